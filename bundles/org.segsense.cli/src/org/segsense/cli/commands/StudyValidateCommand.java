@@ -1,0 +1,85 @@
+package org.segsense.cli.commands;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.segsense.cli.CliException;
+import org.segsense.cli.ExitCodes;
+import org.segsense.cli.output.Json;
+import org.segsense.model.Study;
+import org.segsense.model.io.StudyLoadException;
+import org.segsense.model.io.StudyResources;
+import org.segsense.model.validation.Problem;
+import org.segsense.model.validation.StudyValidation;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code segsense study validate FILE}: loads a study and lists every problem with its object path. */
+@Command(name = "validate", description = {
+		"Check a study: file format and version, unique ids, sweeps, reference settings, referenced files.",
+		"Exit 0 when valid (warnings allowed), 2 when the file cannot be read or has errors." })
+public final class StudyValidateCommand implements Callable<Integer> {
+
+	@Parameters(index = "0", paramLabel = "FILE", description = "The study file (*.segsense).")
+	Path file;
+
+	@Option(names = "--project", paramLabel = "DIR",
+			description = "Folder that relative paths in the study refer to (default: the study file's folder).")
+	Path project;
+
+	@Spec
+	CommandSpec spec;
+
+	@Override
+	public Integer call() {
+		Path studyFile = file.toAbsolutePath().normalize();
+		Study study;
+		try {
+			study = StudyResources.load(studyFile);
+		} catch (StudyLoadException e) {
+			throw CliException.badInput(e.getMessage(), e);
+		}
+		Path projectDir = project != null ? project.toAbsolutePath().normalize() : studyFile.getParent();
+		if (!Files.isDirectory(projectDir)) {
+			throw CliException.badInput("the project folder " + projectDir + " does not exist. Pass --project with "
+					+ "the folder the study's relative paths refer to.");
+		}
+		List<Problem> problems = StudyValidation.validate(study, projectDir);
+		boolean valid = !StudyValidation.hasErrors(problems);
+		long errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
+		long warnings = problems.stream().filter(p -> p.severity() == Problem.Severity.WARNING).count();
+		PrintWriter out = spec.commandLine().getOut();
+		if (RootCommand.of(spec).json) {
+			Map<String, Object> json = new LinkedHashMap<>();
+			json.put("file", studyFile.toString());
+			json.put("valid", valid);
+			json.put("errors", errors);
+			json.put("warnings", warnings);
+			json.put("problems", problems.stream().map(p -> {
+				Map<String, Object> m = new LinkedHashMap<>();
+				m.put("severity", p.severity().name().toLowerCase(java.util.Locale.ROOT));
+				m.put("path", p.path());
+				m.put("message", p.message());
+				m.put("code", p.code());
+				return m;
+			}).toList());
+			out.println(Json.write(json));
+		} else {
+			for (Problem p : problems) {
+				out.println(p.severity().name() + "  " + p.path() + ": " + p.message());
+			}
+			out.println(studyFile.getFileName() + ": " + (valid ? "valid" : "invalid") + " (" + errors + " error"
+					+ (errors == 1 ? "" : "s") + ", " + warnings + " warning" + (warnings == 1 ? "" : "s") + ")");
+		}
+		return valid ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+	}
+}

@@ -1,0 +1,98 @@
+/**
+ */
+package org.segsense.model;
+
+import java.util.Map;
+
+import org.eclipse.emf.common.util.DiagnosticChain;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Execution Settings</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * How a run uses the machine. Does not change results.
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.segsense.model.ExecutionSettings#getThreads <em>Threads</em>}</li>
+ *   <li>{@link org.segsense.model.ExecutionSettings#getDevice <em>Device</em>}</li>
+ * </ul>
+ *
+ * @see org.segsense.model.SegsensePackage#getExecutionSettings()
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='validThreads'"
+ * @generated
+ */
+public interface ExecutionSettings extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Threads</b></em>' attribute.
+	 * The default value is <code>"0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Worker threads; 0 uses all cores.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Threads</em>' attribute.
+	 * @see #setThreads(int)
+	 * @see org.segsense.model.SegsensePackage#getExecutionSettings_Threads()
+	 * @model default="0"
+	 * @generated
+	 */
+	int getThreads();
+
+	/**
+	 * Sets the value of the '{@link org.segsense.model.ExecutionSettings#getThreads <em>Threads</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Threads</em>' attribute.
+	 * @see #getThreads()
+	 * @generated
+	 */
+	void setThreads(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Device</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.segsense.model.Device}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Inference device.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Device</em>' attribute.
+	 * @see org.segsense.model.Device
+	 * @see #setDevice(Device)
+	 * @see org.segsense.model.SegsensePackage#getExecutionSettings_Device()
+	 * @model
+	 * @generated
+	 */
+	Device getDevice();
+
+	/**
+	 * Sets the value of the '{@link org.segsense.model.ExecutionSettings#getDevice <em>Device</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Device</em>' attribute.
+	 * @see org.segsense.model.Device
+	 * @see #getDevice()
+	 * @generated
+	 */
+	void setDevice(Device value);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The thread count is not negative.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean validThreads(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+} // ExecutionSettings

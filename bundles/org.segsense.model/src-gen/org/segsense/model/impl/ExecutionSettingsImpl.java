@@ -1,0 +1,256 @@
+/**
+ */
+package org.segsense.model.impl;
+
+import java.lang.reflect.InvocationTargetException;
+
+import java.util.Map;
+
+import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EClass;
+
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
+
+import org.segsense.model.Device;
+import org.segsense.model.ExecutionSettings;
+import org.segsense.model.SegsensePackage;
+
+import org.segsense.model.validation.StudyConstraints;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>Execution Settings</b></em>'.
+ * <!-- end-user-doc -->
+ * <p>
+ * The following features are implemented:
+ * </p>
+ * <ul>
+ *   <li>{@link org.segsense.model.impl.ExecutionSettingsImpl#getThreads <em>Threads</em>}</li>
+ *   <li>{@link org.segsense.model.impl.ExecutionSettingsImpl#getDevice <em>Device</em>}</li>
+ * </ul>
+ *
+ * @generated
+ */
+public class ExecutionSettingsImpl extends MinimalEObjectImpl.Container implements ExecutionSettings {
+	/**
+	 * The default value of the '{@link #getThreads() <em>Threads</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getThreads()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int THREADS_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getThreads() <em>Threads</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getThreads()
+	 * @generated
+	 * @ordered
+	 */
+	protected int threads = THREADS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDevice() <em>Device</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDevice()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Device DEVICE_EDEFAULT = Device.AUTO;
+
+	/**
+	 * The cached value of the '{@link #getDevice() <em>Device</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDevice()
+	 * @generated
+	 * @ordered
+	 */
+	protected Device device = DEVICE_EDEFAULT;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ExecutionSettingsImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return SegsensePackage.Literals.EXECUTION_SETTINGS;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getThreads() {
+		return threads;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setThreads(int newThreads) {
+		int oldThreads = threads;
+		threads = newThreads;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SegsensePackage.EXECUTION_SETTINGS__THREADS, oldThreads, threads));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Device getDevice() {
+		return device;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDevice(Device newDevice) {
+		Device oldDevice = device;
+		device = newDevice == null ? DEVICE_EDEFAULT : newDevice;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SegsensePackage.EXECUTION_SETTINGS__DEVICE, oldDevice, device));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean validThreads(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return StudyConstraints.validThreads(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eGet(int featureID, boolean resolve, boolean coreType) {
+		switch (featureID) {
+			case SegsensePackage.EXECUTION_SETTINGS__THREADS:
+				return getThreads();
+			case SegsensePackage.EXECUTION_SETTINGS__DEVICE:
+				return getDevice();
+		}
+		return super.eGet(featureID, resolve, coreType);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eSet(int featureID, Object newValue) {
+		switch (featureID) {
+			case SegsensePackage.EXECUTION_SETTINGS__THREADS:
+				setThreads((Integer)newValue);
+				return;
+			case SegsensePackage.EXECUTION_SETTINGS__DEVICE:
+				setDevice((Device)newValue);
+				return;
+		}
+		super.eSet(featureID, newValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eUnset(int featureID) {
+		switch (featureID) {
+			case SegsensePackage.EXECUTION_SETTINGS__THREADS:
+				setThreads(THREADS_EDEFAULT);
+				return;
+			case SegsensePackage.EXECUTION_SETTINGS__DEVICE:
+				setDevice(DEVICE_EDEFAULT);
+				return;
+		}
+		super.eUnset(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean eIsSet(int featureID) {
+		switch (featureID) {
+			case SegsensePackage.EXECUTION_SETTINGS__THREADS:
+				return threads != THREADS_EDEFAULT;
+			case SegsensePackage.EXECUTION_SETTINGS__DEVICE:
+				return device != DEVICE_EDEFAULT;
+		}
+		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	@SuppressWarnings("unchecked")
+	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException {
+		switch (operationID) {
+			case SegsensePackage.EXECUTION_SETTINGS___VALID_THREADS__DIAGNOSTICCHAIN_MAP:
+				return validThreads((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+		}
+		return super.eInvoke(operationID, arguments);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (threads: ");
+		result.append(threads);
+		result.append(", device: ");
+		result.append(device);
+		result.append(')');
+		return result.toString();
+	}
+
+} //ExecutionSettingsImpl

@@ -1,0 +1,100 @@
+package org.segsense.model.validation;
+
+import static org.segsense.model.validation.RuleDiagnostic.error;
+import static org.segsense.model.validation.RuleDiagnostic.warning;
+import static org.segsense.model.validation.StudyText.isBlank;
+import static org.segsense.model.validation.StudyText.named;
+import static org.segsense.model.validation.StudyText.quote;
+
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.segsense.model.FileReference;
+import org.segsense.model.ImageChannel;
+import org.segsense.model.SegsensePackage.Literals;
+
+/**
+ * Constraints on file references: a usable path, a well-formed checksum and, when the project directory is
+ * known, an existing file. See {@link StudyConstraints} for the calling convention.
+ */
+public final class FileConstraints {
+
+    private static final Pattern CHECKSUM = Pattern.compile("sha256:[0-9a-f]{64}");
+
+    private FileConstraints() {
+    }
+
+    public static boolean validPath(FileReference file, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        String path = file.getPath();
+        if (isBlank(path)) {
+            return error(diagnostics, "FileReference.validPath", file, Literals.FILE_REFERENCE__PATH,
+                    "The " + role(file) + " has no path; give the file's path relative to the project directory.");
+        }
+        if (isAbsolute(path)) {
+            return warning(diagnostics, "FileReference.validPath", file, Literals.FILE_REFERENCE__PATH,
+                    "The " + role(file) + " uses the absolute path " + quote(path)
+                            + "; move the file into the project and use a relative path so the project can be copied elsewhere.");
+        }
+        return true;
+    }
+
+    public static boolean checksumFormat(FileReference file, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        String checksum = file.getChecksum();
+        if (!isBlank(checksum) && !CHECKSUM.matcher(checksum).matches()) {
+            return error(diagnostics, "FileReference.checksumFormat", file, Literals.FILE_REFERENCE__CHECKSUM,
+                    "The checksum of the " + role(file) + " is not 'sha256:' followed by 64 lowercase hex digits; recompute it or leave it empty.");
+        }
+        return true;
+    }
+
+    public static boolean fileExists(FileReference file, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        String path = file.getPath();
+        Path projectDirectory = ValidationInputs.projectDirectory(file, context);
+        if (isBlank(path) || projectDirectory == null) {
+            return true; // validPath reports a missing path; without a project directory there is nothing to check against
+        }
+        Path resolved;
+        try {
+            resolved = projectDirectory.resolve(path).normalize();
+        } catch (InvalidPathException e) {
+            return error(diagnostics, "FileReference.fileExists", file, Literals.FILE_REFERENCE__PATH,
+                    "The path " + quote(path) + " of the " + role(file) + " is not a valid file path; correct it.");
+        }
+        if (!Files.exists(resolved)) {
+            // Reported on the reference itself (e.g. .../cases[id=c2]/labelImage): the whole file is missing, not a field.
+            return error(diagnostics, "FileReference.fileExists", file, null,
+                    "The file " + quote(path) + " (" + role(file) + ") does not exist in the project directory " + projectDirectory
+                            + "; correct the path or add the file.");
+        }
+        return true;
+    }
+
+    private static boolean isAbsolute(String path) {
+        // Windows drive paths count too: a study file may have been written on another system.
+        return path.startsWith("/") || path.startsWith("\\") || path.matches("[A-Za-z]:[\\\\/].*");
+    }
+
+    /** What the file is for, e.g. {@code label image of case "c2"}. */
+    static String role(FileReference file) {
+        EObject owner = file.eContainer();
+        String ownerText = owner == null ? "" : " of " + named(owner);
+        if (file instanceof ImageChannel channel) {
+            return (isBlank(channel.getName()) ? "image channel" : "image channel " + quote(channel.getName())) + ownerText;
+        }
+        EReference feature = file.eContainmentFeature();
+        if (feature == Literals.CASE__LABEL_IMAGE) {
+            return "label image" + ownerText;
+        } else if (feature == Literals.CASE__ROI_MASK) {
+            return "ROI mask" + ownerText;
+        } else if (feature == Literals.MODEL_VARIANT__SAVED_MODEL) {
+            return "SavedModel folder" + ownerText;
+        }
+        return "file" + ownerText;
+    }
+}

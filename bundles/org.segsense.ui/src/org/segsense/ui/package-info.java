@@ -1,0 +1,2 @@
+/** The SegSense workbench: perspective and public UI constants. */
+package org.segsense.ui;

@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Smoke tests of the built product through the ./segsense launcher, as a user runs it:
+# exit codes, messages, study files, and a real workbench window (needs a display; tests/run.sh
+# runs this under xvfb-run). Prints "N passed, M failed" and exits non-zero on any failure.
+set -uo pipefail
+repo="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)"
+segsense="$repo/segsense"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+export HOME="$work/home"   # SWT/GTK write to $HOME
+mkdir -p "$HOME"
+
+passed=0; failed=0
+check() {  # check NAME EXPECTED_EXIT PATTERN -- COMMAND...
+  local name="$1" expected="$2" pattern="$3"; shift 4
+  local out code
+  out="$("$@" 2>&1)"; code=$?
+  if [ "$code" = "$expected" ] && grep -Eq -- "$pattern" <<<"$out"; then
+    passed=$((passed + 1)); echo "PASS  $name"
+  else
+    failed=$((failed + 1)); echo "FAIL  $name (exit $code, expected $expected; wanted /$pattern/)"; sed 's/^/      /' <<<"$out" | head -20
+  fi
+}
+
+check "help lists the commands"       0 "study.*" -- "$segsense" --help
+check "version"                       0 "^SegSense 0\.1\.0" -- "$segsense" --version
+check "unknown option exits 2"        2 "Unknown option" -- "$segsense" --frobnicate
+check "study new creates a file"      0 "Created study" -- "$segsense" study new "$work/project/starter.segsense"
+check "study new refuses to overwrite" 2 "already exists" -- "$segsense" study new "$work/project/starter.segsense"
+check "starter study is incomplete"   2 "/study\[id=starter\]" -- "$segsense" study validate "$work/project/starter.segsense"
+
+# A complete study: the starter plus one case and one model variant whose files exist.
+mkdir -p "$work/project/images" "$work/project/models/unet"
+touch "$work/project/images/c1_t1.nii.gz" "$work/project/images/c1_label.nii.gz" "$work/project/models/unet/saved_model.pb"
+cat > "$work/project/complete.segsense" <<'XMI'
+<?xml version="1.0" encoding="UTF-8"?>
+<segsense:Study xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:segsense="http://segsense.org/model/study/1.0" id="complete" name="complete">
+  <cases id="c1">
+    <channels name="t1" path="images/c1_t1.nii.gz"/>
+    <labelImage path="images/c1_label.nii.gz"/>
+  </cases>
+  <modelVariants id="unet">
+    <savedModel path="models/unet"/>
+  </modelVariants>
+  <design xsi:type="segsense:OneAtATimeDesign"/>
+  <reference xsi:type="segsense:GroundTruthReference"/>
+  <metrics id="dice" metricType="dice"/>
+  <execution/>
+</segsense:Study>
+XMI
+check "complete study is valid"       0 "valid" -- "$segsense" study validate "$work/project/complete.segsense"
+check "validate --json"               0 '"valid": true' -- "$segsense" study validate --json "$work/project/complete.segsense"
+rm "$work/project/images/c1_label.nii.gz"
+check "missing label file is named"   2 "c1_label\.nii\.gz" -- "$segsense" study validate "$work/project/complete.segsense"
+
+printf '<?xml version="1.0"?>\n<segsense:Study xmlns:segsense="http://segsense.org/model/study/1.0" id="x">\n' > "$work/broken.segsense"
+check "malformed file exits 2"        2 "broken\.segsense" -- "$segsense" study validate "$work/broken.segsense"
+check "missing file exits 2"          2 "nothere\.segsense" -- "$segsense" study validate "$work/nothere.segsense"
+check "plugins lists SegSense bundles" 0 "org\.segsense\.cli" -- "$segsense" plugins
+check "demo says it is not available" 1 "not yet available" -- "$segsense" demo
+
+# The workbench: a window titled SegSense must appear.
+"$segsense" workbench --data "$work/workspace" >"$work/workbench.log" 2>&1 &
+wb=$!
+found=""
+for _ in $(seq 1 90); do
+  if xwininfo -root -tree 2>/dev/null | grep -q '"SegSense'; then found=yes; break; fi
+  kill -0 "$wb" 2>/dev/null || break
+  sleep 1
+done
+pkill -P "$wb" 2>/dev/null; kill "$wb" 2>/dev/null; wait "$wb" 2>/dev/null
+if [ -n "$found" ]; then
+  passed=$((passed + 1)); echo "PASS  workbench window appears"
+else
+  failed=$((failed + 1)); echo "FAIL  workbench window appears"; sed 's/^/      /' "$work/workbench.log" | tail -20
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]

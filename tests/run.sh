@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# The SegSense test command (named in README.md, run by .ci/run):
+#   1. installs what a fresh Debian machine lacks (JDK 17, Xvfb, GTK 3, unzip) when run as root,
+#   2. builds everything and runs every test bundle, the workbench UI test under Xvfb included,
+#   3. runs the product smoke tests (the ./segsense launcher, exit codes, a real workbench window).
+# Options: --offline  pass -o to Maven (everything already in ~/.m2).
+set -euo pipefail
+repo="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
+cd "$repo"
+
+maven_flags=(-B)
+for arg in "$@"; do
+  case "$arg" in
+    --offline) maven_flags+=(-o) ;;
+    *) echo "tests/run.sh: unknown option $arg (known: --offline)" >&2; exit 2 ;;
+  esac
+done
+
+# --- 1. system packages -------------------------------------------------------------------
+missing=()
+command -v javac >/dev/null 2>&1 || missing+=(openjdk-17-jdk-headless)
+command -v Xvfb >/dev/null 2>&1 || missing+=(xvfb)
+command -v xauth >/dev/null 2>&1 || missing+=(xauth)
+command -v xwininfo >/dev/null 2>&1 || missing+=(x11-utils)
+command -v dbus-launch >/dev/null 2>&1 || missing+=(dbus-x11)
+command -v unzip >/dev/null 2>&1 || missing+=(unzip)
+command -v curl >/dev/null 2>&1 || command -v wget >/dev/null 2>&1 || missing+=(curl)
+ldconfig -p 2>/dev/null | grep -q 'libgtk-3\.so\.0' || missing+=(libgtk-3-0)
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "tests/run.sh: installing ${missing[*]} ..."
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    echo "tests/run.sh: missing packages: ${missing[*]}. Install them (Debian: sudo apt-get install ${missing[*]}) and run again." >&2
+    exit 2
+  fi
+fi
+
+# --- 2. build and test bundles ------------------------------------------------------------
+echo "tests/run.sh: building and testing (./mvnw ${maven_flags[*]} clean verify) ..."
+xvfb-run -a -s "-screen 0 1400x900x24" ./mvnw "${maven_flags[@]}" clean verify
+
+# --- 3. product smoke tests ---------------------------------------------------------------
+xvfb-run -a -s "-screen 0 1400x900x24" tests/product/smoke-test.sh
