@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The SegSense test command (named in README.md, run by .ci/run):
-#   1. installs what a fresh Debian machine lacks (JDK 17, Xvfb, GTK 3, unzip) when run as root,
+#   1. installs what a fresh Debian machine lacks (JDK 17, Xvfb, GTK 3, unzip, ITK 5.2 + cmake for
+#      the reference programs) when run as root,
 #   2. builds everything and runs every test bundle, the workbench UI test under Xvfb included,
 #   3. runs the product smoke tests (the ./segsense launcher, exit codes, a real workbench window).
 # Options: --offline  pass -o to Maven (everything already in ~/.m2).
@@ -26,6 +27,10 @@ command -v dbus-launch >/dev/null 2>&1 || missing+=(dbus-x11)
 command -v unzip >/dev/null 2>&1 || missing+=(unzip)
 command -v curl >/dev/null 2>&1 || command -v wget >/dev/null 2>&1 || missing+=(curl)
 ldconfig -p 2>/dev/null | grep -q 'libgtk-3\.so\.0' || missing+=(libgtk-3-0)
+# ITK 5.2 reference programs (tests/itk-reference) that the imaging tests compare against.
+command -v cmake >/dev/null 2>&1 || missing+=(cmake)
+command -v g++ >/dev/null 2>&1 || missing+=(g++)
+[ -f /usr/lib/cmake/ITK-5.2/ITKConfig.cmake ] || missing+=(libinsighttoolkit5-dev)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "tests/run.sh: installing ${missing[*]} ..."
