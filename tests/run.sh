@@ -31,6 +31,8 @@ ldconfig -p 2>/dev/null | grep -q 'libgtk-3\.so\.0' || missing+=(libgtk-3-0)
 command -v cmake >/dev/null 2>&1 || missing+=(cmake)
 command -v g++ >/dev/null 2>&1 || missing+=(g++)
 [ -f /usr/lib/cmake/ITK-5.2/ITKConfig.cmake ] || missing+=(libinsighttoolkit5-dev)
+# Real test images come from Debian and npm packages (tests/data/fetch-test-data.sh).
+command -v npm >/dev/null 2>&1 || missing+=(npm)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "tests/run.sh: installing ${missing[*]} ..."

@@ -1,0 +1,126 @@
+package org.segsense.image.io;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.segsense.image.Image;
+import org.segsense.image.io.internal.ExtensionFormats;
+import org.segsense.image.io.internal.MetaImageFormat;
+import org.segsense.image.io.internal.NiftiFormat;
+import org.segsense.image.io.internal.NrrdFormat;
+
+/**
+ * Reads and writes image files, choosing the format from the file's magic number and name, as ITK's
+ * {@code ImageFileReader}/{@code ImageFileWriter} with {@code ImageIOFactory}.
+ * <p>
+ * Built-in formats: NIfTI-1/NIfTI-2 and Analyze 7.5 ({@code .nii}, {@code .nii.gz}, {@code .hdr/.img}
+ * pairs), MetaImage ({@code .mha}, {@code .mhd}) and NRRD ({@code .nrrd}, {@code .nhdr}). Inside an
+ * Eclipse/OSGi runtime, formats contributed to the extension point {@code org.segsense.image.formats}
+ * are consulted first; outside OSGi the built-ins work alone.
+ * <p>
+ * Every reader bounds its memory by the size the header declares, and refuses declared sizes over
+ * {@link #maxImageBytes()} (system property {@code segsense.image.maxBytes}, default 8 GiB, and never
+ * more than the JVM's maximum heap).
+ */
+public final class ImageIO {
+
+    /** System property that caps the bytes of one image a reader may allocate. */
+    public static final String MAX_BYTES_PROPERTY = "segsense.image.maxBytes";
+
+    private static volatile List<ImageReader> readers;
+    private static volatile List<ImageWriter> writers;
+
+    private ImageIO() {
+    }
+
+    /**
+     * Reads an image.
+     *
+     * @param file the file
+     * @return the image in ITK 5.2's reading
+     * @throws ImageFormatException if no format recognises the file or the file is malformed
+     * @throws IOException if the file system fails
+     */
+    public static Image read(Path file) throws ImageFormatException, IOException {
+        if (!Files.exists(file)) {
+            throw new ImageFormatException(file, "the file does not exist", "Check the path");
+        }
+        if (Files.isDirectory(file)) {
+            throw new ImageFormatException(file, "this is a folder, not an image file", "Give the path of an image file");
+        }
+        for (ImageReader r : readers()) {
+            if (r.canRead(file)) {
+                return r.read(file);
+            }
+        }
+        throw new ImageFormatException(file, "no image format recognises this file",
+                "Use one of " + formatNames(readers().stream().map(ImageReader::formatName).collect(Collectors.toList()))
+                        + " (.nii, .nii.gz, .hdr/.img, .mha, .mhd, .nrrd, .nhdr)");
+    }
+
+    /**
+     * Writes an image in the format given by the file name's extension.
+     *
+     * @param image the image
+     * @param file the destination (replaced if it exists)
+     * @throws ImageFormatException if no format handles the extension or the format cannot store the
+     *         image
+     * @throws IOException if the file system fails
+     */
+    public static void write(Image image, Path file) throws ImageFormatException, IOException {
+        for (ImageWriter w : writers()) {
+            if (w.canWrite(file)) {
+                Path parent = file.toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+                w.write(image, file);
+                return;
+            }
+        }
+        throw new ImageFormatException(file, "no image format is known for this file name",
+                "Use the extension .nii, .nii.gz, .mha, .mhd, .nrrd or .nhdr");
+    }
+
+    /** @return all readers, contributed ones first, then the built-ins (unmodifiable) */
+    public static List<ImageReader> readers() {
+        List<ImageReader> r = readers;
+        if (r == null) {
+            List<ImageReader> list = new ArrayList<>(ExtensionFormats.readers());
+            list.addAll(List.of(new NiftiFormat(), new MetaImageFormat(), new NrrdFormat()));
+            readers = r = Collections.unmodifiableList(list);
+        }
+        return r;
+    }
+
+    /** @return all writers, contributed ones first, then the built-ins (unmodifiable) */
+    public static List<ImageWriter> writers() {
+        List<ImageWriter> w = writers;
+        if (w == null) {
+            List<ImageWriter> list = new ArrayList<>(ExtensionFormats.writers());
+            list.addAll(List.of(new NiftiFormat(), new MetaImageFormat(), new NrrdFormat()));
+            writers = w = Collections.unmodifiableList(list);
+        }
+        return w;
+    }
+
+    /**
+     * The largest image, in bytes of voxel data, that a reader may allocate: the system property
+     * {@value #MAX_BYTES_PROPERTY} (default 8 GiB), and never more than the JVM's maximum heap.
+     *
+     * @return the limit in bytes
+     */
+    public static long maxImageBytes() {
+        long configured = Long.getLong(MAX_BYTES_PROPERTY, 8L << 30);
+        return Math.min(configured, Runtime.getRuntime().maxMemory());
+    }
+
+    private static String formatNames(List<String> names) {
+        return String.join(", ", new java.util.LinkedHashSet<>(names));
+    }
+}

@@ -1,0 +1,667 @@
+package org.segsense.image.io.internal;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.segsense.image.Image;
+import org.segsense.image.ImageGeometry;
+import org.segsense.image.PixelType;
+import org.segsense.image.io.ImageFormatException;
+import org.segsense.image.io.ImageReader;
+import org.segsense.image.io.ImageWriter;
+
+/**
+ * NIfTI-1, NIfTI-2 and Analyze 7.5 files ({@code .nii}, {@code .nii.gz}, {@code .hdr}/{@code .img}
+ * pairs, optionally gzipped), read as ITK 5.2's {@code NiftiImageIO} reads them.
+ * <p>
+ * Reading rules (ITK 5.2):
+ * <ul>
+ * <li>Byte order from {@code sizeof_hdr} (348 or 540); header extensions are skipped by honouring
+ * {@code vox_offset}.</li>
+ * <li>Dimensions: trailing axes of size 1 beyond the third are dropped. With intent
+ * {@code VECTOR}/{@code SYMMATRIX} (or any {@code dim[5] > 1}), {@code dim[5]} is the number of
+ * components; the file stores them planar, the image interleaved. RGB24/RGBA32 become 3/4 uint8
+ * components, complex64/complex128 2 float components.</li>
+ * <li>Orientation: the sform if its code is 1 (scanner) and it is a rotation times the voxel
+ * spacing; otherwise the qform if its code is non-zero; otherwise the sform if its code is non-zero
+ * (a sheared sform is an error); with neither, the Analyze 7.5 {@code orient} convention.
+ * RAS is converted to LPS by negating x and y. Spacing is {@code |pixdim|} (0 becomes 1) scaled by
+ * {@code xyzt_units} to mm and seconds.</li>
+ * <li>Intensity: if {@code scl_slope} is non-zero and not the identity ({@code slope ≠ 1} or
+ * {@code inter ≠ 0}), values become {@code raw · slope + inter} in float32 (float64 data stay
+ * float64).</li>
+ * </ul>
+ * Writing follows ITK's writer: NIfTI-1, little-endian, {@code vox_offset} 352, both qform and sform
+ * with code 1, origin stored in float32, units mm and s, vectors as {@code dim[5]} with intent
+ * {@code VECTOR}; {@code .nii.gz} is gzip. {@link #write(Image, Path, Options)} can also write
+ * NIfTI-2 and big-endian files.
+ */
+public final class NiftiFormat implements ImageReader, ImageWriter {
+
+    static final int DT_BINARY = 1, DT_UINT8 = 2, DT_INT16 = 4, DT_INT32 = 8, DT_FLOAT32 = 16, DT_COMPLEX64 = 32, DT_FLOAT64 = 64,
+            DT_RGB24 = 128, DT_INT8 = 256, DT_UINT16 = 512, DT_UINT32 = 768, DT_INT64 = 1024, DT_UINT64 = 1280, DT_FLOAT128 = 1536,
+            DT_COMPLEX128 = 1792, DT_COMPLEX256 = 2048, DT_RGBA32 = 2304;
+    static final int INTENT_SYMMATRIX = 1005, INTENT_VECTOR = 1007, INTENT_GENMATRIX = 1004;
+
+    /** Relative tolerance for "the sform is a rotation times the spacing". */
+    static final double SFORM_TOLERANCE = 1e-4;
+
+    /** Options of {@link NiftiFormat#write(Image, Path, Options)}. */
+    public static final class Options {
+        /** NIfTI version, 1 (ITK's choice) or 2. */
+        public int version = 1;
+        /** Byte order; ITK writes the machine's order, little-endian here. */
+        public ByteOrder order = ByteOrder.LITTLE_ENDIAN;
+        /** Deflate level for {@code .gz} files. */
+        public int gzipLevel = 6;
+    }
+
+    @Override
+    public String formatName() {
+        return "NIfTI";
+    }
+
+    private static String lowerName(Path file) {
+        Path name = file.getFileName();
+        return name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public boolean canRead(Path file) {
+        String n = lowerName(file);
+        if (n.endsWith(".nii") || n.endsWith(".nii.gz") || n.endsWith(".hdr") || n.endsWith(".img") || n.endsWith(".hdr.gz")
+                || n.endsWith(".img.gz")) {
+            return true;
+        }
+        try {
+            byte[] head = VoxelIO.readHeadInflated(file, NiftiHeader.SIZE_V2);
+            if (head.length >= NiftiHeader.SIZE_V1) {
+                String m1 = new String(head, 344, 3, java.nio.charset.StandardCharsets.ISO_8859_1);
+                String m2 = head.length >= 8 ? new String(head, 4, 3, java.nio.charset.StandardCharsets.ISO_8859_1) : "";
+                return m1.equals("n+1") || m2.equals("n+2");
+            }
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+        return false;
+    }
+
+    @Override
+    public boolean canWrite(Path file) {
+        String n = lowerName(file);
+        return n.endsWith(".nii") || n.endsWith(".nii.gz");
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Reading
+
+    @Override
+    public Image read(Path file) throws ImageFormatException, IOException {
+        Path headerFile = pairedFile(file, true);
+        NiftiHeader h;
+        try (InputStream in = VoxelIO.open(headerFile)) {
+            byte[] b = in.readNBytes(NiftiHeader.SIZE_V2);
+            h = NiftiHeader.decode(b, b.length, headerFile);
+        } catch (java.io.EOFException e) {
+            throw new ImageFormatException(headerFile, "the compressed header ends early", "The file is truncated; copy or download it again", e);
+        } catch (java.util.zip.ZipException e) {
+            throw new ImageFormatException(headerFile, "the gzip data is corrupt (" + e.getMessage() + ")", "Copy or download the file again", e);
+        }
+        Path dataFile = h.singleFile && !h.analyze ? headerFile : pairedFile(file, false);
+        Layout layout = layout(h, headerFile);
+        long offset = h.singleFile && !h.analyze ? Math.max((long) h.voxOffset, h.headerSize() + 4L) : Math.max(0, (long) h.voxOffset);
+        if (!Double.isFinite(h.voxOffset) || h.voxOffset < 0 || h.voxOffset > (1L << 40)) {
+            throw new ImageFormatException(headerFile, "vox_offset " + h.voxOffset + " is invalid", "The header is corrupt; re-export the image");
+        }
+        int elements = VoxelIO.checkDeclaredSize(headerFile, layout.size, layout.components * layout.fileElementsPerComponent, layout.fileType);
+        Object array;
+        try (InputStream in = VoxelIO.open(dataFile)) {
+            VoxelIO.skip(in, offset, dataFile);
+            array = VoxelIO.readArray(in, layout.fileType, elements, h.order, dataFile);
+        } catch (java.util.zip.ZipException e) {
+            throw new ImageFormatException(dataFile, "the gzip data is corrupt (" + e.getMessage() + ")", "Copy or download the file again", e);
+        }
+        int voxels = (elements / (layout.components * layout.fileElementsPerComponent));
+        if (layout.planar) {
+            array = VoxelIO.planarToInterleaved(array, voxels, layout.components);
+        }
+        ImageGeometry geometry = geometry(h, layout.dimension, layout.size, headerFile);
+        Image image = Image.of(geometry, layout.fileType, layout.components * layout.fileElementsPerComponent, array);
+        return rescale(image, h);
+    }
+
+    /**
+     * Finds the header ({@code header == true}) or image file of a pair from either name; for
+     * single files, the file itself.
+     */
+    static Path pairedFile(Path file, boolean header) {
+        String name = file.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        String[][] pairs = {{".hdr.gz", ".img.gz"}, {".hdr", ".img"}};
+        for (String[] p : pairs) {
+            String from = header ? p[1] : p[0];
+            String to = header ? p[0] : p[1];
+            if (lower.endsWith(from)) {
+                String stem = name.substring(0, name.length() - from.length());
+                Path exact = file.resolveSibling(stem + to);
+                if (Files.exists(exact)) {
+                    return exact;
+                }
+                // The partner may be gzipped or not independently, and upper-case.
+                for (String alt : new String[] {to, to.endsWith(".gz") ? to.substring(0, to.length() - 3) : to + ".gz"}) {
+                    for (String cased : new String[] {alt, alt.toUpperCase(Locale.ROOT)}) {
+                        Path candidate = file.resolveSibling(stem + cased);
+                        if (Files.exists(candidate)) {
+                            return candidate;
+                        }
+                    }
+                }
+                return exact;
+            }
+            if (lower.endsWith(to)) {
+                return file;
+            }
+        }
+        return file;
+    }
+
+    /** How the voxels are laid out in the file. */
+    static final class Layout {
+        int dimension;
+        long[] size;
+        int components;
+        /** 2 for complex types (stored as 2 float components), else 1. */
+        int fileElementsPerComponent = 1;
+        PixelType fileType;
+        boolean planar;
+    }
+
+    /** Applies ITK 5.2's rules for dimension, size, components and pixel type. */
+    static Layout layout(NiftiHeader h, Path file) throws ImageFormatException {
+        long[] dim = h.dim;
+        if (dim[0] < 1 || dim[0] > 7) {
+            throw new ImageFormatException(file, "the header declares " + dim[0] + " dimensions (dim[0]); NIfTI allows 1 to 7",
+                    "The header is corrupt; re-export the image");
+        }
+        int ndim = (int) dim[0];
+        for (int i = 1; i <= ndim; i++) {
+            if (dim[i] < 1) {
+                throw new ImageFormatException(file, "dim[" + i + "] is " + dim[i] + "; every axis needs at least one voxel",
+                        "The header is corrupt; re-export the image");
+            }
+        }
+        long[] d = new long[8];
+        for (int i = 1; i < 8; i++) {
+            d[i] = i <= ndim ? dim[i] : 1;
+        }
+        Layout l = new Layout();
+        l.components = 1;
+        int realdim = ndim;
+        while (realdim > 3 && d[realdim] == 1) {
+            realdim--;
+        }
+        boolean vector = h.intentCode == INTENT_VECTOR || h.intentCode == INTENT_SYMMATRIX || (ndim >= 5 && d[5] > 1);
+        if (h.intentCode == INTENT_GENMATRIX) {
+            throw new ImageFormatException(file, "NIfTI intent GENMATRIX is not supported", "Convert the image to a vector image first");
+        }
+        if (vector && ndim >= 5) {
+            realdim = d[4] > 1 ? 4 : d[3] > 1 ? 3 : d[2] > 1 ? 2 : 1;
+            if (d[5] > Integer.MAX_VALUE) {
+                throw new ImageFormatException(file, "dim[5] = " + d[5] + " components is too many", "The header is corrupt");
+            }
+            l.components = (int) d[5];
+            l.planar = l.components > 1;
+            if (d[6] > 1 || d[7] > 1) {
+                throw new ImageFormatException(file, "dimensions 6 and 7 (" + d[6] + ", " + d[7] + ") are not supported",
+                        "SegSense reads images of up to 4 dimensions with vector components");
+            }
+        } else if (realdim > 4) {
+            throw new ImageFormatException(file, "the image has " + realdim + " dimensions; SegSense handles 2 to 4 (plus vector components in dim[5] with intent VECTOR)",
+                    "Split the image into 4-D volumes first");
+        }
+        if (realdim < 2) {
+            realdim = 2; // a 1-D line becomes a 2-D image of height 1
+        }
+        l.dimension = realdim;
+        l.size = new long[realdim];
+        for (int i = 0; i < realdim; i++) {
+            l.size[i] = d[i + 1];
+        }
+        if (!vector) {
+            // Axes beyond the kept ones have size 1 by construction; nothing to fold.
+            for (int i = realdim + 1; i <= 7; i++) {
+                if (d[i] != 1) {
+                    throw new ImageFormatException(file, "axis " + i + " has size " + d[i] + " beyond the supported dimensions",
+                            "Split the image into 4-D volumes first");
+                }
+            }
+        } else {
+            // Within the voxel grid, axes between realdim and 4 have size 1; size fold is exact.
+            for (int i = realdim + 1; i <= 4; i++) {
+                if (d[i] != 1) {
+                    throw new ImageFormatException(file, "axis " + i + " has size " + d[i] + " inside a vector image", "The header is corrupt");
+                }
+            }
+        }
+        switch (h.datatype) {
+            case DT_UINT8: l.fileType = PixelType.UINT8; break;
+            case DT_INT8: l.fileType = PixelType.INT8; break;
+            case DT_UINT16: l.fileType = PixelType.UINT16; break;
+            case DT_INT16: l.fileType = PixelType.INT16; break;
+            case DT_UINT32: l.fileType = PixelType.UINT32; break;
+            case DT_INT32: l.fileType = PixelType.INT32; break;
+            case DT_UINT64: l.fileType = PixelType.UINT64; break;
+            case DT_INT64: l.fileType = PixelType.INT64; break;
+            case DT_FLOAT32: l.fileType = PixelType.FLOAT32; break;
+            case DT_FLOAT64: l.fileType = PixelType.FLOAT64; break;
+            case DT_COMPLEX64: l.fileType = PixelType.FLOAT32; l.fileElementsPerComponent = 2; break;
+            case DT_COMPLEX128: l.fileType = PixelType.FLOAT64; l.fileElementsPerComponent = 2; break;
+            case DT_RGB24: l.fileType = PixelType.UINT8; l.fileElementsPerComponent = 3; break;
+            case DT_RGBA32: l.fileType = PixelType.UINT8; l.fileElementsPerComponent = 4; break;
+            default:
+                throw new ImageFormatException(file, "NIfTI datatype " + h.datatype + " (" + datatypeName(h.datatype) + ") is not supported",
+                        "Convert the image to an integer or float type (e.g. with ITK or nibabel)");
+        }
+        if (l.fileElementsPerComponent > 1 && l.planar) {
+            throw new ImageFormatException(file, "vector images of " + datatypeName(h.datatype) + " pixels are not supported",
+                    "Convert the image to a scalar type first");
+        }
+        return l;
+    }
+
+    static String datatypeName(int code) {
+        switch (code) {
+            case DT_BINARY: return "binary";
+            case DT_FLOAT128: return "float128";
+            case DT_COMPLEX256: return "complex256";
+            case DT_COMPLEX64: return "complex64";
+            case DT_COMPLEX128: return "complex128";
+            case DT_RGB24: return "RGB24";
+            case DT_RGBA32: return "RGBA32";
+            default: return "unknown";
+        }
+    }
+
+    /** ITK's rescaling: float32 (or float64) {@code raw · slope + inter} unless the scaling is the identity. */
+    static Image rescale(Image image, NiftiHeader h) {
+        double slope = h.sclSlope;
+        double inter = h.sclInter;
+        if (slope == 0 || !Double.isFinite(slope) || !Double.isFinite(inter) || (slope == 1 && inter == 0)) {
+            return image;
+        }
+        if (image.pixelType() == PixelType.FLOAT64) {
+            double[] d = image.doubles();
+            for (int i = 0; i < d.length; i++) {
+                d[i] = d[i] * slope + inter;
+            }
+            return image;
+        }
+        Image f = image.pixelType() == PixelType.FLOAT32 ? image : image.convert(PixelType.FLOAT32);
+        float[] v = f.floats();
+        for (int i = 0; i < v.length; i++) {
+            v[i] = (float) (v[i] * slope + inter);
+        }
+        return f;
+    }
+
+    /** The scale of {@code xyzt_units} spatial codes to mm. */
+    static double spatialScale(int units) {
+        switch (units & 0x07) {
+            case 1: return 1000.0; // metre
+            case 3: return 0.001;  // micron
+            default: return 1.0;   // mm or unknown
+        }
+    }
+
+    /** The scale of {@code xyzt_units} temporal codes to seconds. */
+    static double temporalScale(int units) {
+        switch (units & 0x38) {
+            case 16: return 0.001; // ms
+            case 24: return 1e-6;  // µs
+            default: return 1.0;   // s or unknown
+        }
+    }
+
+    /**
+     * Computes ITK's geometry from the header: spacing, origin and direction in LPS.
+     */
+    static ImageGeometry geometry(NiftiHeader h, int dimension, long[] size, Path file) throws ImageFormatException {
+        double[] pix = new double[4];
+        for (int i = 0; i < 4; i++) {
+            double p = h.pixdim[i + 1];
+            pix[i] = (p == 0 || !Double.isFinite(p)) ? 1.0 : Math.abs(p);
+        }
+        double[][] m = chooseTransform(h, pix, file); // 3x4, RAS
+        // RAS -> LPS: negate the x and y rows.
+        double[][] lps = new double[3][4];
+        for (int r = 0; r < 3; r++) {
+            double sign = r < 2 ? -1 : 1;
+            for (int c = 0; c < 4; c++) {
+                lps[r][c] = sign * m[r][c];
+            }
+        }
+        double spatial = spatialScale(h.xyztUnits);
+        int d = dimension;
+        double[] spacing = new double[d];
+        double[] origin = new double[d];
+        double[] direction = new double[d * d];
+        int spatialAxes = Math.min(d, 3);
+        for (int j = 0; j < spatialAxes; j++) {
+            double norm = 0;
+            for (int r = 0; r < spatialAxes; r++) {
+                norm += lps[r][j] * lps[r][j];
+            }
+            norm = Math.sqrt(norm);
+            for (int r = 0; r < spatialAxes; r++) {
+                direction[r * d + j] = norm > 0 ? lps[r][j] / norm : (r == j ? 1 : 0);
+            }
+            // ITK 5.2 scales the spacing by the spatial unit but leaves the origin as stored.
+            spacing[j] = pix[j] * spatial;
+            origin[j] = lps[j][3];
+        }
+        if (d == 4) {
+            // ITK 5.2 ignores the temporal unit and toffset: time spacing = pixdim[4], origin 0.
+            direction[15] = 1;
+            spacing[3] = pix[3];
+            origin[3] = 0;
+        }
+        try {
+            ImageGeometry g = new ImageGeometry(size, spacing, origin, direction);
+            if (!g.isDirectionOrthonormal(1e-4)) {
+                throw new ImageFormatException(file, "the orientation matrix is sheared (not a rotation times the spacing); ITK only supports orthonormal direction cosines",
+                        "Fix the sform/qform with a tool such as nibabel or fslorient, or resample the image");
+            }
+            return g;
+        } catch (IllegalArgumentException e) {
+            throw new ImageFormatException(file, "the header's geometry is invalid: " + e.getMessage(), "The header is corrupt; re-export the image");
+        }
+    }
+
+    /** Picks the sform, qform or Analyze orientation as ITK 5.2 does; returns a 3×4 RAS matrix. */
+    static double[][] chooseTransform(NiftiHeader h, double[] pix, Path file) throws ImageFormatException {
+        double[][] s = {{h.srow[0], h.srow[1], h.srow[2], h.srow[3]}, {h.srow[4], h.srow[5], h.srow[6], h.srow[7]},
+                {h.srow[8], h.srow[9], h.srow[10], h.srow[11]}};
+        if (h.sformCode == 1 && sformMatchesSpacing(s, pix)) {
+            return s;
+        }
+        if (h.qformCode > 0) {
+            return qformMatrix(h, pix);
+        }
+        if (h.sformCode > 0) {
+            return s;
+        }
+        if (h.analyze) {
+            return analyzeMatrix(h, pix);
+        }
+        // NIfTI with neither code: ITK 5.2 reports the identity direction (in LPS) and origin 0.
+        return new double[][] {{-pix[0], 0, 0, 0}, {0, -pix[1], 0, 0}, {0, 0, pix[2], 0}};
+    }
+
+    /** True if the sform's 3×3 part is a rotation (or reflection) times diag(pixdim). */
+    static boolean sformMatchesSpacing(double[][] s, double[] pix) {
+        for (int a = 0; a < 3; a++) {
+            for (int b = a; b < 3; b++) {
+                double dot = 0;
+                for (int r = 0; r < 3; r++) {
+                    dot += s[r][a] * s[r][b];
+                }
+                double expected = a == b ? pix[a] * pix[a] : 0;
+                if (Math.abs(dot - expected) > SFORM_TOLERANCE * pix[a] * pix[b]) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The qform: quaternion rotation, qfac on the third column, times pixdim, plus qoffset. */
+    static double[][] qformMatrix(NiftiHeader h, double[] pix) {
+        double b = h.quaternB, c = h.quaternC, d = h.quaternD;
+        double aa = 1.0 - (b * b + c * c + d * d);
+        double a;
+        if (aa < 1e-7) {
+            // Numerically a 180-degree rotation: renormalise (b, c, d) and take a = 0.
+            double n = Math.sqrt(b * b + c * c + d * d);
+            if (n > 0) {
+                b /= n;
+                c /= n;
+                d /= n;
+            }
+            a = 0;
+        } else {
+            a = Math.sqrt(aa);
+        }
+        double qfac = h.pixdim[0] < 0 ? -1 : 1;
+        double[][] r = {
+                {a * a + b * b - c * c - d * d, 2 * (b * c - a * d), 2 * (b * d + a * c)},
+                {2 * (b * c + a * d), a * a + c * c - b * b - d * d, 2 * (c * d - a * b)},
+                {2 * (b * d - a * c), 2 * (c * d + a * b), a * a + d * d - c * c - b * b}};
+        double[][] m = new double[3][4];
+        for (int i = 0; i < 3; i++) {
+            m[i][0] = r[i][0] * pix[0];
+            m[i][1] = r[i][1] * pix[1];
+            m[i][2] = r[i][2] * pix[2] * qfac;
+        }
+        m[0][3] = h.qoffsetX;
+        m[1][3] = h.qoffsetY;
+        m[2][3] = h.qoffsetZ;
+        return m;
+    }
+
+    /**
+     * Neither qform nor sform: ITK 5.2 falls back to the Analyze 7.5 {@code orient} code (0 =
+     * transverse unflipped, ITK's RPI orientation), origin 0. In RAS terms the transverse unflipped
+     * case is the identity with y negated after the LPS flip, i.e. diag(-1, 1, 1)·pixdim here.
+     */
+    static double[][] analyzeMatrix(NiftiHeader h, double[] pix) {
+        // Direction cosines in LPS for ITK's orientation codes; converted back to RAS at the end.
+        double[][] lps;
+        switch (h.analyzeOrient) {
+            case 1: lps = new double[][] {{1, 0, 0}, {0, 0, -1}, {0, -1, 0}}; break; // coronal unflipped: RIP
+            case 2: lps = new double[][] {{0, 0, -1}, {1, 0, 0}, {0, -1, 0}}; break; // sagittal unflipped: PIR
+            case 3: lps = new double[][] {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}}; break;   // transverse flipped: RAI
+            case 4: lps = new double[][] {{1, 0, 0}, {0, 0, 1}, {0, -1, 0}}; break;  // coronal flipped: RSP
+            case 5: lps = new double[][] {{0, 0, 1}, {1, 0, 0}, {0, -1, 0}}; break;  // sagittal flipped: PIL
+            default: lps = new double[][] {{1, 0, 0}, {0, -1, 0}, {0, 0, 1}}; break; // transverse unflipped: RPI
+        }
+        double[][] m = new double[3][4];
+        for (int r = 0; r < 3; r++) {
+            double sign = r < 2 ? -1 : 1;
+            for (int c = 0; c < 3; c++) {
+                m[r][c] = sign * lps[r][c] * pix[c];
+            }
+        }
+        return m;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Writing
+
+    @Override
+    public void write(Image image, Path file) throws ImageFormatException, IOException {
+        write(image, file, new Options());
+    }
+
+    /**
+     * Writes with explicit options (version, byte order, gzip level).
+     *
+     * @param image the image
+     * @param file {@code .nii} or {@code .nii.gz}
+     * @param options the options
+     */
+    public void write(Image image, Path file, Options options) throws ImageFormatException, IOException {
+        NiftiHeader h = header(image, options);
+        boolean gz = lowerName(file).endsWith(".gz");
+        int voxels = (int) image.voxelCount();
+        Object data = image.components() > 1 ? VoxelIO.interleavedToPlanar(image.buffer(), voxels, image.components()) : image.buffer();
+        Path tmp = file.resolveSibling(file.getFileName() + ".part");
+        try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(tmp), VoxelIO.STREAM_BUFFER);
+                OutputStream out = gz ? VoxelIO.gzip(raw, options.gzipLevel) : raw) {
+            out.write(h.encode());
+            VoxelIO.writeArray(out, data, image.pixelType(), 0, image.elementCount(), options.order);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Builds the header ITK would write for the image. */
+    static NiftiHeader header(Image image, Options options) {
+        ImageGeometry g = image.geometry();
+        int d = g.dimension();
+        NiftiHeader h = new NiftiHeader();
+        h.version = options.version;
+        h.order = options.order;
+        h.singleFile = true;
+        h.voxOffset = h.headerSize() + 4;
+        long[] size = g.size();
+        if (image.components() > 1) {
+            h.dim[0] = 5;
+            h.dim[5] = image.components();
+            h.intentCode = INTENT_VECTOR;
+        } else {
+            h.dim[0] = d;
+        }
+        for (int i = 1; i < 8; i++) {
+            h.dim[i] = i <= d ? size[i - 1] : (i == 5 && image.components() > 1 ? image.components() : 1);
+            h.pixdim[i] = i <= d ? g.spacing(i - 1) : 1;
+        }
+        h.datatype = datatypeOf(image.pixelType());
+        h.bitpix = image.pixelType().byteSize() * 8;
+        h.sclSlope = 1;
+        h.sclInter = 0;
+        h.xyztUnits = 2 | 8; // mm, s
+        h.description = "SegSense";
+        // 3x3 LPS direction and spacing (2-D images: z axis along +z, spacing 1).
+        double[][] dir = new double[3][3];
+        double[] sp = {1, 1, 1};
+        double[] org = new double[3];
+        for (int r = 0; r < 3; r++) {
+            for (int c = 0; c < 3; c++) {
+                dir[r][c] = (r < d && c < d) ? g.direction(r, c) : (r == c ? 1 : 0);
+            }
+        }
+        for (int i = 0; i < Math.min(d, 3); i++) {
+            sp[i] = g.spacing(i);
+            org[i] = g.origin(i);
+        }
+        if (d == 4) {
+            h.toffset = g.origin(3);
+        }
+        // LPS -> RAS.
+        for (int c = 0; c < 3; c++) {
+            dir[0][c] = -dir[0][c];
+            dir[1][c] = -dir[1][c];
+        }
+        double[] ras = {-org[0], -org[1], org[2]};
+        // Origin in float32 as ITK stores it, identically in qform and sform.
+        for (int r = 0; r < 3; r++) {
+            ras[r] = (float) ras[r];
+            for (int c = 0; c < 3; c++) {
+                h.srow[r * 4 + c] = dir[r][c] * sp[c];
+            }
+            h.srow[r * 4 + 3] = ras[r];
+        }
+        h.qoffsetX = ras[0];
+        h.qoffsetY = ras[1];
+        h.qoffsetZ = ras[2];
+        double[] q = quaternion(dir);
+        h.quaternB = q[1];
+        h.quaternC = q[2];
+        h.quaternD = q[3];
+        h.pixdim[0] = q[4];
+        h.qformCode = 1;
+        h.sformCode = 1;
+        return h;
+    }
+
+    static int datatypeOf(PixelType t) {
+        switch (t) {
+            case UINT8: return DT_UINT8;
+            case INT8: return DT_INT8;
+            case UINT16: return DT_UINT16;
+            case INT16: return DT_INT16;
+            case UINT32: return DT_UINT32;
+            case INT32: return DT_INT32;
+            case UINT64: return DT_UINT64;
+            case INT64: return DT_INT64;
+            case FLOAT32: return DT_FLOAT32;
+            default: return DT_FLOAT64;
+        }
+    }
+
+    /**
+     * Converts a direction matrix (RAS, columns = axes) to the NIfTI quaternion.
+     * The matrix is first made orthonormal (nearest rotation by Gram-Schmidt in column order); a
+     * reflection is expressed by qfac = -1 on the third column.
+     *
+     * @return {a, b, c, d, qfac} with a ≥ 0
+     */
+    static double[] quaternion(double[][] dir) {
+        double[][] r = new double[3][3];
+        // Gram-Schmidt on the columns.
+        for (int c = 0; c < 3; c++) {
+            double[] v = {dir[0][c], dir[1][c], dir[2][c]};
+            for (int p = 0; p < c; p++) {
+                double dot = v[0] * r[0][p] + v[1] * r[1][p] + v[2] * r[2][p];
+                for (int i = 0; i < 3; i++) {
+                    v[i] -= dot * r[i][p];
+                }
+            }
+            double n = Math.sqrt(v[0] * v[0] + v[1] * v[1] + v[2] * v[2]);
+            for (int i = 0; i < 3; i++) {
+                r[i][c] = v[i] / n;
+            }
+        }
+        double det = r[0][0] * (r[1][1] * r[2][2] - r[1][2] * r[2][1]) - r[0][1] * (r[1][0] * r[2][2] - r[1][2] * r[2][0])
+                + r[0][2] * (r[1][0] * r[2][1] - r[1][1] * r[2][0]);
+        double qfac = 1;
+        if (det < 0) {
+            qfac = -1;
+            for (int i = 0; i < 3; i++) {
+                r[i][2] = -r[i][2];
+            }
+        }
+        double a, b, c, d;
+        double trace = r[0][0] + r[1][1] + r[2][2];
+        if (trace > 0) {
+            double s = Math.sqrt(trace + 1) * 2;
+            a = 0.25 * s;
+            b = (r[2][1] - r[1][2]) / s;
+            c = (r[0][2] - r[2][0]) / s;
+            d = (r[1][0] - r[0][1]) / s;
+        } else if (r[0][0] > r[1][1] && r[0][0] > r[2][2]) {
+            double s = Math.sqrt(1 + r[0][0] - r[1][1] - r[2][2]) * 2;
+            a = (r[2][1] - r[1][2]) / s;
+            b = 0.25 * s;
+            c = (r[0][1] + r[1][0]) / s;
+            d = (r[0][2] + r[2][0]) / s;
+        } else if (r[1][1] > r[2][2]) {
+            double s = Math.sqrt(1 + r[1][1] - r[0][0] - r[2][2]) * 2;
+            a = (r[0][2] - r[2][0]) / s;
+            b = (r[0][1] + r[1][0]) / s;
+            c = 0.25 * s;
+            d = (r[1][2] + r[2][1]) / s;
+        } else {
+            double s = Math.sqrt(1 + r[2][2] - r[0][0] - r[1][1]) * 2;
+            a = (r[1][0] - r[0][1]) / s;
+            b = (r[0][2] + r[2][0]) / s;
+            c = (r[1][2] + r[2][1]) / s;
+            d = 0.25 * s;
+        }
+        if (a < 0) {
+            a = -a;
+            b = -b;
+            c = -c;
+            d = -d;
+        }
+        return new double[] {a, b, c, d, qfac};
+    }
+}

@@ -1,0 +1,13 @@
+package org.segsense.metrics.volumes;
+
+import org.segsense.metrics.LabelMetrics;
+import org.segsense.metrics.spi.ContributedMetric;
+
+/** Volume the reference labels but the prediction misses, in ml. */
+public final class FalseNegativeVolume implements ContributedMetric {
+
+	@Override
+	public double compute(LabelMetrics measured, double voxelVolumeMl) {
+		return (measured.referenceVoxels() - measured.truePositiveVoxels()) * voxelVolumeMl;
+	}
+}

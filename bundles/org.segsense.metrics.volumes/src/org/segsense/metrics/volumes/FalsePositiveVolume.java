@@ -1,0 +1,13 @@
+package org.segsense.metrics.volumes;
+
+import org.segsense.metrics.LabelMetrics;
+import org.segsense.metrics.spi.ContributedMetric;
+
+/** Volume the prediction labels but the reference does not, in ml. */
+public final class FalsePositiveVolume implements ContributedMetric {
+
+	@Override
+	public double compute(LabelMetrics measured, double voxelVolumeMl) {
+		return (measured.predictionVoxels() - measured.truePositiveVoxels()) * voxelVolumeMl;
+	}
+}

@@ -1,0 +1,5 @@
+/**
+ * Error-volume metrics contributed to {@code org.segsense.metrics.metrics}: the example of how a
+ * plug-in adds a metric with one class and one plugin.xml entry.
+ */
+package org.segsense.metrics.volumes;

@@ -1,0 +1,133 @@
+package org.segsense.metrics.catalog;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.segsense.metrics.LabelMetrics;
+
+/**
+ * Every metric SegSense can report: the built-in set of {@link LabelMetrics} followed by the metrics
+ * contributed through the extension point {@value #EXTENSION_POINT}, in registry order.
+ *
+ * <p>Outside OSGi (plain Java, unit tests) only the built-ins are present.
+ */
+public final class MetricCatalog {
+
+	/** The extension point other plug-ins contribute metrics to. */
+	public static final String EXTENSION_POINT = "org.segsense.metrics.metrics";
+
+	/** Contributor name of the built-in metrics. */
+	public static final String BUILT_IN = "built-in";
+
+	private static final List<MetricDescriptor> BUILT_INS = List.of(
+			builtIn("dice", "Dice similarity coefficient", "", true, "2|A∩B| / (|A| + |B|); both masks empty: 1."),
+			builtIn("jaccard", "Jaccard index (IoU)", "", true, "|A∩B| / |A∪B|; both masks empty: undefined."),
+			builtIn("sensitivity", "Sensitivity (recall)", "", true, "|A∩B| / |B| (B = reference)."),
+			builtIn("precision", "Precision (positive predictive value)", "", true, "|A∩B| / |A| (A = prediction)."),
+			builtIn("hd", "Hausdorff distance", "mm", false, "Largest distance from a surface voxel to the other surface."),
+			builtIn("hd95", "95th-percentile Hausdorff distance", "mm", false,
+					"Max of the two directed 95th percentiles of surface distances."),
+			builtIn("assd", "Average symmetric surface distance", "mm", false,
+					"Mean over the distances of both surfaces' voxels, pooled."),
+			builtIn("masd", "Mean average surface distance", "mm", false, "Mean of the two directed mean surface distances."),
+			builtIn("nsd", "Normalised surface distance", "", true,
+					"Fraction of both surfaces within the tolerance τ of the other surface."),
+			builtIn("volumeSimilarity", "Volume similarity", "", true, "1 − |‖A‖ − ‖B‖| / (‖A‖ + ‖B‖)."),
+			builtIn("volumeDifferenceMl", "Signed volume difference", "ml", false, "‖A‖ − ‖B‖ in millilitres."));
+
+	private static volatile MetricCatalog installed;
+
+	private final List<MetricDescriptor> descriptors;
+	private final List<String> problems;
+
+	private MetricCatalog(List<MetricDescriptor> descriptors, List<String> problems) {
+		this.descriptors = List.copyOf(descriptors);
+		this.problems = List.copyOf(problems);
+	}
+
+	/**
+	 * The catalog of this runtime: built-ins plus, in OSGi, every contribution to
+	 * {@value #EXTENSION_POINT}. Read once and cached; contributions are not re-read on later calls.
+	 */
+	public static MetricCatalog installed() {
+		MetricCatalog catalog = installed;
+		if (catalog == null) {
+			synchronized (MetricCatalog.class) {
+				catalog = installed;
+				if (catalog == null) {
+					List<MetricDescriptor> all = new ArrayList<>(BUILT_INS);
+					List<String> problems = new ArrayList<>();
+					ContributedMetrics.read(all, problems);
+					installed = catalog = new MetricCatalog(all, problems);
+				}
+			}
+		}
+		return catalog;
+	}
+
+	/** A catalog of the built-ins and the given contributions, for callers that assemble their own. */
+	public static MetricCatalog of(List<MetricDescriptor> contributed) {
+		List<MetricDescriptor> all = new ArrayList<>(BUILT_INS);
+		List<String> problems = new ArrayList<>();
+		for (MetricDescriptor d : contributed) {
+			ContributedMetrics.addUnlessDuplicate(all, d, problems);
+		}
+		return new MetricCatalog(all, problems);
+	}
+
+	/** All metrics, built-ins first. */
+	public List<MetricDescriptor> descriptors() {
+		return descriptors;
+	}
+
+	/** The metric with this id. */
+	public Optional<MetricDescriptor> find(String id) {
+		return descriptors.stream().filter(d -> d.id().equals(id)).findFirst();
+	}
+
+	/** Contributions that were ignored, with the reason (duplicate id, class not loadable, …). */
+	public List<String> problems() {
+		return problems;
+	}
+
+	/**
+	 * The values of every metric for one label: the built-ins from {@code measured}, then each
+	 * contributed metric. A contributed metric that throws gets NaN and a note in {@code notesOut}.
+	 *
+	 * @param measured      the label's built-in metrics
+	 * @param voxelVolumeMl the volume of one voxel in ml
+	 * @param notesOut      receives metric id → reason for values that are undefined or failed; may be null
+	 * @return metric id → value (NaN where undefined), in catalog order
+	 */
+	public Map<String, Double> evaluate(LabelMetrics measured, double voxelVolumeMl, Map<String, String> notesOut) {
+		Map<String, Double> values = new LinkedHashMap<>();
+		Map<String, String> notes = notesOut != null ? notesOut : new LinkedHashMap<>();
+		notes.putAll(measured.notes());
+		for (MetricDescriptor d : descriptors) {
+			if (d.isBuiltIn()) {
+				values.put(d.id(), measured.get(d.id()));
+				continue;
+			}
+			double v;
+			try {
+				v = d.implementation().compute(measured, voxelVolumeMl);
+			} catch (RuntimeException e) {
+				v = Double.NaN;
+				notes.put(d.id(), "the metric from " + d.contributor() + " failed: " + e);
+			}
+			if (Double.isNaN(v)) {
+				notes.putIfAbsent(d.id(), "undefined for this label");
+			}
+			values.put(d.id(), v);
+		}
+		return Collections.unmodifiableMap(values);
+	}
+
+	private static MetricDescriptor builtIn(String id, String name, String unit, boolean higherIsBetter, String text) {
+		return new MetricDescriptor(id, name, unit, higherIsBetter, text, BUILT_IN, null);
+	}
+}

@@ -1,0 +1,34 @@
+package org.segsense.metrics.catalog;
+
+import java.util.Objects;
+
+import org.segsense.metrics.spi.ContributedMetric;
+
+/**
+ * What SegSense knows about one metric: its id (the key in JSON and result stores), name, unit,
+ * orientation and definition, and who provides it.
+ *
+ * @param id             stable identifier, e.g. {@code hd95}
+ * @param name           human-readable name
+ * @param unit           unit of the value; empty for ratios
+ * @param higherIsBetter whether larger values mean a better segmentation
+ * @param description    the definition, including empty-mask rules
+ * @param contributor    the bundle that provides it ({@value MetricCatalog#BUILT_IN} for the built-ins)
+ * @param implementation the contributed implementation; null for built-ins
+ */
+public record MetricDescriptor(String id, String name, String unit, boolean higherIsBetter, String description,
+		String contributor, ContributedMetric implementation) {
+
+	public MetricDescriptor {
+		Objects.requireNonNull(id, "id");
+		name = name == null ? id : name;
+		unit = unit == null ? "" : unit;
+		description = description == null ? "" : description;
+		Objects.requireNonNull(contributor, "contributor");
+	}
+
+	/** True for the metrics computed by {@link org.segsense.metrics.SegmentationMetrics} itself. */
+	public boolean isBuiltIn() {
+		return implementation == null;
+	}
+}

@@ -1,0 +1,2 @@
+/** The service interface for metrics contributed by other plug-ins. */
+package org.segsense.metrics.spi;
