@@ -18,7 +18,7 @@ public final class DemoCommand implements Callable<Integer> {
 	public Integer call() {
 		throw new CliException(ExitCodes.FAILURE,
 				"the demo is not yet available in this build: it needs the study engine and the report, "
-						+ "which are not implemented yet. What works now: 'segsense study new', "
-						+ "'segsense study validate', 'segsense plugins', 'segsense workbench'.");
+						+ "which are not implemented yet. What works now: 'segsense study new|validate', 'segsense image info', "
+						+ "'segsense staple', 'segsense metrics', 'segsense plugins', 'segsense workbench'.");
 	}
 }

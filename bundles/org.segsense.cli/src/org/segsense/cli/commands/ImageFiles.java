@@ -1,0 +1,96 @@
+package org.segsense.cli.commands;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.segsense.cli.CliException;
+import org.segsense.cli.ExitCodes;
+import org.segsense.image.Image;
+import org.segsense.image.ImageGeometry;
+import org.segsense.image.io.ImageFormatException;
+import org.segsense.image.io.ImageIO;
+
+/** Reading and writing images for commands, with the CLI's error conventions. */
+final class ImageFiles {
+
+	/** Grids closer than this (ITK's default coordinate tolerance, relative to spacing) count as equal. */
+	static final double GRID_TOLERANCE = 1e-6;
+
+	private ImageFiles() {
+	}
+
+	/** Reads {@code file}; a missing, malformed or unsupported file is bad input (exit 2). */
+	static Image read(Path file) {
+		try {
+			return ImageIO.read(file);
+		} catch (ImageFormatException e) {
+			throw CliException.badInput(e.getMessage(), e);
+		} catch (IOException e) {
+			throw CliException.badInput(file + ": cannot be read (" + e.getMessage() + "). Check the path and permissions.", e);
+		} catch (OutOfMemoryError e) {
+			throw new CliException(ExitCodes.FAILURE, file + ": the image does not fit into memory. Start segsense with "
+					+ "more heap, e.g. SEGSENSE_JAVA_OPTS=-Xmx16g.", e);
+		}
+	}
+
+	/** Writes {@code image} to {@code file}; an unsupported extension is bad input, an I/O error a failure. */
+	static void write(Image image, Path file) {
+		try {
+			Path folder = file.toAbsolutePath().getParent();
+			if (folder != null && !Files.isDirectory(folder)) {
+				throw CliException.badInput("the folder " + folder + " does not exist: create it first.");
+			}
+			ImageIO.write(image, file);
+		} catch (ImageFormatException e) {
+			throw CliException.badInput(e.getMessage(), e);
+		} catch (IOException e) {
+			throw new CliException(ExitCodes.FAILURE, file + ": cannot be written (" + e.getMessage() + ").", e);
+		}
+	}
+
+	/** Fails unless every image lies on the grid of the first. */
+	static void requireSameGrid(List<Path> files, List<Image> images) {
+		ImageGeometry first = images.get(0).geometry();
+		for (int i = 1; i < images.size(); i++) {
+			if (!first.sameGridAs(images.get(i).geometry(), GRID_TOLERANCE)) {
+				throw CliException.badInput(files.get(i) + " is not on the grid of " + files.get(0) + " (size, spacing, "
+						+ "origin or direction differ: " + images.get(i).geometry() + " vs " + first + "). Resample it onto "
+						+ "that grid first.");
+			}
+		}
+	}
+
+	/** The size as int[], for the array-level algorithms (which are limited to 2^31 voxels anyway). */
+	static int[] intSize(ImageGeometry geometry) {
+		long[] size = geometry.size();
+		int[] result = new int[size.length];
+		for (int i = 0; i < size.length; i++) {
+			result[i] = Math.toIntExact(size[i]);
+		}
+		return result;
+	}
+
+	/** A single-component image's voxels as labels; non-integer values are bad input. */
+	static int[] labels(Path file, Image image) {
+		if (image.components() != 1) {
+			throw CliException.badInput(file + " has " + image.components() + " components per voxel; a label image "
+					+ "has one. Extract the label component first.");
+		}
+		if (image.pixelType().isFloatingPoint()) {
+			float[] values = image.toFloatArray();
+			int[] labels = new int[values.length];
+			for (int i = 0; i < values.length; i++) {
+				float v = values[i];
+				if (v != Math.rint(v)) {
+					throw CliException.badInput(file + " holds non-integer values (e.g. " + v + " at voxel " + i
+							+ "), so it is not a label image. Threshold or round it first.");
+				}
+				labels[i] = (int) v;
+			}
+			return labels;
+		}
+		return image.convert(org.segsense.image.PixelType.INT32).ints();
+	}
+}

@@ -1,0 +1,177 @@
+package org.segsense.cli.commands;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.segsense.cli.CliException;
+import org.segsense.cli.ExitCodes;
+import org.segsense.cli.output.Json;
+import org.segsense.image.Image;
+import org.segsense.image.PixelType;
+import org.segsense.reference.BinaryStaple;
+import org.segsense.reference.MajorityVote;
+import org.segsense.reference.MultiLabelStaple;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code segsense staple OUT IN1 IN2 …}: binary STAPLE (probability map) or, with {@code --multilabel},
+ * multi-label STAPLE (label map), with ITK 5.2's semantics.
+ */
+@Command(name = "staple", description = {
+		"Estimate a consensus segmentation and each rater's performance with STAPLE (Warfield et al. 2004),",
+		"numerically as ITK 5.2's STAPLEImageFilter / MultiLabelSTAPLEImageFilter. Binary: OUT is a float32",
+		"probability map of the foreground. --multilabel: OUT is a label map; ties get the undecided label." })
+public final class StapleCommand implements Callable<Integer> {
+
+	@Parameters(index = "0", paramLabel = "OUT", description = "The output image.")
+	Path output;
+
+	@Parameters(index = "1..*", arity = "2..*", paramLabel = "IN", description = "Two or more rater segmentations on one grid.")
+	List<Path> inputs = new ArrayList<>();
+
+	@Option(names = "--multilabel", description = "Multi-label STAPLE instead of binary STAPLE.")
+	boolean multilabel;
+
+	@Option(names = "--foreground", paramLabel = "F", description = "Binary: the rater value that means foreground (default: ${DEFAULT-VALUE}).")
+	int foreground = 1;
+
+	@Option(names = "--confidence-weight", paramLabel = "W", description = "Binary: weight of the prior (default: ${DEFAULT-VALUE}).")
+	double confidenceWeight = 1.0;
+
+	@Option(names = "--max-iterations", paramLabel = "N", description = "Stop after N passes (default: until converged, as ITK).")
+	Integer maxIterations;
+
+	@Option(names = "--undecided", paramLabel = "L", description = "Multi-label: label for ties (default: largest label + 1).")
+	Integer undecided;
+
+	@Option(names = "--termination", paramLabel = "T", description = "Multi-label: stop when the largest change is below T (default: ${DEFAULT-VALUE}).")
+	double termination = MultiLabelStaple.DEFAULT_TERMINATION;
+
+	@Spec
+	CommandSpec spec;
+
+	@Override
+	public Integer call() {
+		if (maxIterations != null && maxIterations < 1) {
+			throw CliException.badInput("--max-iterations must be at least 1, not " + maxIterations + ".");
+		}
+		if (!multilabel && undecided != null) {
+			throw CliException.badInput("--undecided applies to --multilabel only.");
+		}
+		if (multilabel && (foreground != 1 || confidenceWeight != 1.0)) {
+			throw CliException.badInput("--foreground and --confidence-weight apply to binary STAPLE only.");
+		}
+		List<Image> images = new ArrayList<>();
+		for (Path input : inputs) {
+			images.add(ImageFiles.read(input));
+		}
+		ImageFiles.requireSameGrid(inputs, images);
+		int[][] raters = new int[images.size()][];
+		for (int i = 0; i < raters.length; i++) {
+			raters[i] = ImageFiles.labels(inputs.get(i), images.get(i));
+		}
+		Image first = images.get(0);
+		return multilabel ? runMultiLabel(raters, first) : runBinary(raters, first);
+	}
+
+	private int runBinary(int[][] raters, Image first) {
+		if (!(confidenceWeight > 0) || Double.isInfinite(confidenceWeight)) {
+			throw CliException.badInput("--confidence-weight must be a positive number, not " + confidenceWeight + ".");
+		}
+		BinaryStaple.Options options = BinaryStaple.Options.defaults().withConfidenceWeight(confidenceWeight)
+				.withMaxIterations(maxIterations == null ? BinaryStaple.Options.UNLIMITED : maxIterations);
+		BinaryStaple.Result result = BinaryStaple.run(raters, foreground, options);
+		ImageFiles.write(Image.of(first.geometry(), result.probability()), output);
+		PrintWriter out = spec.commandLine().getOut();
+		if (RootCommand.of(spec).json) {
+			Map<String, Object> json = new LinkedHashMap<>();
+			json.put("iterations", result.iterations());
+			json.put("converged", result.converged());
+			json.put("sensitivity", result.sensitivity());
+			json.put("specificity", result.specificity());
+			json.put("prior", result.prior());
+			json.put("notes", result.notes());
+			json.put("output", output.toString());
+			out.println(Json.write(json));
+		} else {
+			out.printf(Locale.ROOT, "Binary STAPLE: %d iterations (%s), prior %.6g%n", result.iterations(),
+					result.converged() ? "converged" : "stopped at the limit", result.prior());
+			out.printf(Locale.ROOT, "%-40s %12s %12s%n", "rater", "sensitivity", "specificity");
+			for (int i = 0; i < inputs.size(); i++) {
+				out.printf(Locale.ROOT, "%-40s %12.6f %12.6f%n", inputs.get(i).getFileName(), result.sensitivity()[i],
+						result.specificity()[i]);
+			}
+			result.notes().forEach(n -> out.println("note: " + n));
+			out.println("Wrote the foreground probability map to " + output + ".");
+		}
+		return ExitCodes.OK;
+	}
+
+	private int runMultiLabel(int[][] raters, Image first) {
+		if (!(termination > 0)) {
+			throw CliException.badInput("--termination must be a positive number, not " + termination + ".");
+		}
+		MultiLabelStaple.Options options = MultiLabelStaple.Options.defaults()
+				.withUndecidedLabel(undecided == null ? MajorityVote.DEFAULT_UNDECIDED : undecided)
+				.withMaxIterations(maxIterations == null ? MultiLabelStaple.Options.UNLIMITED : maxIterations)
+				.withTermination(termination);
+		MultiLabelStaple.Result result = MultiLabelStaple.run(raters, options);
+		ImageFiles.write(Image.of(first.geometry(), result.labels()).convert(labelType(first, result)), output);
+		PrintWriter out = spec.commandLine().getOut();
+		if (RootCommand.of(spec).json) {
+			Map<String, Object> json = new LinkedHashMap<>();
+			json.put("iterations", result.iterations());
+			json.put("converged", result.converged());
+			json.put("confusionMatrices", Arrays.asList(result.confusionMatrices()));
+			json.put("priors", result.priors());
+			json.put("undecidedLabel", result.undecidedLabel());
+			json.put("output", output.toString());
+			out.println(Json.write(json));
+		} else {
+			out.printf(Locale.ROOT, "Multi-label STAPLE: %d iterations (%s), %d labels, undecided label %d%n",
+					result.iterations(), result.converged() ? "converged" : "stopped at the limit", result.labelCount(),
+					result.undecidedLabel());
+			out.println("priors: " + format(result.priors()));
+			for (int i = 0; i < inputs.size(); i++) {
+				out.println("confusion matrix of " + inputs.get(i).getFileName()
+						+ " (row = rater's label incl. undecided, column = true label):");
+				for (double[] row : result.confusionMatrices()[i]) {
+					out.println("  " + format(row));
+				}
+			}
+			out.println("Wrote the label map to " + output + ".");
+		}
+		return ExitCodes.OK;
+	}
+
+	/** The input's integer type when every output label fits, else the narrowest signed type that does. */
+	private static PixelType labelType(Image first, MultiLabelStaple.Result result) {
+		int max = Math.max(result.undecidedLabel(), Arrays.stream(result.labels()).max().orElse(0));
+		int min = Math.min(0, Arrays.stream(result.labels()).min().orElse(0));
+		PixelType type = first.pixelType();
+		if (type.isInteger() && max <= type.maxValue() && min >= type.minValue()) {
+			return type;
+		}
+		return max <= Short.MAX_VALUE && min >= Short.MIN_VALUE ? PixelType.INT16 : PixelType.INT32;
+	}
+
+	private static String format(double[] values) {
+		StringBuilder s = new StringBuilder();
+		for (double v : values) {
+			s.append(String.format(Locale.ROOT, "%10.6f", v));
+		}
+		return s.toString();
+	}
+}
