@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code segsense image}: inspect and transform image files. */
 @Command(name = "image", description = "Inspect and resample images (NIfTI, MetaImage, NRRD, and formats added by plug-ins).",
-		subcommands = { ImageInfoCommand.class })
+		subcommands = { ImageInfoCommand.class, ImageResampleCommand.class })
 public final class ImageCommand implements Callable<Integer> {
 
 	@Spec

@@ -1,0 +1,450 @@
+package org.segsense.image.resample;
+
+import java.util.Objects;
+
+import org.segsense.image.Image;
+import org.segsense.image.PixelType;
+
+/**
+ * An image prepared for interpolation at continuous indices, as an ITK
+ * {@code InterpolateImageFunction} after {@code SetInputImage}: the voxels are copied once into a
+ * {@code float[]} (8/16-bit integer and float32 images; float32 is used without a copy) or a
+ * {@code double[]} (other types), and for {@link Interpolation#BSPLINE} the cubic B-spline
+ * coefficients are computed once ({@link BSplineDecomposition}, {@code double}). Build one per
+ * image and reuse it for many resamplings of that image.
+ * <p>
+ * Indices are ITK continuous indices: integer values are voxel centres. A point is inside the buffer
+ * (ITK's {@code ImageFunction::IsInsideBuffer}) when every coordinate {@code x} satisfies
+ * {@code −0.5 ≤ x < size − 0.5}; the resampler gives points outside the default value.
+ * <p>
+ * 2-D images are handled as 3-D images one voxel thick; 4-D images as a series of 3-D volumes
+ * interpolated in space only (the 4th index selects the volume). Components are interpolated one by
+ * one. Immutable and thread-safe once built; the input image must not change while this is in use.
+ */
+public final class ImageInterpolator {
+
+    private final Image image;
+    private final Interpolation interpolation;
+    final int nx;
+    final int ny;
+    final int nz;
+    final int volumes;
+    final int nc;
+    /** Source values when float-backed (nearest/linear), else null. */
+    final float[] fsrc;
+    /** Source values when double-backed, or the B-spline coefficients, else null. */
+    final double[] dsrc;
+    /** B-spline: mirrored index → element offset tables, indexed by i + PAD. */
+    final int[] mirrorX;
+    final int[] mirrorY;
+    final int[] mirrorZ;
+    static final int PAD = 4;
+
+    private ImageInterpolator(Image image, Interpolation interpolation) {
+        this.image = image;
+        this.interpolation = interpolation;
+        long[] size = image.geometry().size();
+        int d = size.length;
+        this.nx = (int) size[0];
+        this.ny = (int) size[1];
+        this.nz = d >= 3 ? (int) size[2] : 1;
+        this.volumes = d >= 4 ? (int) size[3] : 1;
+        this.nc = image.components();
+        PixelType t = image.pixelType();
+        if (interpolation == Interpolation.BSPLINE) {
+            double[] c = image.toDoubleArray();
+            BSplineDecomposition.coefficientsInPlace(c, nx, ny, nz, volumes, nc);
+            this.dsrc = c;
+            this.fsrc = null;
+            this.mirrorX = mirrorTable(nx, nc);
+            this.mirrorY = mirrorTable(ny, nx * nc);
+            this.mirrorZ = mirrorTable(nz, nx * ny * nc);
+        } else {
+            if (t == PixelType.FLOAT32) {
+                this.fsrc = image.floats();
+                this.dsrc = null;
+            } else if (t == PixelType.UINT8 || t == PixelType.INT8 || t == PixelType.UINT16 || t == PixelType.INT16) {
+                this.fsrc = image.toFloatArray();
+                this.dsrc = null;
+            } else {
+                this.fsrc = null;
+                this.dsrc = image.toDoubleArray();
+            }
+            this.mirrorX = null;
+            this.mirrorY = null;
+            this.mirrorZ = null;
+        }
+    }
+
+    /**
+     * Prepares an image for interpolation.
+     *
+     * @param image the input image (2-D, 3-D or 4-D, any pixel type and component count)
+     * @param interpolation the method
+     * @return the interpolator
+     */
+    public static ImageInterpolator of(Image image, Interpolation interpolation) {
+        Objects.requireNonNull(image, "image");
+        Objects.requireNonNull(interpolation, "interpolation");
+        return new ImageInterpolator(image, interpolation);
+    }
+
+    /** @return the input image */
+    public Image image() {
+        return image;
+    }
+
+    /** @return the method */
+    public Interpolation interpolation() {
+        return interpolation;
+    }
+
+    /**
+     * ITK's {@code IsInsideBuffer(ContinuousIndex)}: {@code −0.5 ≤ x[j] < size[j] − 0.5} on every axis
+     * (NaN is outside).
+     *
+     * @param continuousIndex the index (length = image dimension)
+     * @return true if the point may be interpolated
+     */
+    public boolean isInsideBuffer(double[] continuousIndex) {
+        long[] size = image.geometry().size();
+        if (continuousIndex.length != size.length) {
+            throw new IllegalArgumentException("Expected a " + size.length + "-D index, got " + continuousIndex.length + " coordinates.");
+        }
+        for (int j = 0; j < size.length; j++) {
+            double x = continuousIndex[j];
+            if (!(x >= -0.5 && x < size[j] - 0.5)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Interpolates all components at one continuous index (the slow, one-point path; the
+     * {@link Resampler} works on whole lines). For 4-D images the 4th coordinate is rounded to a volume.
+     *
+     * @param continuousIndex the index, inside the buffer ({@link #isInsideBuffer})
+     * @param out receives {@code components} values
+     * @throws IllegalArgumentException if the point is outside the buffer
+     */
+    public void evaluate(double[] continuousIndex, double[] out) {
+        if (!isInsideBuffer(continuousIndex)) {
+            throw new IllegalArgumentException("Continuous index " + java.util.Arrays.toString(continuousIndex)
+                    + " is outside the image buffer; check isInsideBuffer first.");
+        }
+        double z = continuousIndex.length >= 3 ? continuousIndex[2] : 0;
+        int vol = continuousIndex.length >= 4 ? (int) Math.floor(continuousIndex[3] + 0.5) : 0;
+        double[] tmp = nc == out.length ? out : new double[nc];
+        line(vol, continuousIndex[0], continuousIndex[1], z, 0, 0, 0, new double[] {0}, 1, tmp, 0);
+        if (tmp != out) {
+            System.arraycopy(tmp, 0, out, 0, Math.min(nc, out.length));
+        }
+    }
+
+    /** @return {@code evaluate} of component 0 (scalar images) */
+    public double evaluate(double... continuousIndex) {
+        double[] out = new double[nc];
+        evaluate(continuousIndex, out);
+        return out[0];
+    }
+
+    /**
+     * Interpolates one output line: point {@code i} (0 ≤ i &lt; n) is at continuous index
+     * {@code s + alpha[i]·d}, exactly as ITK's {@code LinearThreadedGenerateData}; points outside the
+     * buffer get {@code dflt}. Writes {@code n·nc} values into {@code out}.
+     */
+    void line(int vol, double sx, double sy, double sz, double dx, double dy, double dz, double[] alpha, int n, double[] out,
+            double dflt) {
+        switch (interpolation) {
+            case NEAREST:
+                if (fsrc != null) {
+                    nearestF(vol, sx, sy, sz, dx, dy, dz, alpha, n, out, dflt);
+                } else {
+                    nearestD(vol, sx, sy, sz, dx, dy, dz, alpha, n, out, dflt);
+                }
+                break;
+            case LINEAR:
+                if (fsrc != null) {
+                    linearF(vol, sx, sy, sz, dx, dy, dz, alpha, n, out, dflt);
+                } else {
+                    linearD(vol, sx, sy, sz, dx, dy, dz, alpha, n, out, dflt);
+                }
+                break;
+            default:
+                bspline(vol, sx, sy, sz, dx, dy, dz, alpha, n, out, dflt);
+                break;
+        }
+    }
+
+    /** ITK's {@code Math::RoundHalfIntegerUp}: {@code RoundHalfIntegerToEven(2x + 0.5) >> 1}. */
+    static int roundHalfUp(double x) {
+        return ((int) Math.rint(2.0 * x + 0.5)) >> 1;
+    }
+
+    private void nearestF(int vol, double sx, double sy, double sz, double dx, double dy, double dz, double[] alpha, int n,
+            double[] out, double dflt) {
+        final float[] src = fsrc;
+        final int nc = this.nc;
+        final double ex = nx - 0.5, ey = ny - 0.5, ez = nz - 0.5;
+        final int row = nx * nc, slice = row * ny;
+        final int volOff = vol * slice * nz;
+        for (int i = 0, o = 0; i < n; i++, o += nc) {
+            double a = alpha[i];
+            double x = sx + a * dx, y = sy + a * dy, z = sz + a * dz;
+            if (x >= -0.5 && x < ex && y >= -0.5 && y < ey && z >= -0.5 && z < ez) {
+                int p = volOff + roundHalfUp(z) * slice + roundHalfUp(y) * row + roundHalfUp(x) * nc;
+                for (int c = 0; c < nc; c++) {
+                    out[o + c] = src[p + c];
+                }
+            } else {
+                for (int c = 0; c < nc; c++) {
+                    out[o + c] = dflt;
+                }
+            }
+        }
+    }
+
+    private void nearestD(int vol, double sx, double sy, double sz, double dx, double dy, double dz, double[] alpha, int n,
+            double[] out, double dflt) {
+        final double[] src = dsrc;
+        final int nc = this.nc;
+        final double ex = nx - 0.5, ey = ny - 0.5, ez = nz - 0.5;
+        final int row = nx * nc, slice = row * ny;
+        final int volOff = vol * slice * nz;
+        for (int i = 0, o = 0; i < n; i++, o += nc) {
+            double a = alpha[i];
+            double x = sx + a * dx, y = sy + a * dy, z = sz + a * dz;
+            if (x >= -0.5 && x < ex && y >= -0.5 && y < ey && z >= -0.5 && z < ez) {
+                int p = volOff + roundHalfUp(z) * slice + roundHalfUp(y) * row + roundHalfUp(x) * nc;
+                for (int c = 0; c < nc; c++) {
+                    out[o + c] = src[p + c];
+                }
+            } else {
+                for (int c = 0; c < nc; c++) {
+                    out[o + c] = dflt;
+                }
+            }
+        }
+    }
+
+    /*
+     * Linear: ITK's base index is floor(x) clamped below to 0 with distance x − base (≤ 0 means no
+     * step); the step to the next voxel is dropped past the last voxel. Truncation (int) x equals that
+     * clamped floor for x ≥ −0.5.
+     */
+    private void linearF(int vol, double sx, double sy, double sz, double dx, double dy, double dz, double[] alpha, int n,
+            double[] out, double dflt) {
+        if (nc == 1) {
+            linearF1(vol, sx, sy, sz, dx, dy, dz, alpha, n, out, dflt);
+            return;
+        }
+        final float[] src = fsrc;
+        final int nc = this.nc;
+        final double ex = nx - 0.5, ey = ny - 0.5, ez = nz - 0.5;
+        final int row = nx * nc, slice = row * ny;
+        final int volOff = vol * slice * nz;
+        final int lx = nx - 1, ly = ny - 1, lz = nz - 1;
+        for (int i = 0, o = 0; i < n; i++, o += nc) {
+            double a = alpha[i];
+            double x = sx + a * dx, y = sy + a * dy, z = sz + a * dz;
+            if (x >= -0.5 && x < ex && y >= -0.5 && y < ey && z >= -0.5 && z < ez) {
+                int bx = (int) x, by = (int) y, bz = (int) z;
+                double fx = x - bx, fy = y - by, fz = z - bz;
+                if (fx < 0) fx = 0;
+                if (fy < 0) fy = 0;
+                if (fz < 0) fz = 0;
+                int tx = bx < lx ? nc : 0, ty = by < ly ? row : 0, tz = bz < lz ? slice : 0;
+                int p = volOff + bz * slice + by * row + bx * nc;
+                for (int c = 0; c < nc; c++) {
+                    int q = p + c;
+                    double v000 = src[q], v100 = src[q + tx], v010 = src[q + ty], v110 = src[q + ty + tx];
+                    double v001 = src[q + tz], v101 = src[q + tz + tx], v011 = src[q + tz + ty], v111 = src[q + tz + ty + tx];
+                    double x00 = v000 + (v100 - v000) * fx, x10 = v010 + (v110 - v010) * fx;
+                    double x01 = v001 + (v101 - v001) * fx, x11 = v011 + (v111 - v011) * fx;
+                    double y0 = x00 + (x10 - x00) * fy, y1 = x01 + (x11 - x01) * fy;
+                    out[o + c] = y0 + (y1 - y0) * fz;
+                }
+            } else {
+                for (int c = 0; c < nc; c++) {
+                    out[o + c] = dflt;
+                }
+            }
+        }
+    }
+
+    /** {@link #linearF} for scalar images (same arithmetic, no component loop). */
+    private void linearF1(int vol, double sx, double sy, double sz, double dx, double dy, double dz, double[] alpha, int n,
+            double[] out, double dflt) {
+        final float[] src = fsrc;
+        final double ex = nx - 0.5, ey = ny - 0.5, ez = nz - 0.5;
+        final int row = nx, slice = row * ny;
+        final int volOff = vol * slice * nz;
+        final int lx = nx - 1, ly = ny - 1, lz = nz - 1;
+        for (int i = 0; i < n; i++) {
+            double a = alpha[i];
+            double x = sx + a * dx, y = sy + a * dy, z = sz + a * dz;
+            if (x >= -0.5 && x < ex && y >= -0.5 && y < ey && z >= -0.5 && z < ez) {
+                int bx = (int) x, by = (int) y, bz = (int) z;
+                double fx = Math.max(x - bx, 0.0), fy = Math.max(y - by, 0.0), fz = Math.max(z - bz, 0.0);
+                int tx = bx < lx ? 1 : 0, ty = by < ly ? row : 0, tz = bz < lz ? slice : 0;
+                int q = volOff + bz * slice + by * row + bx;
+                int qy = q + ty, qz = q + tz, qyz = qz + ty;
+                double v000 = src[q], v100 = src[q + tx], v010 = src[qy], v110 = src[qy + tx];
+                double v001 = src[qz], v101 = src[qz + tx], v011 = src[qyz], v111 = src[qyz + tx];
+                double x00 = v000 + (v100 - v000) * fx, x10 = v010 + (v110 - v010) * fx;
+                double x01 = v001 + (v101 - v001) * fx, x11 = v011 + (v111 - v011) * fx;
+                double y0 = x00 + (x10 - x00) * fy, y1 = x01 + (x11 - x01) * fy;
+                out[i] = y0 + (y1 - y0) * fz;
+            } else {
+                out[i] = dflt;
+            }
+        }
+    }
+
+    private void linearD(int vol, double sx, double sy, double sz, double dx, double dy, double dz, double[] alpha, int n,
+            double[] out, double dflt) {
+        final double[] src = dsrc;
+        final int nc = this.nc;
+        final double ex = nx - 0.5, ey = ny - 0.5, ez = nz - 0.5;
+        final int row = nx * nc, slice = row * ny;
+        final int volOff = vol * slice * nz;
+        final int lx = nx - 1, ly = ny - 1, lz = nz - 1;
+        for (int i = 0, o = 0; i < n; i++, o += nc) {
+            double a = alpha[i];
+            double x = sx + a * dx, y = sy + a * dy, z = sz + a * dz;
+            if (x >= -0.5 && x < ex && y >= -0.5 && y < ey && z >= -0.5 && z < ez) {
+                int bx = (int) x, by = (int) y, bz = (int) z;
+                double fx = x - bx, fy = y - by, fz = z - bz;
+                if (fx < 0) fx = 0;
+                if (fy < 0) fy = 0;
+                if (fz < 0) fz = 0;
+                int tx = bx < lx ? nc : 0, ty = by < ly ? row : 0, tz = bz < lz ? slice : 0;
+                int p = volOff + bz * slice + by * row + bx * nc;
+                for (int c = 0; c < nc; c++) {
+                    int q = p + c;
+                    double v000 = src[q], v100 = src[q + tx], v010 = src[q + ty], v110 = src[q + ty + tx];
+                    double v001 = src[q + tz], v101 = src[q + tz + tx], v011 = src[q + tz + ty], v111 = src[q + tz + ty + tx];
+                    double x00 = v000 + (v100 - v000) * fx, x10 = v010 + (v110 - v010) * fx;
+                    double x01 = v001 + (v101 - v001) * fx, x11 = v011 + (v111 - v011) * fx;
+                    double y0 = x00 + (x10 - x00) * fy, y1 = x01 + (x11 - x01) * fy;
+                    out[o + c] = y0 + (y1 - y0) * fz;
+                }
+            } else {
+                for (int c = 0; c < nc; c++) {
+                    out[o + c] = dflt;
+                }
+            }
+        }
+    }
+
+    /**
+     * Mirror table as ITK's {@code ApplyMirrorBoundaryConditions} (first {@code i < 0 → −i}, then
+     * {@code i ≥ n−1 → 2(n−1) − i}; everything to 0 when n = 1), for i in [−PAD, n + PAD), times the
+     * stride. Indices that a single reflection cannot bring inside (tiny images, where ITK would read
+     * outside its buffer) are clamped.
+     */
+    static int[] mirrorTable(int n, int stride) {
+        int[] t = new int[n + 2 * PAD];
+        int end = n - 1;
+        for (int k = 0; k < t.length; k++) {
+            int i = k - PAD;
+            int m;
+            if (n == 1) {
+                m = 0;
+            } else {
+                m = i;
+                if (m < 0) {
+                    m = -m;
+                }
+                if (m >= end) {
+                    m = end - (m - end);
+                }
+                m = Math.max(0, Math.min(end, m));
+            }
+            t[k] = m * stride;
+        }
+        return t;
+    }
+
+    /*
+     * Cubic B-spline, as BSplineInterpolateImageFunction::EvaluateAtContinuousIndexInternal: support
+     * starts at floor((float) x) − 1 (ITK casts to float there), w = x − (start + 1),
+     * weights {1/6 + w(w−1)/2 − w³/6, 1 − ..., w + w0 − 2w3, w³/6}, mirrored indices.
+     */
+    private void bspline(int vol, double sx, double sy, double sz, double dx, double dy, double dz, double[] alpha, int n,
+            double[] out, double dflt) {
+        final double[] cf = dsrc;
+        final int nc = this.nc;
+        final double ex = nx - 0.5, ey = ny - 0.5, ez = nz - 0.5;
+        final int volOff = vol * nx * ny * nz * nc;
+        final int[] mx = mirrorX, my = mirrorY, mz = mirrorZ;
+        final double sixth = 1.0 / 6.0;
+        final int sliceStep = nx * ny;
+        for (int i = 0, o = 0; i < n; i++, o += nc) {
+            double a = alpha[i];
+            double x = sx + a * dx, y = sy + a * dy, z = sz + a * dz;
+            if (!(x >= -0.5 && x < ex && y >= -0.5 && y < ey && z >= -0.5 && z < ez)) {
+                for (int c = 0; c < nc; c++) {
+                    out[o + c] = dflt;
+                }
+                continue;
+            }
+            int ix = (int) Math.floor((float) x) - 1;
+            int iy = (int) Math.floor((float) y) - 1;
+            int iz = (int) Math.floor((float) z) - 1;
+            double w = x - (ix + 1);
+            double wx3 = sixth * w * w * w;
+            double wx0 = sixth + 0.5 * w * (w - 1.0) - wx3;
+            double wx2 = w + wx0 - 2.0 * wx3;
+            double wx1 = 1.0 - wx0 - wx2 - wx3;
+            w = y - (iy + 1);
+            double wy3 = sixth * w * w * w;
+            double wy0 = sixth + 0.5 * w * (w - 1.0) - wy3;
+            double wy2 = w + wy0 - 2.0 * wy3;
+            double wy1 = 1.0 - wy0 - wy2 - wy3;
+            w = z - (iz + 1);
+            double wz3 = sixth * w * w * w;
+            double wz0 = sixth + 0.5 * w * (w - 1.0) - wz3;
+            double wz2 = w + wz0 - 2.0 * wz3;
+            double wz1 = 1.0 - wz0 - wz2 - wz3;
+            if (nc == 1 && ix >= 0 && iy >= 0 && iz >= 0 && ix + 3 < nx && iy + 3 < ny && iz + 3 < nz) {
+                // interior: no mirroring, rows of 4 contiguous coefficients
+                int p = volOff + (iz * ny + iy) * nx + ix;
+                double acc = 0;
+                for (int k = 0; k < 4; k++, p += sliceStep) {
+                    double wz = k == 0 ? wz0 : k == 1 ? wz1 : k == 2 ? wz2 : wz3;
+                    int r0 = p, r1 = p + nx, r2 = r1 + nx, r3 = r2 + nx;
+                    double a0 = wx0 * cf[r0] + wx1 * cf[r0 + 1] + wx2 * cf[r0 + 2] + wx3 * cf[r0 + 3];
+                    double a1 = wx0 * cf[r1] + wx1 * cf[r1 + 1] + wx2 * cf[r1 + 2] + wx3 * cf[r1 + 3];
+                    double a2 = wx0 * cf[r2] + wx1 * cf[r2 + 1] + wx2 * cf[r2 + 2] + wx3 * cf[r2 + 3];
+                    double a3 = wx0 * cf[r3] + wx1 * cf[r3 + 1] + wx2 * cf[r3 + 2] + wx3 * cf[r3 + 3];
+                    acc += wz * (wy0 * a0 + wy1 * a1 + wy2 * a2 + wy3 * a3);
+                }
+                out[o] = acc;
+                continue;
+            }
+            int kx = ix + PAD, ky = iy + PAD, kz = iz + PAD;
+            int x0 = mx[kx], x1 = mx[kx + 1], x2 = mx[kx + 2], x3 = mx[kx + 3];
+            int y0 = my[ky], y1 = my[ky + 1], y2 = my[ky + 2], y3 = my[ky + 3];
+            int z0 = mz[kz] + volOff, z1 = mz[kz + 1] + volOff, z2 = mz[kz + 2] + volOff, z3 = mz[kz + 3] + volOff;
+            for (int c = 0; c < nc; c++) {
+                double s0 = plane(cf, z0 + c, y0, y1, y2, y3, x0, x1, x2, x3, wy0, wy1, wy2, wy3, wx0, wx1, wx2, wx3);
+                double s1 = plane(cf, z1 + c, y0, y1, y2, y3, x0, x1, x2, x3, wy0, wy1, wy2, wy3, wx0, wx1, wx2, wx3);
+                double s2 = plane(cf, z2 + c, y0, y1, y2, y3, x0, x1, x2, x3, wy0, wy1, wy2, wy3, wx0, wx1, wx2, wx3);
+                double s3 = plane(cf, z3 + c, y0, y1, y2, y3, x0, x1, x2, x3, wy0, wy1, wy2, wy3, wx0, wx1, wx2, wx3);
+                out[o + c] = wz0 * s0 + wz1 * s1 + wz2 * s2 + wz3 * s3;
+            }
+        }
+    }
+
+    private static double plane(double[] cf, int p, int y0, int y1, int y2, int y3, int x0, int x1, int x2, int x3, double wy0,
+            double wy1, double wy2, double wy3, double wx0, double wx1, double wx2, double wx3) {
+        int r0 = p + y0, r1 = p + y1, r2 = p + y2, r3 = p + y3;
+        double a0 = wx0 * cf[r0 + x0] + wx1 * cf[r0 + x1] + wx2 * cf[r0 + x2] + wx3 * cf[r0 + x3];
+        double a1 = wx0 * cf[r1 + x0] + wx1 * cf[r1 + x1] + wx2 * cf[r1 + x2] + wx3 * cf[r1 + x3];
+        double a2 = wx0 * cf[r2 + x0] + wx1 * cf[r2 + x1] + wx2 * cf[r2 + x2] + wx3 * cf[r2 + x3];
+        double a3 = wx0 * cf[r3 + x0] + wx1 * cf[r3 + x1] + wx2 * cf[r3 + x2] + wx3 * cf[r3 + x3];
+        return wy0 * a0 + wy1 * a1 + wy2 * a2 + wy3 * a3;
+    }
+}
