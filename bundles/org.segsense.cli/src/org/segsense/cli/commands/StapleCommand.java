@@ -50,6 +50,14 @@ public final class StapleCommand implements Callable<Integer> {
 	@Option(names = "--confidence-weight", paramLabel = "W", description = "Binary: weight of the prior (default: ${DEFAULT-VALUE}).")
 	double confidenceWeight = 1.0;
 
+	@Option(names = "--roi", paramLabel = "MASK", description = "Binary: estimate only inside this mask (non-zero voxels; same grid). "
+			+ "Voxels outside get probability 0.")
+	Path roi;
+
+	@Option(names = "--disagreement-only", description = "Binary: estimate only from voxels where the raters disagree; "
+			+ "unanimous voxels get probability 1 or 0.")
+	boolean disagreementOnly;
+
 	@Option(names = "--max-iterations", paramLabel = "N", description = "Stop after N passes (default: until converged, as ITK).")
 	Integer maxIterations;
 
@@ -70,8 +78,8 @@ public final class StapleCommand implements Callable<Integer> {
 		if (!multilabel && undecided != null) {
 			throw CliException.badInput("--undecided applies to --multilabel only.");
 		}
-		if (multilabel && (foreground != 1 || confidenceWeight != 1.0)) {
-			throw CliException.badInput("--foreground and --confidence-weight apply to binary STAPLE only.");
+		if (multilabel && (foreground != 1 || confidenceWeight != 1.0 || roi != null || disagreementOnly)) {
+			throw CliException.badInput("--foreground, --confidence-weight, --roi and --disagreement-only apply to binary STAPLE only.");
 		}
 		List<Image> images = new ArrayList<>();
 		for (Path input : inputs) {
@@ -92,6 +100,17 @@ public final class StapleCommand implements Callable<Integer> {
 		}
 		BinaryStaple.Options options = BinaryStaple.Options.defaults().withConfidenceWeight(confidenceWeight)
 				.withMaxIterations(maxIterations == null ? BinaryStaple.Options.UNLIMITED : maxIterations);
+		if (roi != null) {
+			Image mask = ImageFiles.read(roi);
+			ImageFiles.requireSameGrid(List.of(inputs.get(0), roi), List.of(first, mask));
+			int[] values = ImageFiles.labels(roi, mask);
+			byte[] inside = new byte[values.length];
+			for (int i = 0; i < values.length; i++) {
+				inside[i] = (byte) (values[i] != 0 ? 1 : 0);
+			}
+			options = options.withRoi(inside);
+		}
+		options = options.withDisagreementOnly(disagreementOnly);
 		BinaryStaple.Result result = BinaryStaple.run(raters, foreground, options);
 		ImageFiles.write(Image.of(first.geometry(), result.probability()), output);
 		PrintWriter out = spec.commandLine().getOut();

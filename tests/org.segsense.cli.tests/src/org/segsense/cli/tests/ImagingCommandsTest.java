@@ -151,6 +151,24 @@ class ImagingCommandsTest {
 	}
 
 	@Test
+	void binaryStapleWithARoiLeavesVoxelsOutsideItAtZero() throws Exception {
+		Path a = box("a.nii.gz", 4, 8, 1);
+		Path b = box("b.nii.gz", 4, 8, 1);
+		Path roi = box("roi.nii.gz", 4, 3, 1); // x in [4,7): the left part of the boxes
+		Path out = dir.resolve("p.nii.gz");
+		Cli.Result r = Cli.run("staple", "--roi", roi.toString(), out.toString(), a.toString(), b.toString());
+		assertEquals(0, r.exitCode(), r::toString);
+		float[] p = ImageIO.read(out).floats();
+		assertEquals(1.0f, p[(5 * 16 + 6) * 20 + 5], 1e-6f, "inside the ROI and the boxes");
+		assertEquals(0.0f, p[(5 * 16 + 6) * 20 + 10], 0f, "in the boxes but outside the ROI");
+		Cli.Result both = Cli.run("staple", "--multilabel", "--roi", roi.toString(), out.toString(), a.toString(), b.toString());
+		assertEquals(2, both.exitCode(), both::toString);
+		Cli.Result disagreement = Cli.run("staple", "--disagreement-only", out.toString(), a.toString(), b.toString());
+		assertEquals(0, disagreement.exitCode(), disagreement::toString);
+		assertEquals(1.0f, ImageIO.read(out).floats()[(5 * 16 + 6) * 20 + 10], 0f, "unanimous foreground");
+	}
+
+	@Test
 	void multiLabelStapleWritesALabelMapAndTheConfusionMatrices() throws Exception {
 		Path a = box("a.nii.gz", 4, 8, 2);
 		Path b = box("b.nii.gz", 4, 8, 2);
