@@ -19,6 +19,7 @@ import org.segsense.cli.ExitCodes;
 import org.segsense.cli.output.Json;
 import org.segsense.image.Image;
 import org.segsense.image.ImageGeometry;
+import org.segsense.image.LabelImages;
 import org.segsense.image.PixelType;
 import org.segsense.image.io.ImageFormatException;
 import org.segsense.image.io.ImageIO;
@@ -96,7 +97,7 @@ public final class BenchImageCommand implements Callable<Integer> {
 			time(operations, "stapleMultiLabel", () -> MultiLabelStaple.run(inputs.labels(), MultiLabelStaple.Options.defaults()));
 			operations.get("stapleMultiLabel").put("iterations",
 					MultiLabelStaple.run(inputs.labels(), MultiLabelStaple.Options.defaults()).iterations());
-			int[] labelSize = ImageFiles.intSize(inputs.labelGrid());
+			int[] labelSize = LabelImages.intSize(inputs.labelGrid());
 			double[] spacing = inputs.labelGrid().spacing();
 			time(operations, "distanceMetrics",
 					() -> SegmentationMetrics.computeBinary(inputs.binary()[0], inputs.binary()[1], labelSize, spacing, 1.0));

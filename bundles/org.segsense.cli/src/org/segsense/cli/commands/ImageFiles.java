@@ -9,6 +9,7 @@ import org.segsense.cli.CliException;
 import org.segsense.cli.ExitCodes;
 import org.segsense.image.Image;
 import org.segsense.image.ImageGeometry;
+import org.segsense.image.LabelImages;
 import org.segsense.image.io.ImageFormatException;
 import org.segsense.image.io.ImageIO;
 
@@ -62,35 +63,12 @@ final class ImageFiles {
 		}
 	}
 
-	/** The size as int[], for the array-level algorithms (which are limited to 2^31 voxels anyway). */
-	static int[] intSize(ImageGeometry geometry) {
-		long[] size = geometry.size();
-		int[] result = new int[size.length];
-		for (int i = 0; i < size.length; i++) {
-			result[i] = Math.toIntExact(size[i]);
-		}
-		return result;
-	}
-
-	/** A single-component image's voxels as labels; non-integer values are bad input. */
+	/** A single-component image's voxels as labels; anything else is bad input naming the file. */
 	static int[] labels(Path file, Image image) {
-		if (image.components() != 1) {
-			throw CliException.badInput(file + " has " + image.components() + " components per voxel; a label image "
-					+ "has one. Extract the label component first.");
+		try {
+			return LabelImages.toInts(image);
+		} catch (IllegalArgumentException e) {
+			throw CliException.badInput(file + ": " + e.getMessage() + ".");
 		}
-		if (image.pixelType().isFloatingPoint()) {
-			float[] values = image.toFloatArray();
-			int[] labels = new int[values.length];
-			for (int i = 0; i < values.length; i++) {
-				float v = values[i];
-				if (v != Math.rint(v)) {
-					throw CliException.badInput(file + " holds non-integer values (e.g. " + v + " at voxel " + i
-							+ "), so it is not a label image. Threshold or round it first.");
-				}
-				labels[i] = (int) v;
-			}
-			return labels;
-		}
-		return image.convert(org.segsense.image.PixelType.INT32).ints();
 	}
 }

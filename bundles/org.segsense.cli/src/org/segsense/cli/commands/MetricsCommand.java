@@ -13,9 +13,8 @@ import org.segsense.cli.CliException;
 import org.segsense.cli.ExitCodes;
 import org.segsense.cli.output.Json;
 import org.segsense.image.Image;
-import org.segsense.metrics.LabelMetrics;
+import org.segsense.metrics.ImageMetrics;
 import org.segsense.metrics.MetricConventions;
-import org.segsense.metrics.SegmentationMetrics;
 import org.segsense.metrics.catalog.MetricCatalog;
 import org.segsense.metrics.catalog.MetricDescriptor;
 
@@ -75,34 +74,24 @@ public final class MetricsCommand implements Callable<Integer> {
 		Image pred = ImageFiles.read(prediction);
 		Image ref = ImageFiles.read(reference);
 		ImageFiles.requireSameGrid(List.of(prediction, reference), List.of(pred, ref));
-		if (pred.dimension() > 3) {
-			throw CliException.badInput(prediction + " is " + pred.dimension() + "-D; metrics are defined for 2-D and 3-D label images.");
+		int[] chosen = labels.isEmpty() ? null : labels.stream().mapToInt(Integer::intValue).toArray();
+		Map<Integer, ImageMetrics.Result> results;
+		try {
+			results = ImageMetrics.compute(pred, ref, chosen, nsdTolerance, catalog);
+		} catch (IllegalArgumentException e) {
+			throw CliException.badInput(prediction + ", " + reference + ": " + e.getMessage() + ".");
 		}
-		int[] p = ImageFiles.labels(prediction, pred);
-		int[] r = ImageFiles.labels(reference, ref);
-		int[] size = ImageFiles.intSize(pred.geometry());
-		double[] spacing = pred.geometry().spacing();
-		double voxelMl = 1e-3;
-		for (double s : spacing) {
-			voxelMl *= s;
-		}
-		int[] chosen = labels.isEmpty() ? SegmentationMetrics.labelsPresent(p, r)
-				: labels.stream().mapToInt(Integer::intValue).toArray();
-
 		Map<String, Object> byLabel = new LinkedHashMap<>();
-		for (int label : chosen) {
-			LabelMetrics measured = SegmentationMetrics.compute(p, r, size, spacing, label, nsdTolerance);
-			Map<String, String> notes = new LinkedHashMap<>();
-			Map<String, Double> values = catalog.evaluate(measured, voxelMl, notes);
+		results.forEach((label, result) -> {
 			Map<String, Object> entry = new LinkedHashMap<>();
-			values.forEach((k, v) -> entry.put(k, v == null || v.isNaN() ? null : v));
-			entry.put("predictionVoxels", measured.predictionVoxels());
-			entry.put("referenceVoxels", measured.referenceVoxels());
-			if (!notes.isEmpty()) {
-				entry.put("notes", notes);
+			result.values().forEach((k, v) -> entry.put(k, v == null || v.isNaN() ? null : v));
+			entry.put("predictionVoxels", result.measured().predictionVoxels());
+			entry.put("referenceVoxels", result.measured().referenceVoxels());
+			if (!result.notes().isEmpty()) {
+				entry.put("notes", result.notes());
 			}
 			byLabel.put(Integer.toString(label), entry);
-		}
+		});
 		if (json) {
 			Map<String, Object> result = new LinkedHashMap<>();
 			result.put("labels", byLabel);

@@ -14,8 +14,8 @@ import org.segsense.cli.CliException;
 import org.segsense.cli.ExitCodes;
 import org.segsense.cli.output.Json;
 import org.segsense.image.Image;
-import org.segsense.image.PixelType;
 import org.segsense.reference.BinaryStaple;
+import org.segsense.reference.ImageStaple;
 import org.segsense.reference.MajorityVote;
 import org.segsense.reference.MultiLabelStaple;
 
@@ -86,15 +86,14 @@ public final class StapleCommand implements Callable<Integer> {
 			images.add(ImageFiles.read(input));
 		}
 		ImageFiles.requireSameGrid(inputs, images);
-		int[][] raters = new int[images.size()][];
-		for (int i = 0; i < raters.length; i++) {
-			raters[i] = ImageFiles.labels(inputs.get(i), images.get(i));
+		try {
+			return multilabel ? runMultiLabel(images) : runBinary(images);
+		} catch (IllegalArgumentException e) {
+			throw CliException.badInput(e.getMessage() + " (inputs: " + inputs + ").");
 		}
-		Image first = images.get(0);
-		return multilabel ? runMultiLabel(raters, first) : runBinary(raters, first);
 	}
 
-	private int runBinary(int[][] raters, Image first) {
+	private int runBinary(List<Image> images) {
 		if (!(confidenceWeight > 0) || Double.isInfinite(confidenceWeight)) {
 			throw CliException.badInput("--confidence-weight must be a positive number, not " + confidenceWeight + ".");
 		}
@@ -102,7 +101,7 @@ public final class StapleCommand implements Callable<Integer> {
 				.withMaxIterations(maxIterations == null ? BinaryStaple.Options.UNLIMITED : maxIterations);
 		if (roi != null) {
 			Image mask = ImageFiles.read(roi);
-			ImageFiles.requireSameGrid(List.of(inputs.get(0), roi), List.of(first, mask));
+			ImageFiles.requireSameGrid(List.of(inputs.get(0), roi), List.of(images.get(0), mask));
 			int[] values = ImageFiles.labels(roi, mask);
 			byte[] inside = new byte[values.length];
 			for (int i = 0; i < values.length; i++) {
@@ -111,8 +110,9 @@ public final class StapleCommand implements Callable<Integer> {
 			options = options.withRoi(inside);
 		}
 		options = options.withDisagreementOnly(disagreementOnly);
-		BinaryStaple.Result result = BinaryStaple.run(raters, foreground, options);
-		ImageFiles.write(Image.of(first.geometry(), result.probability()), output);
+		ImageStaple.BinaryResult consensus = ImageStaple.binary(images, foreground, options);
+		BinaryStaple.Result result = consensus.details();
+		ImageFiles.write(consensus.probability(), output);
 		PrintWriter out = spec.commandLine().getOut();
 		if (RootCommand.of(spec).json) {
 			Map<String, Object> json = new LinkedHashMap<>();
@@ -138,7 +138,7 @@ public final class StapleCommand implements Callable<Integer> {
 		return ExitCodes.OK;
 	}
 
-	private int runMultiLabel(int[][] raters, Image first) {
+	private int runMultiLabel(List<Image> images) {
 		if (!(termination > 0)) {
 			throw CliException.badInput("--termination must be a positive number, not " + termination + ".");
 		}
@@ -146,8 +146,9 @@ public final class StapleCommand implements Callable<Integer> {
 				.withUndecidedLabel(undecided == null ? MajorityVote.DEFAULT_UNDECIDED : undecided)
 				.withMaxIterations(maxIterations == null ? MultiLabelStaple.Options.UNLIMITED : maxIterations)
 				.withTermination(termination);
-		MultiLabelStaple.Result result = MultiLabelStaple.run(raters, options);
-		ImageFiles.write(Image.of(first.geometry(), result.labels()).convert(labelType(first, result)), output);
+		ImageStaple.MultiLabelResult consensus = ImageStaple.multiLabel(images, options);
+		MultiLabelStaple.Result result = consensus.details();
+		ImageFiles.write(consensus.labels(), output);
 		PrintWriter out = spec.commandLine().getOut();
 		if (RootCommand.of(spec).json) {
 			Map<String, Object> json = new LinkedHashMap<>();
@@ -173,17 +174,6 @@ public final class StapleCommand implements Callable<Integer> {
 			out.println("Wrote the label map to " + output + ".");
 		}
 		return ExitCodes.OK;
-	}
-
-	/** The input's integer type when every output label fits, else the narrowest signed type that does. */
-	private static PixelType labelType(Image first, MultiLabelStaple.Result result) {
-		int max = Math.max(result.undecidedLabel(), Arrays.stream(result.labels()).max().orElse(0));
-		int min = Math.min(0, Arrays.stream(result.labels()).min().orElse(0));
-		PixelType type = first.pixelType();
-		if (type.isInteger() && max <= type.maxValue() && min >= type.minValue()) {
-			return type;
-		}
-		return max <= Short.MAX_VALUE && min >= Short.MIN_VALUE ? PixelType.INT16 : PixelType.INT32;
 	}
 
 	private static String format(double[] values) {

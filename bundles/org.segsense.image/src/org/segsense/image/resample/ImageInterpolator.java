@@ -177,6 +177,184 @@ public final class ImageInterpolator {
         }
     }
 
+    /**
+     * True when {@link #lineFloat} applies: nearest or linear on a float-backed scalar image.
+     */
+    boolean hasFloatLine() {
+        return fsrc != null && nc == 1 && interpolation != Interpolation.BSPLINE;
+    }
+
+    /**
+     * {@link #line} for a float-backed scalar image with nearest or linear interpolation, writing the
+     * float32 output directly: {@code out[at + i]} receives the value that {@link #line} followed by
+     * the float32 {@link OutputStore#store} would give ({@code dflt} is already cast to float32).
+     * <p>
+     * Each mapped coordinate {@code s + alpha[i]·d} is a monotone function of {@code i} (i/n, the
+     * product and the sum are each correctly rounded, and rounding is monotone), so the voxels that
+     * pass the per-voxel inside test form one interval, and so do those whose 8 linear neighbours are
+     * all inside without clamping. Both intervals are found with the per-voxel tests themselves
+     * (walking in from the line ends), so every decision equals the per-voxel one; the voxels in
+     * between skip the tests and the clamps.
+     */
+    void lineFloat(int vol, double sx, double sy, double sz, double dx, double dy, double dz, double[] alpha, int n, float[] out,
+            int at, float dflt) {
+        if (!(Double.isFinite(sx) && Double.isFinite(sy) && Double.isFinite(sz) && Double.isFinite(dx) && Double.isFinite(dy)
+                && Double.isFinite(dz))) {
+            // not monotone-safe (NaN/infinite products): per-voxel tests everywhere
+            if (interpolation == Interpolation.NEAREST) {
+                nearestF1Tested(vol, sx, sy, sz, dx, dy, dz, alpha, 0, n, out, at, dflt);
+            } else {
+                linearF1Tested(vol, sx, sy, sz, dx, dy, dz, alpha, 0, n, out, at, dflt);
+            }
+            return;
+        }
+        final double ex = nx - 0.5, ey = ny - 0.5, ez = nz - 0.5;
+        int i0 = 0;
+        for (; i0 < n; i0++) {
+            double a = alpha[i0];
+            double x = sx + a * dx, y = sy + a * dy, z = sz + a * dz;
+            if (x >= -0.5 && x < ex && y >= -0.5 && y < ey && z >= -0.5 && z < ez) {
+                break;
+            }
+            out[at + i0] = dflt;
+        }
+        if (i0 == n) {
+            return;
+        }
+        int i1 = n;
+        for (;;) {
+            double a = alpha[i1 - 1];
+            double x = sx + a * dx, y = sy + a * dy, z = sz + a * dz;
+            if (x >= -0.5 && x < ex && y >= -0.5 && y < ey && z >= -0.5 && z < ez) {
+                break;
+            }
+            out[at + --i1] = dflt;
+        }
+        if (interpolation == Interpolation.NEAREST) {
+            nearestF1Inside(vol, sx, sy, sz, dx, dy, dz, alpha, i0, i1, out, at);
+            return;
+        }
+        // linear: interior where 0 ≤ x < size − 1 on every axis (base = floor, step 1, fraction ≥ 0)
+        final double lx = nx - 1, ly = ny - 1, lz = nz - 1;
+        int j0 = i0;
+        for (; j0 < i1; j0++) {
+            double a = alpha[j0];
+            double x = sx + a * dx, y = sy + a * dy, z = sz + a * dz;
+            if (x >= 0 && x < lx && y >= 0 && y < ly && z >= 0 && z < lz) {
+                break;
+            }
+        }
+        int j1 = i1;
+        if (j0 < i1) {
+            for (;;) {
+                double a = alpha[j1 - 1];
+                double x = sx + a * dx, y = sy + a * dy, z = sz + a * dz;
+                if (x >= 0 && x < lx && y >= 0 && y < ly && z >= 0 && z < lz) {
+                    break;
+                }
+                j1--;
+            }
+        }
+        linearF1Tested(vol, sx, sy, sz, dx, dy, dz, alpha, i0, j0, out, at, dflt);
+        linearF1Interior(vol, sx, sy, sz, dx, dy, dz, alpha, j0, j1, out, at);
+        linearF1Tested(vol, sx, sy, sz, dx, dy, dz, alpha, j1, i1, out, at, dflt);
+    }
+
+    /** The float32 output cast of {@link OutputStore#store}. */
+    private static float toFloat32(double v) {
+        return v <= -Float.MAX_VALUE ? -Float.MAX_VALUE : v >= Float.MAX_VALUE ? Float.MAX_VALUE : (float) v;
+    }
+
+    /** Nearest for voxels [from, to) known to be inside the buffer. */
+    private void nearestF1Inside(int vol, double sx, double sy, double sz, double dx, double dy, double dz, double[] alpha, int from,
+            int to, float[] out, int at) {
+        final float[] src = fsrc;
+        final int row = nx, slice = row * ny;
+        final int volOff = vol * slice * nz;
+        for (int i = from; i < to; i++) {
+            double a = alpha[i];
+            double x = sx + a * dx, y = sy + a * dy, z = sz + a * dz;
+            int p = volOff + roundHalfUp(z) * slice + roundHalfUp(y) * row + roundHalfUp(x);
+            float v = src[p];
+            out[at + i] = v <= -Float.MAX_VALUE ? -Float.MAX_VALUE : v >= Float.MAX_VALUE ? Float.MAX_VALUE : v;
+        }
+    }
+
+    /** Nearest for voxels [from, to) with the per-voxel inside test. */
+    private void nearestF1Tested(int vol, double sx, double sy, double sz, double dx, double dy, double dz, double[] alpha, int from,
+            int to, float[] out, int at, float dflt) {
+        final float[] src = fsrc;
+        final double ex = nx - 0.5, ey = ny - 0.5, ez = nz - 0.5;
+        final int row = nx, slice = row * ny;
+        final int volOff = vol * slice * nz;
+        for (int i = from; i < to; i++) {
+            double a = alpha[i];
+            double x = sx + a * dx, y = sy + a * dy, z = sz + a * dz;
+            if (x >= -0.5 && x < ex && y >= -0.5 && y < ey && z >= -0.5 && z < ez) {
+                int p = volOff + roundHalfUp(z) * slice + roundHalfUp(y) * row + roundHalfUp(x);
+                out[at + i] = toFloat32(src[p]);
+            } else {
+                out[at + i] = dflt;
+            }
+        }
+    }
+
+    /** Linear for voxels [from, to) with the per-voxel inside test and the border clamps ({@link #linearF1}). */
+    private void linearF1Tested(int vol, double sx, double sy, double sz, double dx, double dy, double dz, double[] alpha, int from,
+            int to, float[] out, int at, float dflt) {
+        final float[] src = fsrc;
+        final double ex = nx - 0.5, ey = ny - 0.5, ez = nz - 0.5;
+        final int row = nx, slice = row * ny;
+        final int volOff = vol * slice * nz;
+        final int lx = nx - 1, ly = ny - 1, lz = nz - 1;
+        for (int i = from; i < to; i++) {
+            double a = alpha[i];
+            double x = sx + a * dx, y = sy + a * dy, z = sz + a * dz;
+            if (x >= -0.5 && x < ex && y >= -0.5 && y < ey && z >= -0.5 && z < ez) {
+                int bx = (int) x, by = (int) y, bz = (int) z;
+                double fx = Math.max(x - bx, 0.0), fy = Math.max(y - by, 0.0), fz = Math.max(z - bz, 0.0);
+                int tx = bx < lx ? 1 : 0, ty = by < ly ? row : 0, tz = bz < lz ? slice : 0;
+                int q = volOff + bz * slice + by * row + bx;
+                int qy = q + ty, qz = q + tz, qyz = qz + ty;
+                double v000 = src[q], v100 = src[q + tx], v010 = src[qy], v110 = src[qy + tx];
+                double v001 = src[qz], v101 = src[qz + tx], v011 = src[qyz], v111 = src[qyz + tx];
+                double x00 = v000 + (v100 - v000) * fx, x10 = v010 + (v110 - v010) * fx;
+                double x01 = v001 + (v101 - v001) * fx, x11 = v011 + (v111 - v011) * fx;
+                double y0 = x00 + (x10 - x00) * fy, y1 = x01 + (x11 - x01) * fy;
+                out[at + i] = toFloat32(y0 + (y1 - y0) * fz);
+            } else {
+                out[at + i] = dflt;
+            }
+        }
+    }
+
+    /**
+     * Linear for voxels [from, to) known to satisfy {@code 0 ≤ x < size − 1} on every axis: base =
+     * truncation = floor, fraction ≥ 0, all 8 neighbours inside — the same arithmetic as
+     * {@link #linearF1Tested} without its tests and clamps.
+     */
+    private void linearF1Interior(int vol, double sx, double sy, double sz, double dx, double dy, double dz, double[] alpha, int from,
+            int to, float[] out, int at) {
+        final float[] src = fsrc;
+        final int row = nx, slice = row * ny;
+        final int volOff = vol * slice * nz;
+        for (int i = from; i < to; i++) {
+            double a = alpha[i];
+            double x = sx + a * dx, y = sy + a * dy, z = sz + a * dz;
+            int bx = (int) x, by = (int) y, bz = (int) z;
+            double fx = x - bx, fy = y - by, fz = z - bz;
+            int q = volOff + bz * slice + by * row + bx;
+            int qy = q + row, qz = q + slice, qyz = qz + row;
+            double v000 = src[q], v100 = src[q + 1], v010 = src[qy], v110 = src[qy + 1];
+            double v001 = src[qz], v101 = src[qz + 1], v011 = src[qyz], v111 = src[qyz + 1];
+            double x00 = v000 + (v100 - v000) * fx, x10 = v010 + (v110 - v010) * fx;
+            double x01 = v001 + (v101 - v001) * fx, x11 = v011 + (v111 - v011) * fx;
+            double y0 = x00 + (x10 - x00) * fy, y1 = x01 + (x11 - x01) * fy;
+            double v = y0 + (y1 - y0) * fz;
+            out[at + i] = v <= -Float.MAX_VALUE ? -Float.MAX_VALUE : v >= Float.MAX_VALUE ? Float.MAX_VALUE : (float) v;
+        }
+    }
+
     /** ITK's {@code Math::RoundHalfIntegerUp}: {@code RoundHalfIntegerToEven(2x + 0.5) >> 1}. */
     static int roundHalfUp(double x) {
         return ((int) Math.rint(2.0 * x + 0.5)) >> 1;

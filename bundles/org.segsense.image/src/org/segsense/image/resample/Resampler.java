@@ -235,34 +235,15 @@ public final class Resampler {
         }
         double dflt = OutputStore.cast(defaultValue, outType);
         Object buffer = output.buffer();
+        boolean direct = outType == PixelType.FLOAT32 && interp.hasFloatLine();
+        LineJob job = new LineJob(map, interp, alpha, n0, nc, ny, nz, buffer, outType, dflt, direct);
+        // fixed partition into blocks of whole lines; each voxel's value does not depend on it
         int linesPerBlock = Math.max(1, Math.min(64, lines / (8 * Math.max(1, ForkJoinPool.getCommonPoolParallelism() + 1))));
         int blocks = (lines + linesPerBlock - 1) / linesPerBlock;
-        Runnable work = () -> IntStream.range(0, blocks).parallel().forEach(b -> {
-            double[] lineBuf = new double[n0 * nc];
-            double[] se = new double[6];
-            int end = Math.min(lines, (b + 1) * linesPerBlock);
-            for (int l = b * linesPerBlock; l < end; l++) {
-                int y = l % ny;
-                int rest = l / ny;
-                int z = rest % nz;
-                int v = rest / nz;
-                map.line(y, z, se);
-                interp.line(v, se[0], se[1], se[2], se[3] - se[0], se[4] - se[1], se[5] - se[2], alpha, n0, lineBuf, dflt);
-                OutputStore.store(buffer, outType, l * n0 * nc, lineBuf, n0 * nc);
-            }
-        });
+        Runnable work = () -> IntStream.range(0, blocks).parallel()
+                .forEach(b -> job.run(b * linesPerBlock, Math.min(lines, (b + 1) * linesPerBlock)));
         if (threads == 1) {
-            double[] lineBuf = new double[n0 * nc];
-            double[] se = new double[6];
-            for (int l = 0; l < lines; l++) {
-                int y = l % ny;
-                int rest = l / ny;
-                int z = rest % nz;
-                int v = rest / nz;
-                map.line(y, z, se);
-                interp.line(v, se[0], se[1], se[2], se[3] - se[0], se[4] - se[1], se[5] - se[2], alpha, n0, lineBuf, dflt);
-                OutputStore.store(buffer, outType, l * n0 * nc, lineBuf, n0 * nc);
-            }
+            job.run(0, lines);
         } else if (threads > 1) {
             ForkJoinPool pool = new ForkJoinPool(threads);
             try {
@@ -283,6 +264,76 @@ public final class Resampler {
             work.run();
         }
         return output;
+    }
+
+    /**
+     * Resamples ranges of output lines (line l = y + ny·(z + nz·volume)); stateless apart from its
+     * per-call scratch, so ranges may run concurrently.
+     */
+    private static final class LineJob {
+        private final IndexMap map;
+        private final ImageInterpolator interp;
+        private final double[] alpha;
+        private final int n0;
+        private final int nc;
+        private final int ny;
+        private final int nz;
+        private final Object buffer;
+        private final PixelType outType;
+        private final double dflt;
+        private final boolean direct;
+
+        LineJob(IndexMap map, ImageInterpolator interp, double[] alpha, int n0, int nc, int ny, int nz, Object buffer,
+                PixelType outType, double dflt, boolean direct) {
+            this.map = map;
+            this.interp = interp;
+            this.alpha = alpha;
+            this.n0 = n0;
+            this.nc = nc;
+            this.ny = ny;
+            this.nz = nz;
+            this.buffer = buffer;
+            this.outType = outType;
+            this.dflt = dflt;
+            this.direct = direct;
+        }
+
+        void run(int from, int to) {
+            double[] se = new double[15];
+            int y = from % ny;
+            int rest = from / ny;
+            int z = rest % nz;
+            int v = rest / nz;
+            if (direct) {
+                float[] out = (float[]) buffer;
+                float fd = (float) dflt;
+                for (int l = from; l < to; l++) {
+                    map.line(y, z, se);
+                    interp.lineFloat(v, se[0], se[1], se[2], se[3] - se[0], se[4] - se[1], se[5] - se[2], alpha, n0, out, l * n0, fd);
+                    if (++y == ny) {
+                        y = 0;
+                        if (++z == nz) {
+                            z = 0;
+                            v++;
+                        }
+                    }
+                }
+                return;
+            }
+            double[] lineBuf = new double[n0 * nc];
+            for (int l = from; l < to; l++) {
+                map.line(y, z, se);
+                interp.line(v, se[0], se[1], se[2], se[3] - se[0], se[4] - se[1], se[5] - se[2], alpha, n0, lineBuf, dflt);
+                OutputStore.store(buffer, outType, l * n0 * nc, lineBuf, n0 * nc);
+                if (++y == ny) {
+                    y = 0;
+                    if (++z == nz) {
+                        z = 0;
+                        v++;
+                    }
+                }
+            }
+        }
     }
 
     /**
@@ -322,37 +373,41 @@ public final class Resampler {
             return r;
         }
 
-        /** Writes start (x,y,z) and end (x,y,z) continuous indices of output line (y, z). */
+        /**
+         * Writes start (x,y,z) and end (x,y,z) continuous indices of output line (y, z) into
+         * {@code se[0..5]}; {@code se[6..14]} is scratch.
+         */
         void line(int y, int z, double[] se) {
-            double[] idx = new double[] {0, y, z};
-            map(idx, se, 0);
-            idx[0] = n0;
-            map(idx, se, 3);
+            se[6] = 0;
+            se[7] = y;
+            se[8] = z;
+            map(se, se, 0);
+            se[6] = n0;
+            map(se, se, 3);
         }
 
-        private void map(double[] index, double[] out, int at) {
+        private void map(double[] s9, double[] out, int at) {
             int d = sd;
-            double[] p = new double[d];
+            final int ix = 6, p = 9, q = 12;
             for (int i = 0; i < d; i++) {
                 double s = outOrigin[i];
                 for (int j = 0; j < d; j++) {
-                    s += outIndexToPhysical[i * d + j] * index[j];
+                    s += outIndexToPhysical[i * d + j] * s9[ix + j];
                 }
-                p[i] = s;
+                s9[p + i] = s;
             }
-            double[] q = new double[d];
             for (int i = 0; i < d; i++) {
                 double s = 0;
                 for (int j = 0; j < d; j++) {
-                    s += m[i * d + j] * p[j];
+                    s += m[i * d + j] * s9[p + j];
                 }
-                q[i] = s + off[i];
+                s9[q + i] = s + off[i];
             }
             for (int i = 0; i < 3; i++) {
                 double s = 0;
                 if (i < d) {
                     for (int j = 0; j < d; j++) {
-                        s += inPhysicalToIndex[i * d + j] * (q[j] - inOrigin[j]);
+                        s += inPhysicalToIndex[i * d + j] * (s9[q + j] - inOrigin[j]);
                     }
                 }
                 out[at + i] = s;

@@ -1,0 +1,63 @@
+package org.segsense.metrics;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.segsense.image.Image;
+import org.segsense.image.ImageGeometry;
+import org.segsense.image.LabelImages;
+import org.segsense.metrics.catalog.MetricCatalog;
+
+/**
+ * {@link SegmentationMetrics} on {@link Image}s: checks that prediction and reference share one grid,
+ * reads their labels and uses the grid's spacing, so distances are in mm and volumes in ml.
+ */
+public final class ImageMetrics {
+
+	/** Grids closer than this (relative to the spacing, as ITK's coordinate tolerance) count as equal. */
+	public static final double GRID_TOLERANCE = 1e-6;
+
+	private ImageMetrics() {
+	}
+
+	/** The metrics of one label, with their catalog values (built-in and contributed). */
+	public record Result(LabelMetrics measured, Map<String, Double> values, Map<String, String> notes) {
+	}
+
+	/**
+	 * Every catalog metric for each label.
+	 *
+	 * @param prediction     predicted label image
+	 * @param reference      reference label image on the same grid
+	 * @param labels         labels to score, or null for every non-zero label in either image
+	 * @param nsdToleranceMm NSD tolerance τ in mm
+	 * @param catalog        the metrics to report ({@link MetricCatalog#installed()} for all)
+	 * @return label → result, in the order of {@code labels} (ascending when null)
+	 * @throws IllegalArgumentException for different grids, non-label images or more than three dimensions
+	 */
+	public static Map<Integer, Result> compute(Image prediction, Image reference, int[] labels, double nsdToleranceMm,
+			MetricCatalog catalog) {
+		ImageGeometry grid = prediction.geometry();
+		if (!grid.sameGridAs(reference.geometry(), GRID_TOLERANCE)) {
+			throw new IllegalArgumentException("prediction and reference are not on the same grid (" + grid + " vs "
+					+ reference.geometry() + "); resample one onto the other first");
+		}
+		if (grid.dimension() > 3) {
+			throw new IllegalArgumentException("metrics are defined for 2-D and 3-D label images, not " + grid.dimension() + "-D");
+		}
+		int[] p = LabelImages.toInts(prediction);
+		int[] r = LabelImages.toInts(reference);
+		int[] size = LabelImages.intSize(grid);
+		double[] spacing = grid.spacing();
+		double voxelMl = LabelImages.voxelVolumeMl(grid);
+		int[] chosen = labels != null ? labels : SegmentationMetrics.labelsPresent(p, r);
+		Map<Integer, Result> results = new LinkedHashMap<>();
+		for (int label : chosen) {
+			LabelMetrics measured = SegmentationMetrics.compute(p, r, size, spacing, label, nsdToleranceMm);
+			Map<String, String> notes = new LinkedHashMap<>();
+			Map<String, Double> values = catalog.evaluate(measured, voxelMl, notes);
+			results.put(label, new Result(measured, values, notes));
+		}
+		return results;
+	}
+}
