@@ -123,12 +123,8 @@ public final class MetaImageFormat implements ImageReader, ImageWriter {
             throw new ImageFormatException(file, "ElementDataFile '" + dataName + "' (file lists or patterns) is not supported",
                     "Combine the slices into one .mha file, e.g. with ITK");
         } else {
-            dataFile = file.resolveSibling(dataName);
+            dataFile = VoxelIO.dataFileNamedBy(file, dataName, "ElementDataFile");
             offset = 0;
-            if (!Files.isRegularFile(dataFile)) {
-                throw new ImageFormatException(file, "the data file '" + dataName + "' named by ElementDataFile does not exist",
-                        "Keep the data file next to the header");
-            }
         }
         long headerSize = f.containsKey("headersize") ? (long) TextHeader.numbers(file, "HeaderSize", f.get("headersize"), 1)[0] : 0;
         long bytes = (long) elements * type.byteSize();

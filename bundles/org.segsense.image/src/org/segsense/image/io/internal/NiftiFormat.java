@@ -104,6 +104,10 @@ public final class NiftiFormat implements ImageReader, ImageWriter {
     @Override
     public Image read(Path file) throws ImageFormatException, IOException {
         Path headerFile = pairedFile(file, true);
+        if (!headerFile.equals(file) && !Files.isRegularFile(headerFile)) {
+            throw new ImageFormatException(file, "the header file " + headerFile.getFileName() + " of this image/header pair does not exist",
+                    "Keep the .hdr file next to the .img file");
+        }
         NiftiHeader h;
         try (InputStream in = VoxelIO.open(headerFile)) {
             byte[] b = in.readNBytes(NiftiHeader.SIZE_V2);
@@ -114,6 +118,10 @@ public final class NiftiFormat implements ImageReader, ImageWriter {
             throw new ImageFormatException(headerFile, "the gzip data is corrupt (" + e.getMessage() + ")", "Copy or download the file again", e);
         }
         Path dataFile = h.singleFile && !h.analyze ? headerFile : pairedFile(file, false);
+        if (!dataFile.equals(headerFile) && !Files.isRegularFile(dataFile)) {
+            throw new ImageFormatException(headerFile, "the image file " + dataFile.getFileName() + " of this header/image pair does not exist",
+                    "Keep the .img file next to the .hdr file");
+        }
         Layout layout = layout(h, headerFile);
         long offset = h.singleFile && !h.analyze ? Math.max((long) h.voxOffset, h.headerSize() + 4L) : Math.max(0, (long) h.voxOffset);
         if (!Double.isFinite(h.voxOffset) || h.voxOffset < 0 || h.voxOffset > (1L << 40)) {

@@ -221,11 +221,8 @@ public final class NrrdFormat implements ImageReader, ImageWriter {
             if (dataName.toUpperCase(Locale.ROOT).startsWith("LIST") || dataName.contains(" ")) {
                 throw new ImageFormatException(file, "multiple data files ('" + dataName + "') are not supported", "Combine the data into one file");
             }
-            dataFile = file.resolveSibling(dataName);
+            dataFile = VoxelIO.dataFileNamedBy(file, dataName, "'data file'");
             offset = 0;
-            if (!Files.isRegularFile(dataFile)) {
-                throw new ImageFormatException(file, "the data file '" + dataName + "' does not exist", "Keep the data file next to the header");
-            }
         }
         long lineSkip = f.containsKey("line skip") ? (long) TextHeader.numbers(file, "line skip", f.get("line skip"), 1)[0] : 0;
         long byteSkip = f.containsKey("byte skip") ? (long) TextHeader.numbers(file, "byte skip", f.get("byte skip"), 1)[0] : 0;

@@ -39,6 +39,45 @@ public final class VoxelIO {
     private VoxelIO() {
     }
 
+    /**
+     * Resolves the data file that a header names (MetaImage {@code ElementDataFile}, NRRD
+     * {@code data file}) next to the header, and checks that it is a regular file.
+     *
+     * @param header the header file, for resolving and for messages
+     * @param dataName the name as written in the header
+     * @param field the header field, for messages
+     * @return the data file
+     * @throws ImageFormatException if the name is not a valid path (e.g. contains a NUL character) or
+     *         no regular file has that name
+     */
+    public static Path dataFileNamedBy(Path header, String dataName, String field) throws ImageFormatException {
+        Path dataFile;
+        try {
+            dataFile = header.resolveSibling(dataName);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new ImageFormatException(header, "the data file name '" + printable(dataName) + "' in " + field + " is not a valid file name ("
+                    + e.getReason() + ")", "The header is corrupt; fix " + field, e);
+        }
+        if (dataName.isEmpty() || !Files.isRegularFile(dataFile)) {
+            throw new ImageFormatException(header, "the data file '" + printable(dataName) + "' named by " + field + " does not exist",
+                    "Keep the data file next to the header");
+        }
+        return dataFile;
+    }
+
+    /** @return the text with control characters shown as U+XXXX, for messages */
+    static String printable(String s) {
+        StringBuilder b = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            if (c < 0x20 || c == 0x7f) {
+                b.append(String.format("U+%04X", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
     /** @return true if the file starts with the gzip magic 1f 8b */
     public static boolean isGzip(Path file) throws IOException {
         byte[] head = readHead(file, 2);
