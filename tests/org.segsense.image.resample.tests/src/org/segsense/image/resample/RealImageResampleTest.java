@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.segsense.image.Image;
 import org.segsense.image.io.ImageFormatException;
 import org.segsense.image.io.ImageIO;
+import org.segsense.testing.TestData;
 
 /**
  * ITK 5.2 conformance of {@link Resampling#rotateTranslate} on real images: the ITK example
@@ -66,48 +65,13 @@ class RealImageResampleTest {
     }
 
     // ---------------------------------------------------------------------------------------------
-    // Test data (the fetch pattern of the image bundle's TestEnvironment; fragments cannot share code)
-
-    private static Path dataDir;
-
-    /** @return the folder with fetched test data, running tests/data/fetch-test-data.sh (a no-op when complete) */
-    static synchronized Path testData() {
-        if (dataDir == null) {
-            String configured = System.getProperty("segsense.testData", System.getenv("SEGSENSE_TEST_DATA"));
-            Path root = ItkResample.repositoryRoot();
-            Path dir = configured != null ? Path.of(configured) : root.resolve(".cache/test-data");
-            Path script = root.resolve("tests/data/fetch-test-data.sh");
-            try {
-                Process p = new ProcessBuilder("bash", script.toString(), dir.toString()).redirectErrorStream(true).start();
-                String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                if (!p.waitFor(30, TimeUnit.MINUTES) || p.exitValue() != 0) {
-                    fail("tests/data/fetch-test-data.sh failed, so the real-image ITK conformance test cannot run (it needs the network once, or"
-                            + " -Dsegsense.testData=DIR with the files):\n" + out);
-                }
-            } catch (IOException e) {
-                fail("Cannot run " + script + ": " + e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                fail("Interrupted while fetching test data");
-            }
-            dataDir = dir;
-        }
-        return dataDir;
-    }
-
-    static Path data(String relative) {
-        Path p = testData().resolve(relative);
-        if (!Files.isRegularFile(p)) {
-            fail("Test data file " + p + " is missing although tests/data/fetch-test-data.sh succeeded; list it in that script.");
-        }
-        return p;
-    }
+    // Inputs: fetched by TestData, read with SegSense's NIfTI reader and written once as .mha for ITK
 
     private static synchronized Image input(String relative) throws IOException {
         Image in = INPUTS.get(relative);
         if (in == null) {
             try {
-                in = ImageIO.read(data(relative));
+                in = ImageIO.read(TestData.file(relative));
             } catch (ImageFormatException e) {
                 fail("Cannot read " + relative + ": " + e.getMessage());
             }

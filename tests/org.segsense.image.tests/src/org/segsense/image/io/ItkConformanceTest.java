@@ -18,7 +18,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.segsense.image.Image;
 import org.segsense.image.ImageGeometry;
 import org.segsense.image.PixelType;
-import org.segsense.image.TestEnvironment;
+import org.segsense.testing.FlatJson;
+import org.segsense.testing.ProgramOutput;
+import org.segsense.testing.ReferencePrograms;
+import org.segsense.testing.TestData;
 
 /**
  * SegSense reads real files exactly as ITK 5.2 does (size exact; spacing, origin and direction within
@@ -57,7 +60,7 @@ class ItkConformanceTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("realFiles")
     void readsRealFileAsItk(String relative) throws Exception {
-        Path file = TestEnvironment.data(relative);
+        Path file = TestData.file(relative);
         ItkReference itk = ItkReference.read(file, work);
         Image image = ImageIO.read(file);
         itk.assertSameHeader(image, relative);
@@ -67,16 +70,13 @@ class ItkConformanceTest {
     /** 5D_small.nii: uint8 vector with scl_slope; ITK 5.2 gets the header right but overruns its buffer when rescaling vectors. */
     @Test
     void vectorWithScalingMatchesItkHeader() throws Exception {
-        Path file = TestEnvironment.data("nifti-reader-js/5D_small.nii");
+        Path file = TestData.file("nifti-reader-js/5D_small.nii");
         Image image = ImageIO.read(file);
         assertEquals(PixelType.FLOAT32, image.pixelType());
         assertEquals(3, image.components());
         // Header agreement only; see above.
-        TestEnvironment.Result r = TestEnvironment.run(java.util.List.of(TestEnvironment.itkReference().resolve("image_info").toString(), file.toString()),
-                java.util.List.of(), 60);
-        ItkReference.assertClose(ItkReference.parse(r.stdout).entrySet().stream().filter(e -> e.getKey().equals("origin"))
-                .map(e -> ((java.util.List<?>) e.getValue()).stream().mapToDouble(o -> ((Number) o).doubleValue()).toArray()).findFirst().get(),
-                image.geometry().origin(), "origin");
+        ProgramOutput r = ReferencePrograms.IMAGE_IO.call("image_info", file.toString());
+        ItkReference.assertClose(FlatJson.parse(r.stdout()).doubles("origin"), image.geometry().origin(), "origin");
     }
 
     /** Files both ITK and SegSense refuse: a sheared sform without qform, a non-NIfTI file, a missing data file. */
@@ -84,7 +84,7 @@ class ItkConformanceTest {
     @ValueSource(strings = {"dipy/S0_10slices.nii.gz", "nifti-reader-js/not-nifti.nii",
             "itk-examples/BrainProtonDensitySliceBorder20DirectionPlus30.mhd" /* names a missing .zraw */})
     void rejectsWhatItkRejects(String relative) {
-        Path file = TestEnvironment.data(relative);
+        Path file = TestData.file(relative);
         assertNotEquals(0, ItkReference.exitCode(file), "ITK unexpectedly reads " + relative);
         ImageFormatException e = assertThrows(ImageFormatException.class, () -> ImageIO.read(file));
         assertTrue(e.getMessage().startsWith(file.toString()), e.getMessage());
@@ -93,8 +93,8 @@ class ItkConformanceTest {
     /** ITK 5.2 cannot read NIfTI-2; SegSense reads the NIfTI-2 copy of a NIfTI-1 file identically. */
     @Test
     void niftiTwoEqualsItsNiftiOneTwin() throws Exception {
-        Image one = ImageIO.read(TestEnvironment.data("nifti-reader-js/avg152T1_LR_nifti.nii.gz"));
-        Image two = ImageIO.read(TestEnvironment.data("nifti-reader-js/avg152T1_LR_nifti2.nii.gz"));
+        Image one = ImageIO.read(TestData.file("nifti-reader-js/avg152T1_LR_nifti.nii.gz"));
+        Image two = ImageIO.read(TestData.file("nifti-reader-js/avg152T1_LR_nifti2.nii.gz"));
         assertTrue(one.geometry().sameGridAs(two.geometry(), 1e-6), two.geometry().toString());
         assertTrue(one.convert(two.pixelType()).contentEquals(two));
     }

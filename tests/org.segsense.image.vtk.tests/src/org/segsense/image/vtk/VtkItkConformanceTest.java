@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.segsense.image.vtk.VtkTestSupport.assertSameAsItk;
 import static org.segsense.image.vtk.VtkTestSupport.image;
 import static org.segsense.image.vtk.VtkTestSupport.itk;
 import static org.segsense.image.vtk.VtkTestSupport.writeText;
@@ -19,7 +20,7 @@ import org.segsense.image.Image;
 import org.segsense.image.PixelType;
 import org.segsense.image.io.ImageFormatException;
 import org.segsense.image.io.ImageIO;
-import org.segsense.image.vtk.VtkTestSupport.ItkReading;
+import org.segsense.testing.ItkReading;
 
 /**
  * Conformance with ITK 5.2's itk::VTKImageIO, through tests/itk-reference/vtk/convert.cxx: ITK reads
@@ -44,15 +45,15 @@ class VtkItkConformanceTest {
                     VtkFormat.write(original, file, encoding);
                     ItkReading itk = itk(file, null, work);
                     String what = "ITK reading SegSense's " + type + " x" + components + " " + encoding;
-                    itk.assertSame(original, what);
-                    itk.assertSame(new VtkFormat().read(file), what + " (SegSense re-read)");
+                    assertSameAsItk(itk, original, what);
+                    assertSameAsItk(itk, new VtkFormat().read(file), what + " (SegSense re-read)");
                 }
             }
         }
         Image flat = image(PixelType.INT16, 1, 3, 7, 5, 0);
         Path file = work.resolve("flat.vtk");
         VtkFormat.write(flat, file, VtkFormat.Encoding.BINARY);
-        itk(file, null, work).assertSame(flat, "2-D");
+        assertSameAsItk(itk(file, null, work), flat, "2-D");
     }
 
     @Test
@@ -66,10 +67,10 @@ class VtkItkConformanceTest {
                     Path vtk = work.resolve("itk-" + type + "-" + components + "-" + mode + ".vtk");
                     String what = "SegSense reading ITK's " + type + " x" + components + " " + mode;
                     ItkReading source = mode.equals("ascii") ? itk(mha, vtk, work, "--ascii") : itk(mha, vtk, work);
-                    source.assertSame(original, what + " (source .mha)");
+                    assertSameAsItk(source, original, what + " (source .mha)");
                     ItkReading itk = itk(vtk, null, work);
                     Image ours = new VtkFormat().read(vtk);
-                    itk.assertSame(ours, what);
+                    assertSameAsItk(itk, ours, what);
                     if (mode.equals("binary")) {
                         VtkTestSupport.assertSameImage(original, ours, what + " against the original");
                     }
@@ -87,7 +88,7 @@ class VtkItkConformanceTest {
         itk(mha, vtk, work, "--rgb");
         assertTrue(Files.readString(vtk, StandardCharsets.ISO_8859_1).contains("COLOR_SCALARS color_scalars 3"));
         Image ours = new VtkFormat().read(vtk);
-        itk(vtk, null, work).assertSame(ours, "COLOR_SCALARS");
+        assertSameAsItk(itk(vtk, null, work), ours, "COLOR_SCALARS");
         VtkTestSupport.assertSameImage(rgb, ours, "COLOR_SCALARS against the original");
 
         Image slice = image(PixelType.FLOAT32, 1, 6, 5, 4, 1); // 3-D, one slice: both read it as 2-D
@@ -97,7 +98,7 @@ class VtkItkConformanceTest {
         itk(sliceMha, sliceVtk, work);
         Image read = new VtkFormat().read(sliceVtk);
         assertEquals(2, read.dimension());
-        itk(sliceVtk, null, work).assertSame(read, "single slice");
+        assertSameAsItk(itk(sliceVtk, null, work), read, "single slice");
     }
 
     @Test
@@ -114,7 +115,7 @@ class VtkItkConformanceTest {
         };
         for (int i = 0; i < bodies.length; i++) {
             Path file = writeText(work.resolve("hand" + i + ".vtk"), head + bodies[i]);
-            itk(file, null, work).assertSame(new VtkFormat().read(file), "hand-written variant " + i);
+            assertSameAsItk(itk(file, null, work), new VtkFormat().read(file), "hand-written variant " + i);
         }
     }
 

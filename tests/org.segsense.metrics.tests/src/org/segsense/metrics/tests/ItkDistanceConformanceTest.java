@@ -5,13 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.segsense.metrics.distance.EuclideanDistanceTransform;
+import org.segsense.testing.MetaImageFiles;
+import org.segsense.testing.ProgramOutput;
+import org.segsense.testing.ReferencePrograms;
 
 /**
  * Distance transform against ITK 5.2 (reference programs in tests/itk-reference, built on demand; without
@@ -45,9 +47,9 @@ class ItkDistanceConformanceTest {
             byte[] m = mask(size, rnd, 3, 0.002);
             Path in = tmp.resolve("m" + c + ".mha");
             Path out = tmp.resolve("d" + c + ".mha");
-            ItkReference.writeUChar(in, size, sp, m);
-            ItkReference.run("distance/distance_ref", "maurer", in.toString(), out.toString());
-            double[] itk = ItkReference.readAsDouble(out);
+            MetaImageFiles.writeUChar(in, size, sp, m);
+            ReferencePrograms.ALGORITHMS.run("distance/distance_ref", "maurer", in.toString(), out.toString());
+            double[] itk = MetaImageFiles.readAsDouble(out);
             double[] mine = EuclideanDistanceTransform.distance(m, size, sp);
             double maxDiff = 0;
             for (int i = 0; i < m.length; i++) {
@@ -72,15 +74,15 @@ class ItkDistanceConformanceTest {
             byte[] b = mask(size, rnd, 2, 0.001);
             Path pa = tmp.resolve("a" + c + ".mha");
             Path pb = tmp.resolve("b" + c + ".mha");
-            ItkReference.writeUChar(pa, size, sp, a);
-            ItkReference.writeUChar(pb, size, sp, b);
-            List<String> out = ItkReference.run("distance/distance_ref", "hausdorff", pa.toString(), pb.toString());
+            MetaImageFiles.writeUChar(pa, size, sp, a);
+            MetaImageFiles.writeUChar(pb, size, sp, b);
+            ProgramOutput out = ReferencePrograms.ALGORITHMS.run("distance/distance_ref", "hausdorff", pa.toString(), pb.toString());
             double[] dab = directed(a, b, size, sp);
             double[] dba = directed(b, a, size, sp);
             double hd = Math.max(dab[0], dba[0]);
             double avg = 0.5 * (dab[1] + dba[1]);
-            assertEquals(ItkReference.numbers(out, "hausdorff")[0], hd, 1e-4);
-            assertEquals(ItkReference.numbers(out, "average")[0], avg, 1e-4);
+            assertEquals(out.numbers("hausdorff")[0], hd, 1e-4);
+            assertEquals(out.numbers("average")[0], avg, 1e-4);
         }
     }
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -12,6 +11,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.segsense.metrics.LabelMetrics;
 import org.segsense.metrics.SegmentationMetrics;
 import org.segsense.metrics.distance.EuclideanDistanceTransform;
+import org.segsense.testing.MetaImageFiles;
+import org.segsense.testing.ProgramOutput;
+import org.segsense.testing.ReferencePrograms;
+import org.segsense.testing.Volume;
 
 /**
  * ITK 5.2 conformance of the distance metrics on two real masks (full 181 × 217 × 181, 1 mm): A = the
@@ -48,8 +51,8 @@ class RealImageMetricsTest {
 
     @Test
     void hausdorffOnBrainMaskVsThresholdMatchesItk() throws IOException {
-        RealData.Volume bet = RealData.read("mricron/ch2bet.nii.gz");
-        RealData.Volume ch2 = RealData.read("mricron/ch2.nii.gz");
+        Volume bet = RealData.read("mricron/ch2bet.nii.gz");
+        Volume ch2 = RealData.read("mricron/ch2.nii.gz");
         int[] size = ch2.size;
         double[] sp = ch2.spacing;
         int n = ch2.values.length;
@@ -60,19 +63,19 @@ class RealImageMetricsTest {
             b[i] = ch2.values[i] >= 60 ? (byte) 1 : 0;
         }
         Path pa = tmp.resolve("a.mha"), pb = tmp.resolve("b.mha");
-        ItkReference.writeUChar(pa, size, sp, a);
-        ItkReference.writeUChar(pb, size, sp, b);
-        List<String> out = ItkReference.run("distance/distance_ref", "hausdorff", pa.toString(), pb.toString());
+        MetaImageFiles.writeUChar(pa, size, sp, a);
+        MetaImageFiles.writeUChar(pb, size, sp, b);
+        ProgramOutput out = ReferencePrograms.ALGORITHMS.run("distance/distance_ref", "hausdorff", pa.toString(), pb.toString());
         double[] dab = directed(a, b, size, sp), dba = directed(b, a, size, sp);
         double hd = Math.max(dab[0], dba[0]), avg = 0.5 * (dab[1] + dba[1]);
-        double itkHd = ItkReference.numbers(out, "hausdorff")[0], itkAvg = ItkReference.numbers(out, "average")[0];
+        double itkHd = out.numbers("hausdorff")[0], itkAvg = out.numbers("average")[0];
 
         byte[] sa = SegmentationMetrics.surface(a, size), sb = SegmentationMetrics.surface(b, size);
         Path psa = tmp.resolve("sa.mha"), psb = tmp.resolve("sb.mha");
-        ItkReference.writeUChar(psa, size, sp, sa);
-        ItkReference.writeUChar(psb, size, sp, sb);
-        List<String> sout = ItkReference.run("distance/distance_ref", "hausdorff", psa.toString(), psb.toString());
-        double itkSurfHd = ItkReference.numbers(sout, "hausdorff")[0], itkSurfAvg = ItkReference.numbers(sout, "average")[0];
+        MetaImageFiles.writeUChar(psa, size, sp, sa);
+        MetaImageFiles.writeUChar(psb, size, sp, sb);
+        ProgramOutput sout = ReferencePrograms.ALGORITHMS.run("distance/distance_ref", "hausdorff", psa.toString(), psb.toString());
+        double itkSurfHd = sout.numbers("hausdorff")[0], itkSurfAvg = sout.numbers("average")[0];
         LabelMetrics m = SegmentationMetrics.computeBinary(a, b, size, sp, 1.0);
         System.out.printf("ITK-REAL metrics ch2bet vs ch2>=60: voxel-set HD java %.6f itk %.6f, avg java %.6f itk %.6f; surface HD java %.6f"
                 + " itk %.6f, MASD java %.6f itk(avg) %.6f; Dice %.5f%n", hd, itkHd, avg, itkAvg, m.hd(), itkSurfHd, m.masd(), itkSurfAvg, m.dice());

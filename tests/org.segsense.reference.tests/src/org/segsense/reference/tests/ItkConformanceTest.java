@@ -15,6 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.segsense.reference.BinaryStaple;
 import org.segsense.reference.MajorityVote;
 import org.segsense.reference.MultiLabelStaple;
+import org.segsense.testing.MetaImageFiles;
+import org.segsense.testing.ProgramOutput;
+import org.segsense.testing.ReferencePrograms;
 
 /**
  * Conformance with ITK 5.2 (reference programs in tests/itk-reference, built on demand; without ITK these
@@ -32,7 +35,7 @@ class ItkConformanceTest {
         List<String> f = new ArrayList<>();
         for (int r = 0; r < raters.length; r++) {
             Path p = tmp.resolve("rater" + r + ".mha");
-            ItkReference.writeUChar(p, size, spacing, raters[r]);
+            MetaImageFiles.writeUChar(p, size, spacing, raters[r]);
             f.add(p.toString());
         }
         return f;
@@ -44,16 +47,16 @@ class ItkConformanceTest {
         List<String> args = new ArrayList<>(List.of(tmp.resolve("staple.mha").toString(), String.valueOf(fg),
                 String.valueOf(cw), String.valueOf(maxIt)));
         args.addAll(files(raters, size, spacing));
-        List<String> out = ItkReference.run("staple/staple_ref", args.toArray(String[]::new));
-        double[] prob = ItkReference.readAsDouble(tmp.resolve("staple.mha"));
+        ProgramOutput out = ReferencePrograms.ALGORITHMS.run("staple/staple_ref", args.toArray(String[]::new));
+        double[] prob = MetaImageFiles.readAsDouble(tmp.resolve("staple.mha"));
 
         BinaryStaple.Options o = BinaryStaple.Options.defaults().withConfidenceWeight(cw)
                 .withMaxIterations(maxIt < 0 ? BinaryStaple.Options.UNLIMITED : maxIt);
         BinaryStaple.Result r = BinaryStaple.run(raters, fg, o);
         String label = "case seed=" + seed + " k=" + k + " fg=" + fg;
-        assertEquals((int) ItkReference.numbers(out, "iterations")[0], r.iterations(), label + " iterations");
-        assertArrayEquals(ItkReference.numbers(out, "sensitivity"), r.sensitivity(), 1e-9, label + " sensitivity");
-        assertArrayEquals(ItkReference.numbers(out, "specificity"), r.specificity(), 1e-9, label + " specificity");
+        assertEquals((int) out.numbers("iterations")[0], r.iterations(), label + " iterations");
+        assertArrayEquals(out.numbers("sensitivity"), r.sensitivity(), 1e-9, label + " sensitivity");
+        assertArrayEquals(out.numbers("specificity"), r.specificity(), 1e-9, label + " specificity");
         double maxDiff = 0;
         for (int i = 0; i < prob.length; i++) {
             maxDiff = Math.max(maxDiff, Math.abs(prob[i] - r.probability()[i]));
@@ -76,23 +79,23 @@ class ItkConformanceTest {
         List<String> args = new ArrayList<>(List.of(tmp.resolve("ml.mha").toString(), "double",
                 String.valueOf(undecided), String.valueOf(maxIt), "-1"));
         args.addAll(files(raters, size, spacing));
-        List<String> out = ItkReference.run("multilabel_staple/mlstaple_ref", args.toArray(String[]::new));
-        double[] itkLabels = ItkReference.readAsDouble(tmp.resolve("ml.mha"));
+        ProgramOutput out = ReferencePrograms.ALGORITHMS.run("multilabel_staple/mlstaple_ref", args.toArray(String[]::new));
+        double[] itkLabels = MetaImageFiles.readAsDouble(tmp.resolve("ml.mha"));
 
         MultiLabelStaple.Options o = MultiLabelStaple.Options.defaults()
                 .withUndecidedLabel(undecided < 0 ? MajorityVote.DEFAULT_UNDECIDED : undecided)
                 .withMaxIterations(maxIt < 0 ? MultiLabelStaple.Options.UNLIMITED : maxIt);
         MultiLabelStaple.Result r = MultiLabelStaple.run(raters, o);
         String label = "case seed=" + seed + " k=" + k + " labels=" + labels;
-        assertEquals((int) ItkReference.numbers(out, "iterations")[0], r.iterations(), label + " iterations");
-        assertEquals((int) ItkReference.numbers(out, "undecided")[0], r.undecidedLabel(), label + " undecided");
-        double[] priors = ItkReference.numbers(out, "priors");
+        assertEquals((int) out.numbers("iterations")[0], r.iterations(), label + " iterations");
+        assertEquals((int) out.numbers("undecided")[0], r.undecidedLabel(), label + " undecided");
+        double[] priors = out.numbers("priors");
         assertEquals((int) priors[0], r.priors().length);
         double maxDiff = 0;
         for (int i = 0; i < r.priors().length; i++) {
             maxDiff = Math.max(maxDiff, Math.abs(priors[i + 1] - r.priors()[i]));
         }
-        List<double[]> conf = ItkReference.allNumbers(out, "confusion");
+        List<double[]> conf = out.allNumbers("confusion");
         assertEquals(k, conf.size());
         for (int q = 0; q < k; q++) {
             double[] c = conf.get(q);
@@ -133,8 +136,8 @@ class ItkConformanceTest {
             byte[][] raters = Synthetic.raters(size, 4, 4, 30 + undecided, 0.05);
             List<String> args = new ArrayList<>(List.of(tmp.resolve("vote.mha").toString(), String.valueOf(undecided)));
             args.addAll(files(raters, size, new double[] {1, 1, 1}));
-            ItkReference.run("multilabel_staple/labelvoting_ref", args.toArray(String[]::new));
-            double[] itk = ItkReference.readAsDouble(tmp.resolve("vote.mha"));
+            ReferencePrograms.ALGORITHMS.run("multilabel_staple/labelvoting_ref", args.toArray(String[]::new));
+            double[] itk = MetaImageFiles.readAsDouble(tmp.resolve("vote.mha"));
             int[] mine = MajorityVote.run(raters, undecided < 0 ? MajorityVote.DEFAULT_UNDECIDED : undecided);
             for (int i = 0; i < itk.length; i++) {
                 assertEquals((int) itk[i], mine[i], "voxel " + i + " undecided=" + undecided);

@@ -14,6 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.segsense.reference.BinaryStaple;
 import org.segsense.reference.MajorityVote;
 import org.segsense.reference.MultiLabelStaple;
+import org.segsense.testing.MetaImageFiles;
+import org.segsense.testing.ProgramOutput;
+import org.segsense.testing.ReferencePrograms;
+import org.segsense.testing.Volume;
 
 /**
  * ITK 5.2 conformance of {@link BinaryStaple} and {@link MultiLabelStaple} on raters derived from real
@@ -40,7 +44,7 @@ class RealImageStapleTest {
         List<String> f = new ArrayList<>();
         for (int r = 0; r < raters.length; r++) {
             Path p = tmp.resolve("rater" + r + ".mha");
-            ItkReference.writeUChar(p, size, spacing, raters[r]);
+            MetaImageFiles.writeUChar(p, size, spacing, raters[r]);
             f.add(p.toString());
         }
         return f;
@@ -50,7 +54,7 @@ class RealImageStapleTest {
 
     @Test
     void binaryStapleOnThresholdedCh2MatchesItk() throws IOException {
-        RealData.Volume ch2 = RealData.read("mricron/ch2.nii.gz");
+        Volume ch2 = RealData.read("mricron/ch2.nii.gz");
         int n = ch2.values.length;
         byte[][] raters = new byte[THRESHOLDS.length][n];
         for (int r = 0; r < THRESHOLDS.length; r++) {
@@ -61,9 +65,9 @@ class RealImageStapleTest {
         List<String> args = new ArrayList<>(List.of(tmp.resolve("staple.mha").toString(), "1", "1.0", "-1"));
         args.addAll(files(raters, ch2.size, ch2.spacing));
         long t0 = System.nanoTime();
-        List<String> out = ItkReference.run("staple/staple_ref", args.toArray(String[]::new));
+        ProgramOutput out = ReferencePrograms.ALGORITHMS.run("staple/staple_ref", args.toArray(String[]::new));
         long t1 = System.nanoTime();
-        double[] prob = ItkReference.readAsDouble(tmp.resolve("staple.mha"));
+        double[] prob = MetaImageFiles.readAsDouble(tmp.resolve("staple.mha"));
         long t2 = System.nanoTime();
         BinaryStaple.Result r = BinaryStaple.run(raters, 1, BinaryStaple.Options.defaults().withConfidenceWeight(1.0)
                 .withMaxIterations(BinaryStaple.Options.UNLIMITED));
@@ -77,13 +81,13 @@ class RealImageStapleTest {
                 worst = i;
             }
         }
-        double[] sens = ItkReference.numbers(out, "sensitivity");
-        double[] spec = ItkReference.numbers(out, "specificity");
+        double[] sens = out.numbers("sensitivity");
+        double[] spec = out.numbers("specificity");
         double maxSS = 0;
         for (int q = 0; q < raters.length; q++) {
             maxSS = Math.max(maxSS, Math.max(Math.abs(sens[q] - r.sensitivity()[q]), Math.abs(spec[q] - r.specificity()[q])));
         }
-        int itkIterations = (int) ItkReference.numbers(out, "iterations")[0];
+        int itkIterations = (int) out.numbers("iterations")[0];
         System.out.printf("ITK-REAL binary STAPLE ch2 thresholds: iterations java %d itk %d, max |p - p_ITK| = %.3g, max |sens/spec diff| = %.3g;"
                 + " java %.0f ms, itk run %.0f ms%n", r.iterations(), itkIterations, maxDiff, maxSS, (t3 - t2) / 1e6, (t1 - t0) / 1e6);
         assertEquals(itkIterations, r.iterations(), "binary STAPLE on ch2 thresholds: iteration count differs from ITK");
@@ -117,7 +121,7 @@ class RealImageStapleTest {
 
     @Test
     void multiLabelStapleOnCoarsenedAalMatchesItk() throws IOException {
-        RealData.Volume aal = RealData.read("mricron/aal.nii.gz");
+        Volume aal = RealData.read("mricron/aal.nii.gz");
         int n = aal.values.length;
         int[] s = aal.size;
         byte[] base = new byte[n];
@@ -130,21 +134,21 @@ class RealImageStapleTest {
         List<String> args = new ArrayList<>(List.of(tmp.resolve("ml.mha").toString(), "double", "-1", "-1", "-1"));
         args.addAll(files(raters, s, aal.spacing));
         long t0 = System.nanoTime();
-        List<String> out = ItkReference.run("multilabel_staple/mlstaple_ref", args.toArray(String[]::new));
+        ProgramOutput out = ReferencePrograms.ALGORITHMS.run("multilabel_staple/mlstaple_ref", args.toArray(String[]::new));
         long t1 = System.nanoTime();
-        double[] itkLabels = ItkReference.readAsDouble(tmp.resolve("ml.mha"));
+        double[] itkLabels = MetaImageFiles.readAsDouble(tmp.resolve("ml.mha"));
         long t2 = System.nanoTime();
         MultiLabelStaple.Result r = MultiLabelStaple.run(raters, MultiLabelStaple.Options.defaults()
                 .withUndecidedLabel(MajorityVote.DEFAULT_UNDECIDED).withMaxIterations(MultiLabelStaple.Options.UNLIMITED));
         long t3 = System.nanoTime();
-        int itkIterations = (int) ItkReference.numbers(out, "iterations")[0];
-        double[] priors = ItkReference.numbers(out, "priors");
+        int itkIterations = (int) out.numbers("iterations")[0];
+        double[] priors = out.numbers("priors");
         assertEquals((int) priors[0], r.priors().length, "number of labels");
         double maxDiff = 0;
         for (int i = 0; i < r.priors().length; i++) {
             maxDiff = Math.max(maxDiff, Math.abs(priors[i + 1] - r.priors()[i]));
         }
-        List<double[]> conf = ItkReference.allNumbers(out, "confusion");
+        List<double[]> conf = out.allNumbers("confusion");
         assertEquals(raters.length, conf.size(), "confusion matrices");
         for (int q = 0; q < raters.length; q++) {
             double[] c = conf.get(q);
@@ -167,7 +171,7 @@ class RealImageStapleTest {
                 + " label mismatches %d of %d; java %.0f ms, itk run %.0f ms%n", r.iterations(), itkIterations, maxDiff, mismatches, n,
                 (t3 - t2) / 1e6, (t1 - t0) / 1e6);
         assertEquals(itkIterations, r.iterations(), "multi-label STAPLE on AAL: iteration count differs from ITK");
-        assertEquals((int) ItkReference.numbers(out, "undecided")[0], r.undecidedLabel(), "undecided label");
+        assertEquals((int) out.numbers("undecided")[0], r.undecidedLabel(), "undecided label");
         assertTrue(maxDiff <= 1e-6, "multi-label STAPLE on AAL: max confusion/prior difference " + maxDiff + " exceeds 1e-6");
         assertEquals(0, mismatches, "multi-label STAPLE on AAL: voxels labelled differently from ITK");
     }

@@ -134,13 +134,18 @@ public final class VoxelIO {
     }
 
     /**
-     * Opens a gzip output stream with a large buffer and the given deflate level.
+     * Opens a gzip output stream with a large buffer and the given deflate level. On several cores the
+     * data are compressed in parallel as concatenated gzip members ({@link ParallelGzipOutputStream}),
+     * which every gzip reader reads as one stream.
      *
      * @param out the destination
      * @param level 1 (fast) to 9 (small); ITK's NIfTI writer uses zlib's default
      * @return the stream
      */
     public static OutputStream gzip(OutputStream out, int level) throws IOException {
+        if (ParallelGzipOutputStream.worthwhile()) {
+            return new ParallelGzipOutputStream(out, level);
+        }
         return new GZIPOutputStream(out, STREAM_BUFFER) {
             {
                 def.setLevel(level);
