@@ -197,7 +197,7 @@ public final class ImageInterpolator {
      * between skip the tests and the clamps.
      */
     void lineFloat(int vol, double sx, double sy, double sz, double dx, double dy, double dz, double[] alpha, int n, float[] out,
-            int at, float dflt) {
+            int at, float dflt, LineScratch scratch) {
         if (!(Double.isFinite(sx) && Double.isFinite(sy) && Double.isFinite(sz) && Double.isFinite(dx) && Double.isFinite(dy)
                 && Double.isFinite(dz))) {
             // not monotone-safe (NaN/infinite products): per-voxel tests everywhere
@@ -256,7 +256,7 @@ public final class ImageInterpolator {
             }
         }
         linearF1Tested(vol, sx, sy, sz, dx, dy, dz, alpha, i0, j0, out, at, dflt);
-        linearF1Interior(vol, sx, sy, sz, dx, dy, dz, alpha, j0, j1, out, at);
+        linearF1Interior(vol, sx, sy, sz, dx, dy, dz, alpha, j0, j1, out, at, scratch);
         linearF1Tested(vol, sx, sy, sz, dx, dy, dz, alpha, j1, i1, out, at, dflt);
     }
 
@@ -329,21 +329,48 @@ public final class ImageInterpolator {
     }
 
     /**
+     * Per-thread buffers of the linear interior pass, sized for one output line.
+     */
+    static final class LineScratch {
+        final int[] base;
+        final double[] fx;
+        final double[] fy;
+        final double[] fz;
+
+        LineScratch(int n) {
+            base = new int[n];
+            fx = new double[n];
+            fy = new double[n];
+            fz = new double[n];
+        }
+    }
+
+    /**
      * Linear for voxels [from, to) known to satisfy {@code 0 ≤ x < size − 1} on every axis: base =
      * truncation = floor, fraction ≥ 0, all 8 neighbours inside — the same arithmetic as
-     * {@link #linearF1Tested} without its tests and clamps.
+     * {@link #linearF1Tested} without its tests and clamps. Two passes: the base offsets and fractions of
+     * the whole run first (no memory dependence, so the JIT pipelines the conversions), then the
+     * gathers and the lerps; the values are those of a single pass, bit for bit.
      */
     private void linearF1Interior(int vol, double sx, double sy, double sz, double dx, double dy, double dz, double[] alpha, int from,
-            int to, float[] out, int at) {
+            int to, float[] out, int at, LineScratch scratch) {
         final float[] src = fsrc;
         final int row = nx, slice = row * ny;
         final int volOff = vol * slice * nz;
+        final int[] base = scratch.base;
+        final double[] gx = scratch.fx, gy = scratch.fy, gz = scratch.fz;
         for (int i = from; i < to; i++) {
             double a = alpha[i];
             double x = sx + a * dx, y = sy + a * dy, z = sz + a * dz;
             int bx = (int) x, by = (int) y, bz = (int) z;
-            double fx = x - bx, fy = y - by, fz = z - bz;
-            int q = volOff + bz * slice + by * row + bx;
+            gx[i] = x - bx;
+            gy[i] = y - by;
+            gz[i] = z - bz;
+            base[i] = volOff + bz * slice + by * row + bx;
+        }
+        for (int i = from; i < to; i++) {
+            double fx = gx[i], fy = gy[i], fz = gz[i];
+            int q = base[i];
             int qy = q + row, qz = q + slice, qyz = qz + row;
             double v000 = src[q], v100 = src[q + 1], v010 = src[qy], v110 = src[qy + 1];
             double v001 = src[qz], v101 = src[qz + 1], v011 = src[qyz], v111 = src[qyz + 1];

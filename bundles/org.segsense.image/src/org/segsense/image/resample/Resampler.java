@@ -307,9 +307,10 @@ public final class Resampler {
             if (direct) {
                 float[] out = (float[]) buffer;
                 float fd = (float) dflt;
+                ImageInterpolator.LineScratch scratch = new ImageInterpolator.LineScratch(n0);
                 for (int l = from; l < to; l++) {
                     map.line(y, z, se);
-                    interp.lineFloat(v, se[0], se[1], se[2], se[3] - se[0], se[4] - se[1], se[5] - se[2], alpha, n0, out, l * n0, fd);
+                    interp.lineFloat(v, se[0], se[1], se[2], se[3] - se[0], se[4] - se[1], se[5] - se[2], alpha, n0, out, l * n0, fd, scratch);
                     if (++y == ny) {
                         y = 0;
                         if (++z == nz) {
