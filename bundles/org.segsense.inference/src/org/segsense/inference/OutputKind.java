@@ -1,0 +1,35 @@
+package org.segsense.inference;
+
+import java.util.Locale;
+
+/** What the values of a model's output channels are, and so how SegSense turns them into labels. */
+public enum OutputKind {
+	/** Class probabilities (softmax already applied), two or more channels: label = argmax. */
+	PROBABILITIES,
+	/** One channel, the foreground probability (sigmoid applied): label = probability ≥ threshold. */
+	SIGMOID,
+	/**
+	 * Unnormalised scores: with two or more channels SegSense applies a softmax, with one channel a
+	 * sigmoid, then proceeds as for {@link #PROBABILITIES} or {@link #SIGMOID}.
+	 */
+	LOGITS;
+
+	/** @return the name used on the command line and in model metadata, e.g. {@code probabilities} */
+	public String cliName() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * @param name a {@link #cliName()}, case-insensitive
+	 * @return the kind
+	 * @throws IllegalArgumentException naming the accepted values
+	 */
+	public static OutputKind fromName(String name) {
+		for (OutputKind k : values()) {
+			if (k.cliName().equalsIgnoreCase(name.trim())) {
+				return k;
+			}
+		}
+		throw new IllegalArgumentException("Unknown output kind '" + name + "'; use probabilities, sigmoid or logits.");
+	}
+}

@@ -1,0 +1,103 @@
+package org.segsense.inference;
+
+import org.segsense.inference.preprocess.Normalization;
+import org.segsense.inference.tiling.Blending;
+
+/**
+ * How a {@link Predictor} prepares, tiles and post-processes.
+ *
+ * @param normalization the input normalisation, or null to use the one the model's metadata records
+ *        (none for an external model, which then gets its input unchanged)
+ * @param tile tile size {z, y, x}, or null: the model's fixed input size if it has one, else the whole
+ *        volume in one piece
+ * @param margin voxels discarded at inner tile edges {z, y, x}; at least the network's receptive-field
+ *        radius for tiled output to equal whole-volume output
+ * @param overlap extra overlap of the kept tile parts {z, y, x}, blended
+ * @param blending weights of overlapping kept voxels
+ * @param batchSize tiles per engine call (≥ 1)
+ * @param threshold foreground threshold of one-channel sigmoid models
+ */
+public record PredictorOptions(Normalization normalization, int[] tile, int[] margin, int[] overlap, Blending blending, int batchSize,
+		double threshold) {
+
+	/** Default margin per axis: the receptive-field radius of SegSense's built-in networks is at most this. */
+	public static final int DEFAULT_MARGIN = 8;
+
+	public PredictorOptions {
+		tile = tile == null ? null : check(tile, "tile", 1);
+		margin = check(margin, "margin", 0);
+		overlap = check(overlap, "overlap", 0);
+		if (blending == null) {
+			throw new IllegalArgumentException("blending must be given");
+		}
+		if (batchSize < 1) {
+			throw new IllegalArgumentException("The batch size must be at least 1, not " + batchSize + ".");
+		}
+		if (!(threshold > 0 && threshold < 1)) {
+			throw new IllegalArgumentException("The threshold must be between 0 and 1 (exclusive), not " + threshold + ".");
+		}
+	}
+
+	private static int[] check(int[] v, String what, int min) {
+		if (v == null || v.length != 3) {
+			throw new IllegalArgumentException("The " + what + " needs 3 numbers (z, y, x).");
+		}
+		for (int x : v) {
+			if (x < min) {
+				throw new IllegalArgumentException("Every " + what + " value must be at least " + min + ", not " + x + ".");
+			}
+		}
+		return v.clone();
+	}
+
+	/** @return model's normalisation, automatic tile, margin 8, no extra overlap, uniform blending, batch 1, threshold 0.5 */
+	public static PredictorOptions defaults() {
+		int m = DEFAULT_MARGIN;
+		return new PredictorOptions(null, null, new int[] { m, m, m }, new int[3], Blending.UNIFORM, 1, 0.5);
+	}
+
+	@Override
+	public int[] tile() {
+		return tile == null ? null : tile.clone();
+	}
+
+	@Override
+	public int[] margin() {
+		return margin.clone();
+	}
+
+	@Override
+	public int[] overlap() {
+		return overlap.clone();
+	}
+
+	/** @return a copy with another normalisation (null: the model's) */
+	public PredictorOptions withNormalization(Normalization n) {
+		return new PredictorOptions(n, tile, margin, overlap, blending, batchSize, threshold);
+	}
+
+	/** @return a copy with a tile size (null: automatic) */
+	public PredictorOptions withTile(int[] t) {
+		return new PredictorOptions(normalization, t, margin, overlap, blending, batchSize, threshold);
+	}
+
+	/** @return a copy with margins */
+	public PredictorOptions withMargin(int[] m) {
+		return new PredictorOptions(normalization, tile, m, overlap, blending, batchSize, threshold);
+	}
+
+	/** @return a copy with overlaps and a blending */
+	public PredictorOptions withOverlap(int[] o, Blending b) {
+		return new PredictorOptions(normalization, tile, margin, o, b, batchSize, threshold);
+	}
+
+	/** @return a copy with a batch size */
+	public PredictorOptions withBatchSize(int b) {
+		return new PredictorOptions(normalization, tile, margin, overlap, blending, b, threshold);
+	}
+
+	/** @return a copy with a threshold */
+	public PredictorOptions withThreshold(double t) {
+		return new PredictorOptions(normalization, tile, margin, overlap, blending, batchSize, t);
+	}
+}

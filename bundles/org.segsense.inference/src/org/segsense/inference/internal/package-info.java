@@ -1,0 +1,2 @@
+/** Implementation details of the inference bundle; not API. */
+package org.segsense.inference.internal;

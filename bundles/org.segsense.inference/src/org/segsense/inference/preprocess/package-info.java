@@ -1,0 +1,2 @@
+/** Input preparation: intensity normalisation per channel ({@link org.segsense.inference.preprocess.Normalization}). */
+package org.segsense.inference.preprocess;
