@@ -45,6 +45,9 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 # --- 2. build and test bundles ------------------------------------------------------------
+# TensorFlow tests run with oneDNN on, as the segsense launcher does (the Surefire configuration in
+# pom.xml passes the same default, this makes it explicit for the product smoke tests too).
+export TF_ENABLE_ONEDNN_OPTS="${TF_ENABLE_ONEDNN_OPTS:-1}"
 echo "tests/run.sh: building and testing (./mvnw ${maven_flags[*]} clean verify) ..."
 xvfb-run -a -s "-screen 0 1400x900x24" ./mvnw "${maven_flags[@]}" clean verify
 
