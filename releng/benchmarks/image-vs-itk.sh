@@ -5,7 +5,7 @@
 # Usage: releng/benchmarks/image-vs-itk.sh [--size N] [--raters R] [--runs K] [--out FILE]
 #   --size N     image edge length in voxels (N^3 volumes; default 128)
 #   --raters R   number of raters for the STAPLE inputs (default 5)
-#   --runs K     timed repetitions per operation on the ITK side; the median is reported (default 5).
+#   --runs K     timed repetitions per operation on the ITK side; the median is reported (default 11).
 #                Passed to the Java side too when its 'bench image' command has a --runs option.
 #   --out FILE   the report (default <repo>/docs/benchmarks.md)
 #
@@ -30,7 +30,7 @@ usage() { sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d' | sed 's/^# \{0
 
 SIZE=128
 RATERS=5
-RUNS=5
+RUNS=11
 OUT="$ROOT/docs/benchmarks.md"
 ARGS_GIVEN=()
 while [ $# -gt 0 ]; do
