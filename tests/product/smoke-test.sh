@@ -56,6 +56,9 @@ check "missing label file is named"   2 "c1_label\.nii\.gz" -- "$segsense" study
 printf '<?xml version="1.0"?>\n<segsense:Study xmlns:segsense="http://segsense.org/model/study/1.0" id="x">\n' > "$work/broken.segsense"
 check "malformed file exits 2"        2 "broken\.segsense" -- "$segsense" study validate "$work/broken.segsense"
 check "missing file exits 2"          2 "nothere\.segsense" -- "$segsense" study validate "$work/nothere.segsense"
+check "devices: TensorFlow loads in the product" 0 "device:CPU:0" -- "$segsense" devices
+check "plugins lists the TensorFlow engine" 0 "org\.segsense\.inference\.tensorflow" -- "$segsense" plugins
+check "infer without a model folder exits 2" 2 "does not exist" -- "$segsense" infer --model "$work/nomodel" "$work/a.nii.gz" "$work/b.nii.gz"
 check "plugins lists SegSense bundles" 0 "org\.segsense\.cli" -- "$segsense" plugins
 check "demo says it is not available" 1 "not yet available" -- "$segsense" demo
 

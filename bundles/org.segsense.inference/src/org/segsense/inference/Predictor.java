@@ -92,7 +92,8 @@ public final class Predictor {
 				throw new InferenceException("All input channels must share one grid; " + im.geometry() + " differs from " + grid
 						+ ". Resample them onto one grid first (segsense image resample).");
 			}
-			float[] all = im.toFloatArray();
+			// float32 voxels are used as they are (nothing below writes to them); other types are converted once
+			float[] all = im.pixelType() == PixelType.FLOAT32 ? im.floats() : im.toFloatArray();
 			int nc = im.components();
 			if (nc == 1) {
 				inputs.add(all);
@@ -274,14 +275,21 @@ public final class Predictor {
 					+ " output channels; a sigmoid model has one. Declare it 'probabilities' or 'logits'.");
 		}
 		int maxLabel = 0;
+		boolean negative = false;
 		for (int v : labelValues) {
 			maxLabel = Math.max(maxLabel, Math.abs(v));
+			negative |= v < 0;
 		}
-		int[] labels = new int[voxels];
+		PixelType type = negative ? PixelType.INT32 : maxLabel <= 255 ? PixelType.UINT8 : maxLabel <= 65535 ? PixelType.UINT16 : PixelType.INT32;
+		if (k > 255) {
+			throw new InferenceException("The model " + d.location() + " has " + k + " output channels; SegSense handles up to 255 classes.");
+		}
+		// the winning channel per voxel; with the default label values (0, 1, …) it already is the uint8 label map
+		byte[] winner = new byte[voxels];
 		if (k == 1) {
 			float thr = (float) options.threshold();
 			for (int i = 0; i < voxels; i++) {
-				labels[i] = prob[i] >= thr ? labelValues[1] : labelValues[0];
+				winner[i] = (byte) (prob[i] >= thr ? 1 : 0);
 			}
 		} else {
 			for (int i = 0, o = 0; i < voxels; i++, o += k) {
@@ -293,20 +301,36 @@ public final class Predictor {
 						best = c;
 					}
 				}
-				labels[i] = labelValues[best];
+				winner[i] = (byte) best;
+			}
+		}
+		boolean identity = type == PixelType.UINT8;
+		for (int c = 0; c < Math.max(2, k) && identity; c++) {
+			identity = labelValues[c] == c;
+		}
+		Image labelImage;
+		if (identity) {
+			labelImage = Image.ofUInt8(grid, winner);
+		} else {
+			labelImage = Image.create(grid, type, 1);
+			if (type == PixelType.UINT8) {
+				byte[] a = labelImage.bytes();
+				for (int i = 0; i < voxels; i++) {
+					a[i] = (byte) labelValues[winner[i] & 0xff];
+				}
+			} else if (type == PixelType.UINT16) {
+				short[] a = labelImage.shorts();
+				for (int i = 0; i < voxels; i++) {
+					a[i] = (short) labelValues[winner[i] & 0xff];
+				}
+			} else {
+				int[] a = labelImage.ints();
+				for (int i = 0; i < voxels; i++) {
+					a[i] = labelValues[winner[i] & 0xff];
+				}
 			}
 		}
 		Image probabilities = Image.of(grid, PixelType.FLOAT32, k, prob);
-		boolean negative = false;
-		for (int v : labelValues) {
-			negative |= v < 0;
-		}
-		Image labelImage = Image.of(grid, labels);
-		if (!negative && maxLabel <= 255) {
-			labelImage = labelImage.convert(PixelType.UINT8);
-		} else if (!negative && maxLabel <= 65535) {
-			labelImage = labelImage.convert(PixelType.UINT16);
-		}
 		return new Image[] { probabilities, labelImage };
 	}
 

@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code segsense bench}: in-process benchmarks (warm JIT, median of several runs). */
 @Command(name = "bench", description = "Benchmarks of SegSense's own operations; compare with ITK via releng/benchmarks/image-vs-itk.sh.",
-		subcommands = { BenchImageCommand.class })
+		subcommands = { BenchImageCommand.class, BenchInferenceCommand.class })
 public final class BenchCommand implements Callable<Integer> {
 
 	@Spec

@@ -12,7 +12,6 @@ import org.tensorflow.SessionFunction;
 import org.tensorflow.Tensor;
 import org.tensorflow.exceptions.TensorFlowException;
 import org.tensorflow.ndarray.Shape;
-import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.proto.DataType;
 import org.tensorflow.types.TFloat32;
 
@@ -29,6 +28,7 @@ final class TensorFlowModel implements EngineModel {
 	private final String outKey;
 	private final String device;
 	private boolean closed;
+	private long computeNanos;
 
 	TensorFlowModel(SavedModelBundle bundle, SessionFunction function, ModelDescriptor descriptor, String inKey, String outKey,
 			String device) {
@@ -62,7 +62,7 @@ final class TensorFlowModel implements EngineModel {
 		}
 		long channels = input.length / voxels;
 		Shape shape = Shape.of(batch, nz, ny, nx, channels);
-		try (TFloat32 in = TFloat32.tensorOf(shape, DataBuffers.of(input, true, false)); Result r = function.call(Map.of(inKey, in))) {
+		try (TFloat32 in = TFloat32.tensorOf(shape, t -> t.asRawTensor().data().asFloats().write(input)); Result r = call(in)) {
 			Tensor out = r.get(outKey).orElseThrow(() -> new IllegalStateException("no output '" + outKey + "'"));
 			long[] s = out.shape().asArray();
 			if (out.dataType() != DataType.DT_FLOAT || s.length != 5 || s[0] != batch || s[1] != nz || s[2] != ny || s[3] != nx) {
@@ -84,6 +84,18 @@ final class TensorFlowModel implements EngineModel {
 							: ""),
 					e);
 		}
+	}
+
+	private Result call(TFloat32 in) {
+		long t0 = System.nanoTime();
+		Result r = function.call(Map.of(inKey, in));
+		computeNanos += System.nanoTime() - t0;
+		return r;
+	}
+
+	@Override
+	public long computeNanos() {
+		return computeNanos;
 	}
 
 	@Override

@@ -28,6 +28,15 @@ public interface EngineModel extends AutoCloseable {
 	 */
 	float[] run(float[] input, int batch, int nz, int ny, int nx) throws InferenceException;
 
+	/**
+	 * @return nanoseconds spent inside the engine's own computation (e.g. TensorFlow's session call,
+	 *         without SegSense's copies into and out of its tensors) since the model was loaded, or -1
+	 *         when the engine does not measure it
+	 */
+	default long computeNanos() {
+		return -1;
+	}
+
 	/** Releases native resources. */
 	@Override
 	void close();

@@ -1,0 +1,23 @@
+package org.segsense.cli.commands;
+
+import java.util.concurrent.Callable;
+
+import org.segsense.cli.ExitCodes;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code segsense model}: commands about segmentation models. */
+@Command(name = "model", description = "Inspect segmentation models.", subcommands = { ModelInspectCommand.class })
+public final class ModelCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
+
+	@Override
+	public Integer call() {
+		spec.commandLine().usage(spec.commandLine().getErr());
+		return ExitCodes.BAD_INPUT;
+	}
+}

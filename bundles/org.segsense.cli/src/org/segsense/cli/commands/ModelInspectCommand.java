@@ -1,0 +1,72 @@
+package org.segsense.cli.commands;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.segsense.cli.CliException;
+import org.segsense.cli.ExitCodes;
+import org.segsense.cli.output.Json;
+import org.segsense.inference.InferenceException;
+import org.segsense.inference.tensorflow.ModelInspection;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code segsense model inspect DIR}: what a SavedModel contains, without running it. */
+@Command(name = "inspect", description = { "Print a TensorFlow SavedModel's signatures, operation histogram, size, SHA-256 and safety",
+		"verdict, read from saved_model.pb without running anything. 'unsafe' models (file-system, network or",
+		"process operations) are refused by 'segsense infer' unless --allow-unsafe-ops is given." })
+public final class ModelInspectCommand implements Callable<Integer> {
+
+	@Parameters(index = "0", paramLabel = "DIR", description = "The SavedModel folder (holds saved_model.pb).")
+	Path folder;
+
+	@Spec
+	CommandSpec spec;
+
+	@Override
+	public Integer call() {
+		ModelInspection i;
+		try {
+			i = ModelInspection.of(folder);
+		} catch (InferenceException e) {
+			throw CliException.badInput(e.getMessage(), e);
+		}
+		PrintWriter out = spec.commandLine().getOut();
+		if (RootCommand.of(spec).json) {
+			Map<String, Object> json = new LinkedHashMap<>();
+			json.put("folder", folder.toString());
+			json.put("tags", i.tags());
+			json.put("signatures", i.signatures());
+			json.put("operations", i.opHistogram());
+			json.put("bytes", i.bytes());
+			json.put("sha256", i.sha256());
+			json.put("safe", i.safe());
+			json.put("verdict", i.verdict());
+			json.put("unsafeOperations", i.unsafe());
+			out.println(Json.write(json));
+			return ExitCodes.OK;
+		}
+		out.println("SavedModel " + folder + "  (tags " + String.join(", ", i.tags()) + ")");
+		out.printf(Locale.ROOT, "  size %.1f MB, SHA-256 %s%n", i.bytes() / 1e6, i.sha256());
+		i.signatures().forEach((key, lines) -> {
+			out.println("  signature " + key);
+			lines.forEach(l -> out.println("    " + l));
+		});
+		int total = i.opHistogram().values().stream().mapToInt(Integer::intValue).sum();
+		out.println("  operations (" + total + " nodes, " + i.opHistogram().size() + " types):");
+		i.opHistogram().entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue() != 0 ? b.getValue() - a.getValue()
+				: a.getKey().compareTo(b.getKey())).forEach(e -> out.printf(Locale.ROOT, "    %6d  %s%n", e.getValue(), e.getKey()));
+		out.println("  verdict: " + i.verdict());
+		List<String> unsafe = i.unsafe();
+		unsafe.forEach(u -> out.println("    " + u));
+		return ExitCodes.OK;
+	}
+}
