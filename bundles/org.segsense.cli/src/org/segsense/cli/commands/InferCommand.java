@@ -91,6 +91,10 @@ public final class InferCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
+		if (!java.nio.file.Files.isDirectory(model)) {
+			throw CliException.badInput("the model folder " + model + " does not exist. Give the folder of a TensorFlow SavedModel"
+					+ " (the one that holds saved_model.pb).");
+		}
 		List<Path> inputs = files.subList(0, files.size() - 1);
 		Path out = files.get(files.size() - 1);
 		LoadOptions load;
