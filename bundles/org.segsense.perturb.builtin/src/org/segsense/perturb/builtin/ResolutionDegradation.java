@@ -1,0 +1,85 @@
+package org.segsense.perturb.builtin;
+
+import java.util.SplittableRandom;
+
+import org.segsense.image.Image;
+import org.segsense.perturb.ParameterValues;
+import org.segsense.perturb.PerturbationInput;
+import org.segsense.perturb.PerturbationResult;
+import org.segsense.perturb.spi.Perturbation;
+
+/**
+ * {@code resolution}: emulates slices {@code factor} times thicker along index axis {@code axis}: groups
+ * of {@code factor} consecutive slices are averaged into one thick slice (the last group may be
+ * thinner), and the thick slices, placed at their centres, are interpolated linearly back onto the
+ * original slice positions (constant beyond the first and last centre). A factor of 1 changes nothing;
+ * an image that varies linearly along the axis is unchanged between the first and last centres.
+ */
+public final class ResolutionDegradation implements Perturbation {
+
+	@Override
+	public PerturbationResult apply(PerturbationInput in, ParameterValues p, SplittableRandom random) {
+		Voxels.requireVolume(in, "resolution");
+		int axis = (int) p.get("axis");
+		int k = (int) p.get("factor");
+		Image im = in.image();
+		float[] v = Voxels.copy(im);
+		if (k <= 1) {
+			return Voxels.intensity(in, v);
+		}
+		int[] n = Voxels.size(im);
+		int nc = im.components();
+		int len = n[axis];
+		int groups = (len + k - 1) / k;
+		double[] centres = new double[groups];
+		for (int g = 0; g < groups; g++) {
+			int first = g * k, last = Math.min(len, first + k) - 1;
+			centres[g] = (first + last) / 2.0;
+		}
+		int stride = (axis == 0 ? 1 : axis == 1 ? n[0] : n[0] * n[1]) * nc;
+		int volume = n[0] * n[1] * n[2] * nc;
+		int volumes = v.length / volume;
+		double[] line = new double[len], thick = new double[groups];
+		for (int vol = 0; vol < volumes; vol++) {
+			for (int z = 0; z < (axis == 2 ? 1 : n[2]); z++) {
+				for (int y = 0; y < (axis == 1 ? 1 : n[1]); y++) {
+					for (int x = 0; x < (axis == 0 ? 1 : n[0]); x++) {
+						for (int c = 0; c < nc; c++) {
+							int base = vol * volume + ((z * n[1] + y) * n[0] + x) * nc + c;
+							for (int i = 0; i < len; i++) {
+								line[i] = v[base + i * stride];
+							}
+							for (int g = 0; g < groups; g++) {
+								double s = 0;
+								int last = Math.min(len, g * k + k);
+								for (int i = g * k; i < last; i++) {
+									s += line[i];
+								}
+								thick[g] = s / (last - g * k);
+							}
+							for (int i = 0; i < len; i++) {
+								v[base + i * stride] = (float) interpolate(centres, thick, i);
+							}
+						}
+					}
+				}
+			}
+		}
+		return Voxels.intensity(in, v);
+	}
+
+	private static double interpolate(double[] x, double[] y, double at) {
+		if (at <= x[0]) {
+			return y[0];
+		}
+		if (at >= x[x.length - 1]) {
+			return y[y.length - 1];
+		}
+		int g = 0;
+		while (x[g + 1] < at) {
+			g++;
+		}
+		double t = (at - x[g]) / (x[g + 1] - x[g]);
+		return y[g] + t * (y[g + 1] - y[g]);
+	}
+}

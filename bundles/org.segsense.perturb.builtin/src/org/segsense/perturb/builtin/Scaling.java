@@ -1,0 +1,25 @@
+package org.segsense.perturb.builtin;
+
+import java.util.SplittableRandom;
+
+import org.segsense.image.resample.Resampling;
+import org.segsense.image.transform.ScaleTransform;
+import org.segsense.perturb.ParameterValues;
+import org.segsense.perturb.PerturbationInput;
+import org.segsense.perturb.PerturbationResult;
+import org.segsense.perturb.spi.Perturbation;
+
+/**
+ * {@code scaling}: scales the image content by (sx, sy, sz) about the image centre along the physical
+ * axes (1 = unchanged, 1.1 = 10 % larger; equal factors for isotropic scaling); linear interpolation,
+ * labels nearest. Vectors are not reoriented.
+ */
+public final class Scaling implements Perturbation {
+	@Override
+	public PerturbationResult apply(PerturbationInput in, ParameterValues p, SplittableRandom random) {
+		Voxels.requireVolume(in, "scaling");
+		double[] c = Resampling.imageCentre(in.image().geometry());
+		double[] inverse = { 1 / p.get("sx"), 1 / p.get("sy"), 1 / p.get("sz") };
+		return Voxels.spatial(in, new ScaleTransform(inverse, c).asAffine());
+	}
+}

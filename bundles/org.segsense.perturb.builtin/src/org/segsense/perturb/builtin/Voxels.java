@@ -1,0 +1,92 @@
+package org.segsense.perturb.builtin;
+
+import org.segsense.image.Image;
+import org.segsense.image.PixelType;
+import org.segsense.image.resample.Interpolation;
+import org.segsense.image.resample.Resampler;
+import org.segsense.image.transform.AffineTransform;
+import org.segsense.perturb.IntensityStatistics;
+import org.segsense.perturb.PerturbationInput;
+import org.segsense.perturb.PerturbationResult;
+
+/** Shared plumbing of the built-in perturbations. */
+final class Voxels {
+
+	private Voxels() {
+	}
+
+	/** @return a float32 copy of the image's elements (components interleaved) */
+	static float[] copy(Image image) {
+		return image.toFloatArray();
+	}
+
+	/** @return a float32 image on the input's grid with the input's components */
+	static Image like(Image in, float[] values) {
+		return Image.of(in.geometry(), PixelType.FLOAT32, in.components(), values);
+	}
+
+	/** @return an intensity result: new voxels, labels unchanged, no transform */
+	static PerturbationResult intensity(PerturbationInput in, float[] values) {
+		return new PerturbationResult(like(in.image(), values), in.labels(), null);
+	}
+
+	/** @return the ROI statistics of component 0 */
+	static IntensityStatistics statistics(PerturbationInput in) {
+		Image im = in.image();
+		float[] all = im.toFloatArray();
+		int nc = im.components();
+		if (nc == 1) {
+			return IntensityStatistics.of(all, in.roi());
+		}
+		float[] c0 = new float[all.length / nc];
+		for (int i = 0; i < c0.length; i++) {
+			c0[i] = all[i * nc];
+		}
+		return IntensityStatistics.of(c0, in.roi());
+	}
+
+	/**
+	 * A spatial result: the image resampled linearly (float32, default 0) and the labels by nearest
+	 * neighbour (their own type, default 0) through {@code outputToInput}, which is also the
+	 * perturbed-to-original transform.
+	 */
+	static PerturbationResult spatial(PerturbationInput in, AffineTransform outputToInput) {
+		Image image = Resampler.of(in.image()).transform(outputToInput).interpolation(Interpolation.LINEAR).resample();
+		Image labels = in.labels() == null ? null
+				: Resampler.of(in.labels()).transform(outputToInput).interpolation(Interpolation.NEAREST).sameTypeOutput(true).resample();
+		return new PerturbationResult(image, labels, outputToInput);
+	}
+
+	/**
+	 * @throws IllegalArgumentException unless the image is 3-D or 4-D (a series of volumes)
+	 */
+	static void requireVolume(PerturbationInput in, String id) {
+		int d = in.image().dimension();
+		if (d != 3 && d != 4) {
+			throw new IllegalArgumentException("The perturbation '" + id + "' works on 3-D volumes (or 4-D series of them); the image is "
+					+ d + "-D.");
+		}
+	}
+
+	/** @return the 3-D size of the image as ints {nx, ny, nz} (nz = 1 for 2-D) */
+	static int[] size(Image image) {
+		long[] s = image.geometry().size();
+		return new int[] { (int) s[0], s.length > 1 ? (int) s[1] : 1, s.length > 2 ? (int) s[2] : 1 };
+	}
+
+	/**
+	 * Rotates every 3-vector of a vector image (components a multiple of 3) by the 3×3 matrix m
+	 * (row-major), in place.
+	 */
+	static void reorientVectors(float[] v, int nc, double[] m) {
+		if (nc % 3 != 0) {
+			return;
+		}
+		for (int i = 0; i < v.length; i += 3) {
+			double x = v[i], y = v[i + 1], z = v[i + 2];
+			v[i] = (float) (m[0] * x + m[1] * y + m[2] * z);
+			v[i + 1] = (float) (m[3] * x + m[4] * y + m[5] * z);
+			v[i + 2] = (float) (m[6] * x + m[7] * y + m[8] * z);
+		}
+	}
+}
