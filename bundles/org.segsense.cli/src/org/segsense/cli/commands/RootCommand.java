@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 				"Performance-sensitivity analysis of CNN segmentation models (Güllmar et al., Z Med Phys 2022):",
 				"perturb the input, segment, score against a reference, and compare augmentation variants." },
 		subcommands = { StudyCommand.class, ImageCommand.class, StapleCommand.class, MetricsCommand.class,
-				InferCommand.class, ModelCommand.class, DevicesCommand.class,
+				PerturbCommand.class, InferCommand.class, ModelCommand.class, DevicesCommand.class,
 				BenchCommand.class, PluginsCommand.class, WorkbenchCommand.class, DemoCommand.class,
 				CommandLine.HelpCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
