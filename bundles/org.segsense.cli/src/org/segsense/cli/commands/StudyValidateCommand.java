@@ -53,7 +53,9 @@ public final class StudyValidateCommand implements Callable<Integer> {
 			throw CliException.badInput("the project folder " + projectDir + " does not exist. Pass --project with "
 					+ "the folder the study's relative paths refer to.");
 		}
-		List<Problem> problems = StudyValidation.validate(study, projectDir);
+		// the installed perturbations: axes and augmentation steps are checked against their declarations
+		List<Problem> problems = StudyValidation.validate(study, projectDir,
+				org.segsense.perturb.PerturbationCatalog.installed().asParameterCatalog());
 		boolean valid = !StudyValidation.hasErrors(problems);
 		long errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
 		long warnings = problems.stream().filter(p -> p.severity() == Problem.Severity.WARNING).count();

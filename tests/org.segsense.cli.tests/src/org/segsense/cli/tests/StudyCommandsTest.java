@@ -106,6 +106,24 @@ class StudyCommandsTest {
 	}
 
 	@Test
+	void axesAreCheckedAgainstTheInstalledPerturbations() throws IOException {
+		Path file = writeCompleteStudy(dir.resolve("s1.segsense"), true);
+		String withAxes = Files.readString(file).replace("<design ", "<axes id=\"rot\" perturbationType=\"rotation\" sweptParameter=\"rz\">"
+				+ "<sweep xsi:type=\"segsense:ExplicitSweep\" values=\"0 5 10\"/></axes>\n  <design ");
+		Files.writeString(file, withAxes);
+		Cli.Result ok = Cli.run("study", "validate", file.toString());
+		assertEquals(0, ok.exitCode(), ok::toString);
+		Files.writeString(file, withAxes.replace("values=\"0 5 10\"", "values=\"0 5 400\""));
+		Cli.Result range = Cli.run("study", "validate", file.toString());
+		assertEquals(2, range.exitCode(), range::toString);
+		assertTrue(range.out().contains("/axes[id=rot]/sweep") && range.out().contains("180"), range::toString);
+		Files.writeString(file, withAxes.replace("perturbationType=\"rotation\"", "perturbationType=\"rotate\""));
+		Cli.Result unknown = Cli.run("study", "validate", file.toString());
+		assertEquals(2, unknown.exitCode(), unknown::toString);
+		assertTrue(unknown.out().contains("rotate"), unknown::toString);
+	}
+
+	@Test
 	void missingReferencedFileIsAnErrorAtItsPath() throws IOException {
 		Path file = writeCompleteStudy(dir.resolve("s1.segsense"), false);
 		Cli.Result r = Cli.run("study", "validate", "--json", file.toString());
