@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 				"Performance-sensitivity analysis of CNN segmentation models (Güllmar et al., Z Med Phys 2022):",
 				"perturb the input, segment, score against a reference, and compare augmentation variants." },
 		subcommands = { StudyCommand.class, ImageCommand.class, StapleCommand.class, MetricsCommand.class,
-				BenchCommand.class, PluginsCommand.class, WorkbenchCommand.class, DemoCommand.class,
+				BenchCommand.class, TrainCommand.class, PluginsCommand.class, WorkbenchCommand.class, DemoCommand.class,
 				CommandLine.HelpCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:success", "1:the work failed (e.g. an I/O error, a reproduction mismatch)",
