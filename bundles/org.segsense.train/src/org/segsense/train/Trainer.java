@@ -20,11 +20,10 @@ import org.segsense.inference.preprocess.Normalization;
 import org.segsense.tensorflow.TensorFlowRuntime;
 import org.tensorflow.Graph;
 import org.tensorflow.Operand;
+import org.tensorflow.Output;
 import org.tensorflow.Result;
 import org.tensorflow.Session;
 import org.tensorflow.exceptions.TensorFlowException;
-import org.tensorflow.framework.optimizers.Adam;
-import org.tensorflow.framework.optimizers.Optimizer;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.op.Op;
@@ -34,12 +33,11 @@ import org.tensorflow.op.core.Variable;
 import org.tensorflow.proto.ConfigProto;
 import org.tensorflow.proto.GPUOptions;
 import org.tensorflow.types.TFloat32;
-import org.tensorflow.types.family.TType;
 
 /**
  * Trains a built-in {@link Architecture} on {@link TrainingCase}s with TensorFlow Java (graph mode):
  * class-balanced patch sampling, a pluggable augmentation, softmax cross-entropy (optionally class
- * weighted, optionally plus soft Dice), Adam.
+ * weighted, optionally plus soft Dice), Adam (ApplyAdam, with a deterministic step: {@link #adamStep}).
  * <p>
  * Reproducibility: the seed is split (SplittableRandom) into three streams — initial weights (He-normal
  * values generated in Java and fed to the variables as constants; no TensorFlow random op is used),
@@ -223,7 +221,7 @@ public final class Trainer {
 			InitialWeights weights = new InitialWeights(weightStream);
 			Operand<TFloat32> logits = o.architecture().logits(tf, x, c, k, weights);
 			Operand<TFloat32> loss = loss(tf, logits, y, o, k);
-			Op train = minimize(tf, new Adam(g, (float) o.learningRate()), loss);
+			Op train = adamStep(g, tf, weights.entries(), loss, (float) o.learningRate());
 			try (Session s = new Session(g, config(o.threads(), o.device()))) {
 				s.initialize();
 				float[] img = new float[b * patchVoxels * c];
@@ -272,31 +270,51 @@ public final class Trainer {
 		}
 	}
 
+	/** Adam's β₁, β₂ and ε (TensorFlow's defaults). */
+	static final float BETA1 = 0.9f, BETA2 = 0.999f, EPSILON = 1e-8f;
+
 	/**
-	 * {@code optimizer.minimize(loss)}, except that no variable is updated before every gradient (and the
-	 * loss) of the step has been computed. The variables are reference variables updated in place: without
-	 * the gate an update may run while a backward operation of the same step still reads the weight
-	 * (Conv3DBackpropInput reads the kernel), which made training non-reproducible — measured: the second
-	 * iteration's loss differed between identical runs in one JVM.
+	 * One Adam step (TensorFlow's ApplyAdam kernel) on every weight, built so that the step is
+	 * deterministic. The weights are reference variables updated in place, so two orderings must be
+	 * forced: (1) no weight is updated before every gradient and the loss of the step are computed —
+	 * otherwise an update may run while a backward op (Conv3DBackpropInput reads the kernel) still needs
+	 * the old value; (2) β₁ᵗ and β₂ᵗ are advanced only after every ApplyAdam has read them.
+	 * {@code org.tensorflow.framework.optimizers.Adam} 1.1.0 does neither (its β-power assignments have no
+	 * control dependency on the updates), which made identical runs differ — measured from the second
+	 * iteration on.
 	 */
 	@SuppressWarnings({ "unchecked", "rawtypes" })
-	private static Op minimize(Ops tf, Adam optimizer, Operand<TFloat32> loss) {
-		List<Optimizer.GradAndVar<?>> gradients = optimizer.computeGradients(loss);
+	private static Op adamStep(Graph g, Ops tf, List<InitialWeights.Entry> weights, Operand<TFloat32> loss, float learningRate) {
+		Output<?>[] vars = new Output<?>[weights.size()];
+		for (int i = 0; i < vars.length; i++) {
+			vars[i] = weights.get(i).variable().asOutput();
+		}
+		Output<?>[] grads = g.addGradients(loss.asOutput(), vars);
 		List<Op> computed = new ArrayList<>();
-		List<org.tensorflow.op.core.Identity<?>> snapshots = new ArrayList<>();
-		for (Optimizer.GradAndVar<?> gv : gradients) {
-			org.tensorflow.op.core.Identity<?> id = tf.identity((Operand) gv.getGradient());
+		List<Operand<TFloat32>> snapshots = new ArrayList<>();
+		for (Output<?> grad : grads) {
+			Operand<TFloat32> id = tf.identity((Operand<TFloat32>) (Operand) grad);
 			snapshots.add(id);
-			computed.add(id);
+			computed.add((Op) id);
 		}
 		computed.add(tf.identity(loss));
 		Ops gated = tf.withControlDependencies(computed);
-		List<Optimizer.GradAndVar<? extends TType>> gatedGradients = new ArrayList<>();
-		for (int i = 0; i < gradients.size(); i++) {
-			Optimizer.GradAndVar<?> gv = gradients.get(i);
-			gatedGradients.add(new Optimizer.GradAndVar(gated.identity((Operand) snapshots.get(i)).asOutput(), gv.getVariable()));
+		Variable<TFloat32> beta1Power = tf.withName("adam_beta1_power").variable(tf.constant(BETA1));
+		Variable<TFloat32> beta2Power = tf.withName("adam_beta2_power").variable(tf.constant(BETA2));
+		Operand<TFloat32> lr = tf.constant(learningRate), b1 = tf.constant(BETA1), b2 = tf.constant(BETA2), eps = tf.constant(EPSILON);
+		List<Op> updates = new ArrayList<>();
+		for (int i = 0; i < weights.size(); i++) {
+			InitialWeights.Entry e = weights.get(i);
+			float[] zeros = new float[(int) e.shape().size()];
+			String n = opName(e.name());
+			Variable<TFloat32> m = tf.withName(n + "_adam_m").variable(tf.constant(e.shape(), DataBuffers.of(zeros, true, false)));
+			Variable<TFloat32> v = tf.withName(n + "_adam_v").variable(tf.constant(e.shape(), DataBuffers.of(zeros, true, false)));
+			updates.add(gated.train.applyAdam(e.variable(), m, v, beta1Power, beta2Power, lr, b1, b2, eps, gated.identity(snapshots.get(i))));
 		}
-		return optimizer.applyGradients(gatedGradients, "train");
+		Ops after = tf.withControlDependencies(updates);
+		Op p1 = after.assign(beta1Power, after.math.mul(beta1Power, b1));
+		Op p2 = after.assign(beta2Power, after.math.mul(beta2Power, b2));
+		return tf.withControlDependencies(List.of(p1, p2)).withName("train").noOp();
 	}
 
 	/** Weighted mean softmax cross-entropy over all voxels of the batch, plus the soft Dice loss if asked. */
@@ -375,7 +393,7 @@ public final class Trainer {
 			int n = (int) shape.size();
 			float[] v = new float[n];
 			if (init != Init.ZEROS) {
-				long fanIn = n / shape.size(shape.numDimensions() - 1);
+				long fanIn = n / shape.get(shape.numDimensions() - 1);
 				double sd = Math.sqrt((init == Init.HE_NORMAL ? 2.0 : 1.0) / fanIn);
 				for (int i = 0; i < n; i++) {
 					v[i] = (float) (sd * random.nextGaussian());

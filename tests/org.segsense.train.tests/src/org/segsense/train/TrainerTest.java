@@ -132,7 +132,7 @@ class TrainerTest {
 
 	@Test
 	void theSameSeedGivesBitwiseTheSameWeightsAndAnotherSeedOthers() throws Exception {
-		TrainingOptions o = TrainingOptions.defaults(new UNet3D(4, 2)).withPatchSize(16, 16, 16).withIterations(15).withThreads(2)
+		TrainingOptions o = TrainingOptions.defaults(new UNet3D(4, 2)).withPatchSize(16, 16, 16).withIterations(30).withThreads(2)
 				.withSeed(11).withAugmentation(Augmentations.parse("intensity+flip"));
 		TrainedModel a = Trainer.train(cases(), o, null);
 		TrainedModel b = Trainer.train(cases(), o, null);
