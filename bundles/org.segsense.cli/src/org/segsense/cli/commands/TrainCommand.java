@@ -1,0 +1,102 @@
+package org.segsense.cli.commands;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.segsense.cli.CliException;
+import org.segsense.cli.ExitCodes;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code segsense train}: trains a built-in 3-D CNN on labelled cases and writes a SavedModel with
+ * SegSense metadata. The options are plain values here; the work is in {@link TrainRun}, which is the
+ * only class touching {@code org.segsense.train} (an optional dependency: without the TensorFlow
+ * feature the command says so instead of failing to load).
+ */
+@Command(name = "train", sortOptions = false, description = {
+		"Train a built-in 3-D segmentation network (TensorFlow Java) and export it as a SavedModel with SegSense",
+		"metadata (normalization, label values, architecture, augmentation, seed …) for 'segsense infer'.",
+		"Cases: --image IMG --labels LBL, repeated once per case (the n-th --labels belongs to the n-th --image).",
+		"A multi-component image gives one input channel per component. Labels must lie on the image's grid;",
+		"the sorted label values found become the output channels (the smallest is background).",
+		"Patches of --patch voxels (z,y,x; multiples of 2^depth for unet, of 3 for deepmedic) are sampled with",
+		"--foreground-fraction of them centred on foreground voxels. The exported model takes any size.",
+		"Same inputs, options, seed, --threads and TensorFlow backend give the same model (docs/training.md)." })
+public final class TrainCommand implements Callable<Integer> {
+
+	@Option(names = "--image", paramLabel = "IMG", required = true, description = "Image of a training case (repeat per case).")
+	List<Path> images = new ArrayList<>();
+
+	@Option(names = "--labels", paramLabel = "LBL", required = true, description = "Label map of the case given by the matching --image.")
+	List<Path> labels = new ArrayList<>();
+
+	@Option(names = "--architecture", paramLabel = "ARCH", description = "unet or deepmedic (default: ${DEFAULT-VALUE}).")
+	String architecture = "unet";
+
+	@Option(names = "--base-filters", paramLabel = "F", description = "Filters of the first layers (default: ${DEFAULT-VALUE}).")
+	int baseFilters = 8;
+
+	@Option(names = "--depth", paramLabel = "D", description = "U-Net down-samplings (default: ${DEFAULT-VALUE}; deepmedic: ignored).")
+	int depth = 2;
+
+	@Option(names = "--out", paramLabel = "DIR", required = true, description = "Model folder to write (refused if it exists and is not empty, unless --overwrite).")
+	Path out;
+
+	@Option(names = "--overwrite", description = "Replace the model files (saved_model.pb, variables/, segsense-model.properties) in --out.")
+	boolean overwrite;
+
+	@Option(names = "--iterations", paramLabel = "N", description = "Optimiser steps (default: ${DEFAULT-VALUE}).")
+	int iterations = 200;
+
+	@Option(names = "--patch", paramLabel = "Z,Y,X", description = "Patch size in voxels, z,y,x or one number (default: 32, rounded up to the architecture's multiple).")
+	String patch;
+
+	@Option(names = "--batch", paramLabel = "B", description = "Patches per step (default: ${DEFAULT-VALUE}).")
+	int batch = 2;
+
+	@Option(names = "--learning-rate", paramLabel = "LR", description = "Adam learning rate (default: ${DEFAULT-VALUE}).")
+	double learningRate = 1e-3;
+
+	@Option(names = "--seed", paramLabel = "S", description = "Seed of weights, sampling and augmentation (default: ${DEFAULT-VALUE}).")
+	long seed = 1;
+
+	@Option(names = "--augment", paramLabel = "AUG", description = "none, intensity, flip or a combination such as intensity+flip (default: ${DEFAULT-VALUE}).")
+	String augment = "none";
+
+	@Option(names = "--normalization", paramLabel = "NORM", description = "none, zscore, percentile-zscore or minmax (default: ${DEFAULT-VALUE}); recorded in the model, applied again by 'segsense infer'.")
+	String normalization = "zscore";
+
+	@Option(names = "--foreground-fraction", paramLabel = "F", description = "Share of patches centred on foreground (default: ${DEFAULT-VALUE}).")
+	double foregroundFraction = 0.5;
+
+	@Option(names = "--dice-weight", paramLabel = "W", description = "Weight of a soft Dice loss added to the cross-entropy (default: ${DEFAULT-VALUE}).")
+	double diceWeight = 0;
+
+	@Option(names = "--threads", paramLabel = "N", description = "TensorFlow threads (default: all cores).")
+	int threads;
+
+	@Option(names = "--device", paramLabel = "DEV", description = "cpu, auto or gpu (default: ${DEFAULT-VALUE}; GPU runs are not bitwise reproducible).")
+	String device = "cpu";
+
+	@Option(names = "--progress-every", paramLabel = "K", description = "Print a progress line every K iterations (default: about 20 lines per run).")
+	int progressEvery;
+
+	@Spec
+	CommandSpec spec;
+
+	@Override
+	public Integer call() {
+		try {
+			return new TrainRun(this, RootCommand.of(spec).json, spec.commandLine().getOut(), spec.commandLine().getErr()).run();
+		} catch (NoClassDefFoundError e) {
+			throw new CliException(ExitCodes.FAILURE, "training needs the TensorFlow feature (bundles org.segsense.train and "
+					+ "org.segsense.tensorflow), which this installation lacks: " + e.getMessage());
+		}
+	}
+}
