@@ -58,6 +58,27 @@ public final class Predictor {
 		return n == null ? Normalization.NONE : n;
 	}
 
+	/**
+	 * @return the tile margin that will be used: the option, else the model's recorded
+	 *         {@code receptiveFieldRadius}, else {@link PredictorOptions#DEFAULT_MARGIN}
+	 */
+	public int[] effectiveMargin() {
+		if (options.margin() != null) {
+			return options.margin();
+		}
+		int m = metadataInt("receptiveFieldRadius", PredictorOptions.DEFAULT_MARGIN);
+		return new int[] { m, m, m };
+	}
+
+	private int metadataInt(String key, int fallback) {
+		String v = model.descriptor().metadata().get(key);
+		try {
+			return v == null ? fallback : Math.max(1, Integer.parseInt(v.trim()));
+		} catch (NumberFormatException e) {
+			return fallback;
+		}
+	}
+
 	/** {@link #predict(List, byte[], Monitor)} of one image, no mask, no progress. */
 	public Prediction predict(Image image) throws InferenceException {
 		return predict(List.of(image), null, SILENT);
@@ -120,7 +141,8 @@ public final class Predictor {
 		int[] vol = { nz, ny, nx };
 		int[] fixed = d.input().fixedSpatialSize();
 		int[] tile = fixed != null ? fixed : options.tile() != null ? options.tile() : vol;
-		TilePlan plan = TilePlan.of(vol, tile, fixed != null, options.margin(), options.overlap(), options.blending());
+		TilePlan plan = TilePlan.of(vol, tile, fixed != null, effectiveMargin(), options.overlap(), options.blending(),
+				metadataInt("sizeMultiple", 1));
 		int k = d.outputChannels();
 		long engineNanos = 0;
 		float[] out;

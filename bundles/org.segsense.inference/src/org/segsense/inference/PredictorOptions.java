@@ -11,7 +11,8 @@ import org.segsense.inference.tiling.Blending;
  * @param tile tile size {z, y, x}, or null: the model's fixed input size if it has one, else the whole
  *        volume in one piece
  * @param margin voxels discarded at inner tile edges {z, y, x}; at least the network's receptive-field
- *        radius for tiled output to equal whole-volume output
+ *        radius for tiled output to equal whole-volume output; null for automatic: the model's
+ *        {@code receptiveFieldRadius} metadata, else {@link #DEFAULT_MARGIN}
  * @param overlap extra overlap of the kept tile parts {z, y, x}, blended
  * @param blending weights of overlapping kept voxels
  * @param batchSize tiles per engine call (≥ 1)
@@ -20,12 +21,15 @@ import org.segsense.inference.tiling.Blending;
 public record PredictorOptions(Normalization normalization, int[] tile, int[] margin, int[] overlap, Blending blending, int batchSize,
 		double threshold) {
 
-	/** Default margin per axis: the receptive-field radius of SegSense's built-in networks is at most this. */
+	/**
+	 * Margin per axis for a model that does not record its receptive-field radius (external models).
+	 * SegSense's trained models record it ({@code receptiveFieldRadius}), and that is used instead.
+	 */
 	public static final int DEFAULT_MARGIN = 8;
 
 	public PredictorOptions {
 		tile = tile == null ? null : check(tile, "tile", 1);
-		margin = check(margin, "margin", 0);
+		margin = margin == null ? null : check(margin, "margin", 0);
 		overlap = check(overlap, "overlap", 0);
 		if (blending == null) {
 			throw new IllegalArgumentException("blending must be given");
@@ -50,10 +54,9 @@ public record PredictorOptions(Normalization normalization, int[] tile, int[] ma
 		return v.clone();
 	}
 
-	/** @return model's normalisation, automatic tile, margin 8, no extra overlap, uniform blending, batch 1, threshold 0.5 */
+	/** @return model's normalisation, automatic tile and margin, no extra overlap, uniform blending, batch 1, threshold 0.5 */
 	public static PredictorOptions defaults() {
-		int m = DEFAULT_MARGIN;
-		return new PredictorOptions(null, null, new int[] { m, m, m }, new int[3], Blending.UNIFORM, 1, 0.5);
+		return new PredictorOptions(null, null, null, new int[3], Blending.UNIFORM, 1, 0.5);
 	}
 
 	@Override
@@ -63,7 +66,7 @@ public record PredictorOptions(Normalization normalization, int[] tile, int[] ma
 
 	@Override
 	public int[] margin() {
-		return margin.clone();
+		return margin == null ? null : margin.clone();
 	}
 
 	@Override
@@ -81,7 +84,7 @@ public record PredictorOptions(Normalization normalization, int[] tile, int[] ma
 		return new PredictorOptions(normalization, t, margin, overlap, blending, batchSize, threshold);
 	}
 
-	/** @return a copy with margins */
+	/** @return a copy with margins (null: automatic) */
 	public PredictorOptions withMargin(int[] m) {
 		return new PredictorOptions(normalization, tile, m, overlap, blending, batchSize, threshold);
 	}

@@ -23,6 +23,13 @@ public interface Architecture {
 	int sizeMultiple();
 
 	/**
+	 * @return an upper bound of the receptive-field radius in voxels: an output voxel depends on input
+	 *         voxels at most this far away along each axis (recorded in the model metadata as
+	 *         {@code receptiveFieldRadius}; tiled inference discards that many voxels at inner tile edges)
+	 */
+	int receptiveFieldRadius();
+
+	/**
 	 * Builds the network.
 	 *
 	 * @param tf ops of the graph

@@ -56,6 +56,15 @@ public record DeepMedic3D(int baseFilters, int subsampling) implements Architect
 		return subsampling;
 	}
 
+	/**
+	 * The context pathway dominates: pooling (s − 1), four 3³ convs at 1/s resolution (4·s) and the
+	 * nearest upsampling (s − 1); the normal pathway's four convs reach 4.
+	 */
+	@Override
+	public int receptiveFieldRadius() {
+		return Math.max(4, 4 * subsampling + 2 * (subsampling - 1));
+	}
+
 	@Override
 	public Operand<TFloat32> logits(Ops tf, Operand<TFloat32> input, int inputChannels, int classes, WeightSource w) {
 		int f = baseFilters;

@@ -135,6 +135,7 @@ public final class TrainedModel {
 		m.put("architecture", options.architecture().describe());
 		m.put("architectureId", options.architecture().id());
 		m.put("sizeMultiple", Integer.toString(options.architecture().sizeMultiple()));
+		m.put("receptiveFieldRadius", Integer.toString(options.architecture().receptiveFieldRadius()));
 		m.put("parameters", Long.toString(parameterCount()));
 		m.put("augmentation", options.augmentation().describe());
 		m.put("seed", Long.toString(options.seed()));
@@ -165,7 +166,8 @@ public final class TrainedModel {
 	 * {@value #INPUT} float32 {@code [-1,-1,-1,-1,channels]}, output {@value #OUTPUT} float32
 	 * {@code [-1,-1,-1,-1,classes]} (softmax probabilities), the weights as constants in the graph (no
 	 * variables), the input zero-padded inside the graph to a multiple of
-	 * {@link Architecture#sizeMultiple()} (split evenly before/after) and the output cropped back, so
+	 * {@link Architecture#sizeMultiple()} (all of it after the volume, so the pooling grid starts at voxel 0)
+	 * and the output cropped back, so
 	 * any spatial size works; plus {@value ModelDescriptor#METADATA_FILE}.
 	 *
 	 * @param dir the model folder; created if missing; must not hold a SavedModel already
@@ -220,8 +222,10 @@ public final class TrainedModel {
 		Operand<TInt32> mult = tf.constant(m);
 		Operand<TInt32> pad = tf.math.mul(tf.math.floorMod(tf.math.sub(mult, tf.math.floorMod(shape, mult)), mult),
 				tf.constant(new int[] { 0, 1, 1, 1, 0 }));
-		Operand<TInt32> before = tf.math.floorDiv(pad, tf.constant(2));
-		Operand<TInt32> after = tf.math.sub(pad, before);
+		// all padding after the volume: the pooling grid then starts at voxel 0 for every input, so a tile
+		// that starts on a multiple of m sees the same grid as the whole volume (aligned tiling is exact)
+		Operand<TInt32> before = tf.math.sub(pad, pad);
+		Operand<TInt32> after = pad;
 		Operand<TInt32> paddings = tf.stack(List.of(before, after), Stack.axis(1L));
 		Operand<TFloat32> padded = tf.pad(x, paddings, tf.constant(0f));
 		Operand<TFloat32> prob = tf.nn.softmax(arch.logits(tf, padded, inputChannels, k, constants));

@@ -53,6 +53,15 @@ public record UNet3D(int baseFilters, int depth) implements Architecture {
 		return 1 << depth;
 	}
 
+	/**
+	 * Per level l below the bottleneck: two encoder convs (2·2^l), the pooling (2^l), the upsampling
+	 * (2^l) and two decoder convs (2·2^l); the bottleneck's two convs add 2·2^d: 6·(2^d − 1) + 2^(d+1).
+	 */
+	@Override
+	public int receptiveFieldRadius() {
+		return 6 * ((1 << depth) - 1) + (2 << depth);
+	}
+
 	@Override
 	public Operand<TFloat32> logits(Ops tf, Operand<TFloat32> input, int inputChannels, int classes, WeightSource w) {
 		List<Operand<TFloat32>> skips = new ArrayList<>();

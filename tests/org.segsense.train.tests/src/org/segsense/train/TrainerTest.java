@@ -91,6 +91,31 @@ class TrainerTest {
 		}
 	}
 
+	/**
+	 * Tiles of a trained U-Net equal the whole volume when they start on its pooling grid (sizeMultiple)
+	 * and discard its receptive-field radius at inner edges — both read from the model's metadata.
+	 */
+	@Test
+	void tiledInferenceOfTheUNetEqualsWholeVolume() throws Exception {
+		Image[] test = SyntheticCases.ellipsoid(74, 70, 66, 11); // no multiple of 4: the last tiles reach past the border
+		try (EngineModel m = InferenceEngines.installed().load(unetDir, CPU)) {
+			assertEquals("26", m.descriptor().metadata().get("receptiveFieldRadius"));
+			assertEquals("4", m.descriptor().metadata().get("sizeMultiple"));
+			float[] whole = new Predictor(m, PredictorOptions.defaults()).predict(test[0]).probabilities().floats();
+			Predictor tiled = new Predictor(m, PredictorOptions.defaults().withTile(new int[] { 60, 60, 60 }).withBatchSize(2));
+			assertArrayEquals(new int[] { 26, 26, 26 }, tiled.effectiveMargin());
+			Prediction p = tiled.predict(test[0]);
+			assertTrue(p.tiles() >= 8, "tiles: " + p.tiles());
+			float[] t = p.probabilities().floats();
+			double max = 0;
+			for (int i = 0; i < t.length; i++) {
+				max = Math.max(max, Math.abs(t[i] - whole[i]));
+			}
+			System.out.println("U-Net tiled (" + p.tiles() + " tiles of 60^3) vs whole: max |diff| = " + max);
+			assertTrue(max <= 1e-5, "max |tiled − whole| = " + max);
+		}
+	}
+
 	@Test
 	void aSecondLoadGivesBitwiseTheSameOutput() throws Exception {
 		Image[] test = SyntheticCases.ellipsoid(32, 32, 32, 42);

@@ -64,9 +64,9 @@ public final class InferCommand implements Callable<Integer> {
 	@Option(names = "--tile", paramLabel = "Z,Y,X", split = ",", description = "Tile size (default: the whole volume, or the model's fixed size).")
 	int[] tile;
 
-	@Option(names = "--margin", paramLabel = "M", defaultValue = "" + PredictorOptions.DEFAULT_MARGIN,
-			description = "Voxels discarded at inner tile edges; at least the network's receptive-field radius (default: ${DEFAULT-VALUE}).")
-	int margin;
+	@Option(names = "--margin", paramLabel = "M", description = "Voxels discarded at inner tile edges; at least the network's "
+			+ "receptive-field radius (default: the radius the model's metadata records, else " + PredictorOptions.DEFAULT_MARGIN + ").")
+	Integer margin;
 
 	@Option(names = "--overlap", paramLabel = "O", defaultValue = "0", description = "Extra overlap of tiles, blended (default: 0).")
 	int overlap;
@@ -102,7 +102,7 @@ public final class InferCommand implements Callable<Integer> {
 		try {
 			load = new LoadOptions(DeviceChoice.fromName(device), threads, allowUnsafeOps);
 			options = PredictorOptions.defaults().withNormalization(normalization == null ? null : Normalization.fromName(normalization))
-					.withTile(tile).withMargin(new int[] { margin, margin, margin })
+					.withTile(tile).withMargin(margin == null ? null : new int[] { margin, margin, margin })
 					.withOverlap(new int[] { overlap, overlap, overlap }, Blending.fromName(blending)).withBatchSize(batch)
 					.withThreshold(threshold);
 		} catch (IllegalArgumentException e) {

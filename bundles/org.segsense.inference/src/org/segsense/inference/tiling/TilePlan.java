@@ -53,6 +53,24 @@ public final class TilePlan {
 	 * @throws IllegalArgumentException when {@code T − 2m − o < 1} on an axis that needs several tiles
 	 */
 	public static TilePlan of(int[] volume, int[] tile, boolean fixedTile, int[] margin, int[] overlap, Blending blending) {
+		return of(volume, tile, fixedTile, margin, overlap, blending, 1);
+	}
+
+	/**
+	 * As {@link #of(int[], int[], boolean, int[], int[], Blending)}, with tile starts on multiples of
+	 * {@code align} (a network's pooling factor: max-pooling with stride 2 gives the same output for a
+	 * tile as for the whole volume only if the tile starts on the pooling grid). The step is rounded
+	 * down to a multiple of {@code align}, and the last tile starts on the first multiple at or after
+	 * {@code N − T}, so it may reach up to {@code align − 1} voxels past the volume (zero-padded, as the
+	 * network pads the whole volume to a multiple of {@code align}).
+	 *
+	 * @param align tile starts are multiples of this (≥ 1)
+	 * @return the plan
+	 */
+	public static TilePlan of(int[] volume, int[] tile, boolean fixedTile, int[] margin, int[] overlap, Blending blending, int align) {
+		if (align < 1) {
+			throw new IllegalArgumentException("The tile alignment must be at least 1, not " + align + ".");
+		}
 		int[] t = new int[3];
 		List<int[]>[] starts = newListArray();
 		for (int a = 0; a < 3; a++) {
@@ -66,13 +84,15 @@ public final class TilePlan {
 				starts[a].add(new int[] { 0, 0, t[a] });
 				continue;
 			}
-			int step = t[a] - 2 * margin[a] - overlap[a];
+			int step = (t[a] - 2 * margin[a] - overlap[a]) / align * align;
 			if (step < 1) {
 				throw new IllegalArgumentException("Along " + "zyx".charAt(a) + " the tile (" + t[a] + ") is too small for margin "
-						+ margin[a] + " on both sides plus overlap " + overlap[a] + "; use a larger tile or a smaller margin.");
+						+ margin[a] + " on both sides plus overlap " + overlap[a] + (align > 1 ? " with starts on multiples of " + align : "")
+						+ "; use a larger tile or a smaller margin.");
 			}
+			int lastStart = (n - t[a] + align - 1) / align * align;
 			for (int s = 0;; s += step) {
-				int begin = Math.min(s, n - t[a]);
+				int begin = Math.min(s, lastStart);
 				int keepFrom = begin == 0 ? 0 : margin[a];
 				int keepTo = begin + t[a] >= n ? t[a] : t[a] - margin[a];
 				starts[a].add(new int[] { begin, keepFrom, keepTo });
