@@ -59,6 +59,15 @@ check "missing file exits 2"          2 "nothere\.segsense" -- "$segsense" study
 check "devices: TensorFlow loads in the product" 0 "device:CPU:0" -- "$segsense" devices
 check "plugins lists the TensorFlow engine" 0 "org\.segsense\.inference\.tensorflow" -- "$segsense" plugins
 check "infer without a model folder exits 2" 2 "does not exist" -- "$segsense" infer --model "$work/nomodel" "$work/a.nii.gz" "$work/b.nii.gz"
+# Train → infer in two fresh OSGi runtimes (two processes): identical label maps.
+check "bench writes a synthetic case"  0 "niftiReadGz" -- "$segsense" bench image --size 32 --runs 1 --write-inputs "$work/case"
+check "train a tiny U-Net"             0 "Trained|trained" -- "$segsense" train --image "$work/case/image.nii.gz" --labels "$work/case/ref.nii.gz" \
+  --architecture unet --iterations 40 --patch 16,16,16 --seed 3 --out "$work/tiny-unet"
+check "model inspect: trained model is safe" 0 "verdict: safe" -- "$segsense" model inspect "$work/tiny-unet"
+check "infer with the trained model"   0 "label 1:" -- "$segsense" infer --model "$work/tiny-unet" "$work/case/image.nii.gz" "$work/seg1.nii.gz" --probabilities "$work/p1.nii.gz"
+check "infer again in a new process"   0 "label 1:" -- "$segsense" infer --model "$work/tiny-unet" "$work/case/image.nii.gz" "$work/seg2.nii.gz" --probabilities "$work/p2.nii.gz"
+check "both runs give identical files" 0 "identical" -- bash -c "cmp '$work/seg1.nii.gz' '$work/seg2.nii.gz' && cmp '$work/p1.nii.gz' '$work/p2.nii.gz' && echo identical"
+check "perturb --list"                 0 "rotation" -- "$segsense" perturb --list
 check "plugins lists SegSense bundles" 0 "org\.segsense\.cli" -- "$segsense" plugins
 check "demo says it is not available" 1 "not yet available" -- "$segsense" demo
 
