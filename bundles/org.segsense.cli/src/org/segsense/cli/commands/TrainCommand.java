@@ -69,6 +69,11 @@ public final class TrainCommand implements Callable<Integer> {
 	@Option(names = "--augment", paramLabel = "AUG", description = "none, intensity, flip or a combination such as intensity+flip (default: ${DEFAULT-VALUE}).")
 	String augment = "none";
 
+	@Option(names = "--augment-step", paramLabel = "ID:NAME=MIN..MAX,…,p=P", description = "A perturbation of the catalogue in random mode"
+			+ " (segsense perturb --list), applied after --augment with probability p per patch; repeatable, e.g."
+			+ " rotation:rz=-10..10,p=0.5 or intensity-shift:shift=-0.5..0.5.")
+	java.util.List<String> augmentSteps = new java.util.ArrayList<>();
+
 	@Option(names = "--normalization", paramLabel = "NORM", description = "none, zscore, percentile-zscore or minmax (default: ${DEFAULT-VALUE}); recorded in the model, applied again by 'segsense infer'.")
 	String normalization = "zscore";
 

@@ -50,7 +50,6 @@ final class TrainRun {
 					+ " --image (the n-th label map belongs to the n-th image).");
 		}
 		TrainingOptions options = options();
-		prepareOut();
 		List<TrainingCase> cases = new ArrayList<>();
 		for (int i = 0; i < c.images.size(); i++) {
 			Path img = c.images.get(i), lbl = c.labels.get(i);
@@ -63,6 +62,22 @@ final class TrainRun {
 			}
 			cases.add(TrainingCase.of(img.toString(), image, labels));
 		}
+		if (!c.augmentSteps.isEmpty()) {
+			// catalogue steps work in mm on the training grid: the first case's spacing
+			double[] spacing = java.util.Arrays.copyOf(cases.get(0).labels().geometry().spacing(), 3);
+			List<org.segsense.train.augment.PatchAugmentation> steps = new ArrayList<>();
+			steps.add(options.augmentation());
+			try {
+				for (String step : c.augmentSteps) {
+					steps.add(org.segsense.train.augment.PerturbationAugmentation.parse(step,
+							org.segsense.perturb.PerturbationCatalog.installed(), spacing));
+				}
+			} catch (IllegalArgumentException e) {
+				throw CliException.badInput(e.getMessage(), e);
+			}
+			options = options.withAugmentation(Augmentations.chain(steps));
+		}
+		prepareOut();
 		int every = c.progressEvery > 0 ? c.progressEvery : Math.max(1, c.iterations / 20);
 		PrintWriter progress = json ? err : out;
 		if (!json) {

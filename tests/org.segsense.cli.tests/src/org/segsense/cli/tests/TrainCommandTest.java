@@ -85,6 +85,18 @@ class TrainCommandTest {
 	}
 
 	@Test
+	void catalogueAugmentationStepsAreRecordedInTheModel() throws Exception {
+		Path[] a = writeCase("a", 2);
+		Path out = dir.resolve("augmented");
+		Cli.Result r = Cli.run("train", "--image", a[0].toString(), "--labels", a[1].toString(), "--base-filters", "2", "--patch", "8",
+				"--iterations", "3", "--threads", "1", "--augment", "flip", "--augment-step", "rotation:rz=-10..10,p=0.5", "--augment-step",
+				"bias-field:strength=0..0.3", "--out", out.toString());
+		assertEquals(0, r.exitCode(), r::toString);
+		String meta = Files.readString(out.resolve("segsense-model.properties"));
+		assertTrue(meta.contains("augmentation=flip(axes=zyx,p=0.5)+rotation(rz=-10..10,p=0.5)+bias-field(strength=0..0.3,p=1)"), meta);
+	}
+
+	@Test
 	void badInputExitsWithTwoAndAMessage() throws Exception {
 		Path[] a = writeCase("a", 1);
 		Path out = dir.resolve("m");
@@ -113,6 +125,11 @@ class TrainCommandTest {
 				out.toString());
 		assertEquals(2, arch.exitCode(), arch::toString);
 		assertTrue(arch.err().contains("unet or deepmedic"), arch::toString);
+
+		Cli.Result step = Cli.run("train", "--image", a[0].toString(), "--labels", a[1].toString(), "--augment-step", "rotation:rz=-999..5",
+				"--out", out.toString());
+		assertEquals(2, step.exitCode(), step::toString);
+		assertTrue(step.err().contains("[-180, 180] degrees"), step::toString);
 		assertFalse(Files.exists(out));
 
 		Cli.Result help = Cli.run("train", "--help");
