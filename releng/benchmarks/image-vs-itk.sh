@@ -289,5 +289,9 @@ w("</details>")
 open(sys.argv[3], "w", encoding="utf-8").write("\n".join(out) + "\n")
 print(f"image-vs-itk.sh: {met} of {targeted} targets met", file=sys.stderr)
 PY
+# Keep the CNN inference section that releng/benchmarks/inference.sh maintains in the same file.
+if [ -f "$OUT" ] && grep -q '<!-- inference-benchmark:begin -->' "$OUT"; then
+  { echo; sed -n '/<!-- inference-benchmark:begin -->/,/<!-- inference-benchmark:end -->/p' "$OUT"; } >> "$WORK/report.md"
+fi
 mv -f "$WORK/report.md" "$OUT"
 echo "$ME: wrote the report to $OUT"

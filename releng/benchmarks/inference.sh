@@ -7,7 +7,8 @@
 # Usage: releng/benchmarks/inference.sh [--size N] [--runs K] [--out FILE]
 #   --size N   edge length (default 128)
 #   --runs K   timed runs per configuration, median reported (default 5)
-#   --out FILE the report (default <repo>/docs/benchmarks-inference.md)
+#   --out FILE the report (default <repo>/docs/benchmarks-inference.md; then a summary section of
+#              docs/benchmarks.md is updated too, which image-vs-itk.sh keeps)
 # Needs: a C compiler (gcc or cc) for the peak-FLOP/s probe (peak-flops.c), python3, Java 17 (./segsense).
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -107,4 +108,26 @@ with open(out, "w") as f:
             "Eigen's in the last bits (reordered sums): compare runs only on the same backend.\n\n")
     f.write("## Raw output\n\n```json\n" + json.dumps(r, indent=1) + "\n```\n")
 print(f"inference.sh: wrote {out}")
+
+# the summary section of docs/benchmarks.md (between markers; image-vs-itk.sh keeps it)
+summary = os.path.join(os.path.dirname(out), "benchmarks.md")
+if os.path.basename(out) == "benchmarks-inference.md" and os.path.exists(summary):
+    block = ["<!-- inference-benchmark:begin -->", "## CNN inference (TensorFlow Java)", "",
+             f"Written by `releng/benchmarks/inference.sh` ({datetime.datetime.utcnow().strftime('%Y-%m-%d %H:%M')} UTC, {rev}{dirty}); "
+             f"details and raw output in [benchmarks-inference.md](benchmarks-inference.md). Benchmark network, {size}³, {gflop} GFLOP per pass, "
+             f"median of {runs} runs; measured FP32 peak {peak:.1f} GFLOP/s.", "",
+             "| Session configuration | oneDNN | median ms | of peak |", "|---|---|---:|---:|"]
+    for label, on, ms, rate, frac in rows:
+        block.append(f"| {label} | {on} | {ms:.1f} | {100*frac:.0f} % |")
+    block += ["", f"SegSense's default is **{default_ms/segsense_ms:.2f}×** faster than TensorFlow Java's default; "
+              f"**{100*gflop/(segsense_ms/1000)/peak:.0f} %** of peak (target ≥ 50 %); overhead around the TensorFlow call "
+              f"**{100*ov:.1f} %** (target ≤ 5 %).", "<!-- inference-benchmark:end -->"]
+    text = open(summary, encoding="utf-8").read()
+    b, e = "<!-- inference-benchmark:begin -->", "<!-- inference-benchmark:end -->"
+    if b in text and e in text:
+        text = text[:text.index(b)] + "\n".join(block) + text[text.index(e) + len(e):]
+    else:
+        text = text.rstrip("\n") + "\n\n" + "\n".join(block) + "\n"
+    open(summary, "w", encoding="utf-8").write(text)
+    print(f"inference.sh: updated the summary in {summary}")
 PY
