@@ -108,10 +108,25 @@ public final class BenchImageCommand implements Callable<Integer> {
 		return ExitCodes.OK;
 	}
 
-	/** Runs {@code operation} once to warm up, then {@link #runs} timed times, and records the median. */
+	/** Warm-up: at least this many untimed runs … */
+	static final int MIN_WARMUP_RUNS = 3;
+	/** … and more until this much time has passed (tiered JIT compilation of the resampling loops takes 20–35 runs) … */
+	static final long WARMUP_NANOS = 2_000_000_000L;
+	/** … but never more than this many. */
+	static final int MAX_WARMUP_RUNS = 60;
+
+	/**
+	 * Warms the JIT up (at least {@value #MIN_WARMUP_RUNS} runs, then until {@value #WARMUP_NANOS} ns have
+	 * passed, at most {@value #MAX_WARMUP_RUNS} runs), then runs {@code operation} {@link #runs} timed
+	 * times and records the median.
+	 */
 	void time(Map<String, Map<String, Object>> into, String name, Runnable operation) {
-		operation.run();
-		operation.run();
+		long until = System.nanoTime() + WARMUP_NANOS;
+		int warmup = 0;
+		while (warmup < MIN_WARMUP_RUNS || (warmup < MAX_WARMUP_RUNS && System.nanoTime() < until)) {
+			operation.run();
+			warmup++;
+		}
 		double[] ms = new double[runs];
 		for (int i = 0; i < runs; i++) {
 			long start = System.nanoTime();
@@ -123,6 +138,7 @@ public final class BenchImageCommand implements Callable<Integer> {
 		Map<String, Object> entry = new LinkedHashMap<>();
 		entry.put("medianMs", Math.round(median * 1000) / 1000.0);
 		entry.put("runs", runs);
+		entry.put("warmupRuns", warmup);
 		into.put(name, entry);
 	}
 
