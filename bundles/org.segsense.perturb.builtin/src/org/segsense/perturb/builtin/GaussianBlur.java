@@ -22,11 +22,10 @@ public final class GaussianBlur implements Perturbation {
 		float[] v = Voxels.copy(im);
 		int[] n = Voxels.size(im);
 		int nc = im.components();
-		int volumes = (int) (im.voxelCount() / ((long) n[0] * n[1] * n[2]));
 		for (int axis = 0; axis < Math.min(3, im.dimension()); axis++) {
 			double s = sigma / im.geometry().spacing(axis);
 			if (s > 0) {
-				smooth(v, n, nc, volumes, axis, kernel(s));
+				smooth(v, n, nc, axis, kernel(s));
 			}
 		}
 		return Voxels.intensity(in, v);
@@ -47,34 +46,21 @@ public final class GaussianBlur implements Perturbation {
 		return k;
 	}
 
-	/** Convolves along one axis in place (lines copied out, so the result does not depend on order). */
-	static void smooth(float[] v, int[] n, int nc, int volumes, int axis, double[] k) {
+	/** Convolves along one axis in place (each line is copied out first, so the result does not depend on order). */
+	static void smooth(float[] v, int[] n, int nc, int axis, double[] k) {
 		int r = k.length / 2;
-		int len = n[axis];
-		int stride = (axis == 0 ? 1 : axis == 1 ? n[0] : n[0] * n[1]) * nc;
-		int volume = n[0] * n[1] * n[2] * nc;
-		double[] line = new double[len];
-		for (int vol = 0; vol < volumes; vol++) {
-			for (int z = 0; z < (axis == 2 ? 1 : n[2]); z++) {
-				for (int y = 0; y < (axis == 1 ? 1 : n[1]); y++) {
-					for (int x = 0; x < (axis == 0 ? 1 : n[0]); x++) {
-						for (int c = 0; c < nc; c++) {
-							int base = vol * volume + ((z * n[1] + y) * n[0] + x) * nc + c;
-							for (int i = 0; i < len; i++) {
-								line[i] = v[base + i * stride];
-							}
-							for (int i = 0; i < len; i++) {
-								double s = 0;
-								for (int j = -r; j <= r; j++) {
-									int q = Math.min(len - 1, Math.max(0, i + j));
-									s += k[j + r] * line[q];
-								}
-								v[base + i * stride] = (float) s;
-							}
-						}
-					}
-				}
+		double[] line = new double[n[axis]];
+		Voxels.forEachLine(v.length, n, nc, axis, (base, stride, len) -> {
+			for (int i = 0; i < len; i++) {
+				line[i] = v[base + i * stride];
 			}
-		}
+			for (int i = 0; i < len; i++) {
+				double s = 0;
+				for (int j = -r; j <= r; j++) {
+					s += k[j + r] * line[Math.min(len - 1, Math.max(0, i + j))];
+				}
+				v[base + i * stride] = (float) s;
+			}
+		});
 	}
 }

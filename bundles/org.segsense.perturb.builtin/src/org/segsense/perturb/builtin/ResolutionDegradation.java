@@ -36,35 +36,23 @@ public final class ResolutionDegradation implements Perturbation {
 			int first = g * k, last = Math.min(len, first + k) - 1;
 			centres[g] = (first + last) / 2.0;
 		}
-		int stride = (axis == 0 ? 1 : axis == 1 ? n[0] : n[0] * n[1]) * nc;
-		int volume = n[0] * n[1] * n[2] * nc;
-		int volumes = v.length / volume;
 		double[] line = new double[len], thick = new double[groups];
-		for (int vol = 0; vol < volumes; vol++) {
-			for (int z = 0; z < (axis == 2 ? 1 : n[2]); z++) {
-				for (int y = 0; y < (axis == 1 ? 1 : n[1]); y++) {
-					for (int x = 0; x < (axis == 0 ? 1 : n[0]); x++) {
-						for (int c = 0; c < nc; c++) {
-							int base = vol * volume + ((z * n[1] + y) * n[0] + x) * nc + c;
-							for (int i = 0; i < len; i++) {
-								line[i] = v[base + i * stride];
-							}
-							for (int g = 0; g < groups; g++) {
-								double s = 0;
-								int last = Math.min(len, g * k + k);
-								for (int i = g * k; i < last; i++) {
-									s += line[i];
-								}
-								thick[g] = s / (last - g * k);
-							}
-							for (int i = 0; i < len; i++) {
-								v[base + i * stride] = (float) interpolate(centres, thick, i);
-							}
-						}
-					}
-				}
+		Voxels.forEachLine(v.length, n, nc, axis, (base, stride, length) -> {
+			for (int i = 0; i < length; i++) {
+				line[i] = v[base + i * stride];
 			}
-		}
+			for (int g = 0; g < groups; g++) {
+				double s = 0;
+				int last = Math.min(length, g * k + k);
+				for (int i = g * k; i < last; i++) {
+					s += line[i];
+				}
+				thick[g] = s / (last - g * k);
+			}
+			for (int i = 0; i < length; i++) {
+				v[base + i * stride] = (float) interpolate(centres, thick, i);
+			}
+		});
 		return Voxels.intensity(in, v);
 	}
 

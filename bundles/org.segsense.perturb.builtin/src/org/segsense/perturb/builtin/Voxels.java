@@ -74,6 +74,32 @@ final class Voxels {
 		return new int[] { (int) s[0], s.length > 1 ? (int) s[1] : 1, s.length > 2 ? (int) s[2] : 1 };
 	}
 
+	/** Receives one line of voxels along an axis: element {@code i} of the line is {@code v[base + i·stride]}. */
+	interface LineVisitor {
+		void line(int base, int stride, int length);
+	}
+
+	/**
+	 * Visits every line along index axis {@code axis} of every component and volume of an interleaved
+	 * buffer of size {@code n} (x, y, z) with {@code nc} components.
+	 */
+	static void forEachLine(int bufferLength, int[] n, int nc, int axis, LineVisitor visitor) {
+		int stride = (axis == 0 ? 1 : axis == 1 ? n[0] : n[0] * n[1]) * nc;
+		int volume = n[0] * n[1] * n[2] * nc;
+		int volumes = bufferLength / volume;
+		for (int vol = 0; vol < volumes; vol++) {
+			for (int z = 0; z < (axis == 2 ? 1 : n[2]); z++) {
+				for (int y = 0; y < (axis == 1 ? 1 : n[1]); y++) {
+					for (int x = 0; x < (axis == 0 ? 1 : n[0]); x++) {
+						for (int c = 0; c < nc; c++) {
+							visitor.line(vol * volume + ((z * n[1] + y) * n[0] + x) * nc + c, stride, n[axis]);
+						}
+					}
+				}
+			}
+		}
+	}
+
 	/**
 	 * Rotates every 3-vector of a vector image (components a multiple of 3) by the 3×3 matrix m
 	 * (row-major), in place.
