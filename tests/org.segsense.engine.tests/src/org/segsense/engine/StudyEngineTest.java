@@ -306,6 +306,103 @@ class StudyEngineTest {
 		assertTrue(json.out().contains("\"agrees\": false"), json.toString());
 	}
 
+	@Test
+	void anInterruptedRunKeepsItsCommittedJobsAndResumes() throws Exception {
+		Path run = dir.resolve("runs/interrupted");
+		Thread caller = Thread.currentThread();
+		InterruptedException e = assertThrows(InterruptedException.class,
+				() -> StudyRunner.run(study, RunOptions.in(run).withThreads(2), new ProgressListener() {
+					@Override
+					public void jobCommitted(int done, int pending, long elapsedNanos, JobRecord job) {
+						if (done == 5) {
+							caller.interrupt();
+						}
+					}
+				}));
+		assertTrue(e.getMessage().contains("--resume"), e.getMessage());
+		assertFalse(Thread.interrupted());
+		int kept = snapshot(run).jobs().size();
+		assertTrue(kept >= 5 && kept < 24, "committed before the interrupt: " + kept);
+		try (ResultStore store = ResultStore.open(run.resolve(ResultStore.FILE))) {
+			assertEquals("cancelled", store.meta().get("status"));
+		}
+		RunSummary resumed = StudyRunner.run(study, RunOptions.in(run).withResume(true).withThreads(1), null);
+		assertEquals(kept, resumed.skipped());
+		assertEquals(snapshot(reference), snapshot(run));
+	}
+
+	@Test
+	void aJobThatFailsIsRecordedAndTheRunGoesOn() throws Exception {
+		Path p = dir.resolve("project-broken");
+		Files.createDirectories(p.resolve("images"));
+		for (String f : List.of("images/c1.nii.gz", "images/c1_label.nii.gz", "images/c2.nii.gz")) {
+			Files.copy(project.resolve(f), p.resolve(f));
+		}
+		// c2's label image is on another grid
+		Files.copy(project.resolve("images/c1_label.nii.gz"), p.resolve("images/c2_label.nii.gz"));
+		Image small = ImageIO.read(p.resolve("images/c2_label.nii.gz"));
+		ImageIO.write(Image.ofUInt8(small.geometry().withSpacing(2, 2, 2), small.bytes()), p.resolve("images/c2_label.nii.gz"));
+		Files.createDirectories(p.resolve("models"));
+		TestStudies.boxModel(p.resolve("models/tight"), 150f);
+		TestStudies.boxModel(p.resolve("models/wide"), 135f);
+		Path s = p.resolve("s1.segsense");
+		Files.copy(study, s);
+		Path run = dir.resolve("runs/broken");
+		Cli r = cli("run", s.toString(), "--out", run.toString());
+		assertEquals(1, r.code(), r.toString());
+		assertTrue(r.out().contains("incomplete — 12 job(s) done, 12 failed"), r.toString());
+		assertTrue(r.out().contains("not on the grid"), r.toString());
+		List<List<String>> jobs = CsvExport.parse(Files.readString(run.resolve(CsvExport.JOBS)));
+		long failed = jobs.stream().filter(j -> j.get(9).equals("failed")).count();
+		assertEquals(12, failed);
+		assertTrue(jobs.stream().filter(j -> j.get(9).equals("failed")).allMatch(j -> j.get(2).equals("c2") && j.get(11).contains("not on the grid")));
+	}
+
+	@Test
+	void anEmptyRoiGivesBothEmptyConventionsWithNotes() throws Exception {
+		Image label = ImageIO.read(project.resolve("images/c1_label.nii.gz"));
+		ImageIO.write(Image.ofUInt8(label.geometry(), new byte[label.bytes().length]), project.resolve("images/empty_roi.nii.gz"));
+		Path s = TestStudies.study(project, "roi", "<design xsi:type=\"segsense:OneAtATimeDesign\" axes=\"//@axes.1\"/>",
+				TestStudies.GROUND_TRUTH, "");
+		Files.writeString(s, Files.readString(s).replace("<labelImage path=\"images/c1_label.nii.gz\"/>",
+				"<labelImage path=\"images/c1_label.nii.gz\"/><roiMask path=\"images/empty_roi.nii.gz\"/>"));
+		Path run = dir.resolve("runs/roi");
+		assertTrue(StudyRunner.run(s, RunOptions.in(run).withThreads(2), null).complete());
+		for (ResultRow r : snapshot(run).results()) {
+			if (!r.jobKey().startsWith("case=c1|")) {
+				continue;
+			}
+			switch (r.metric()) {
+			case "dice" -> assertEquals(1.0, r.value(), r.toString());
+			case "jaccard" -> {
+				assertNull(r.value(), r.toString());
+				assertNotNull(r.note(), r.toString());
+			}
+			default -> {
+			}
+			}
+		}
+	}
+
+	@Test
+	void aFactorialStudyComposesItsPerturbations() throws Exception {
+		Path s = TestStudies.study(project, "factorial", "<design xsi:type=\"segsense:FactorialDesign\" axes=\"//@axes.1 //@axes.0\"/>",
+				TestStudies.GROUND_TRUTH, "evaluationSpace=\"mapPredictionBack\"");
+		Path run = dir.resolve("runs/factorial");
+		RunSummary r = StudyRunner.run(s, RunOptions.in(run).withThreads(2), null);
+		assertEquals(20, r.done());
+		Map<String, Double> dice = values(run, "dice");
+		Map<String, Double> ref = values(reference, "dice");
+		// rotation by 0° mapped back is the identity: the combination equals the scale job alone
+		assertEquals(ref.get("case=c1|variant=wide|scale.factor=1.2#1"), dice.get("case=c1|variant=wide|rot.rz=0|scale.factor=1.2#1"));
+		try (ResultStore store = ResultStore.open(run.resolve(ResultStore.FILE))) {
+			for (JobRecord j : store.jobs()) {
+				assertEquals(j.axis() == null ? "original" : "mapPredictionBack", j.evaluation(), j.key());
+				assertTrue(j.axis() == null || j.axis().equals("rot+scale"), j.key());
+			}
+		}
+	}
+
 	record Cli(int code, String out, String err) {
 	}
 
