@@ -263,6 +263,10 @@ public final class StudyRunner {
 						+ meta.get("study.sha256") + " then, " + studySha + " now). Resume with the study file the run started with ("
 						+ runDir.resolve(STUDY_COPY) + "), or start a new run with another --out.");
 			}
+			if ("merged".equals(meta.get("shard"))) {
+				throw StudyRunException.badInput(runDir + " was merged from runs that do not make up the whole study; it cannot be resumed. "
+						+ "Run the missing shards into their own folders and merge all of them again.");
+			}
 			if (!options.shard().toString().equals(meta.get("shard"))) {
 				throw StudyRunException.badInput("The run in " + runDir + " is shard " + meta.get("shard") + ", not " + options.shard()
 						+ ". Resume it with --shard " + meta.get("shard") + ".");
