@@ -88,7 +88,7 @@ with open(out, "w") as f:
         wall = r["summary"]["wallMs"] / 1000
         f.write(f"| {t} | {wall:.1f} | {60 * r['jobs'] / wall:.1f} | {pct(r['tot']['total_ms'] - r['tot']['engine_ms'], r['tot']['total_ms']):.1f} % | {r['rss'] / 1024:.0f} |\n")
     f.write(f"\nScaling 1 → 2 workers: {rows[1]['summary']['wallMs'] / rows[2]['summary']['wallMs']:.2f}× "
-            f"(each worker's TensorFlow gets cores / workers threads). results.csv of the two runs identical: {same}.\n\n")
+            f"(TensorFlow threads per worker: the default min(cores, ⌈2 · cores / workers⌉)). results.csv of the two runs identical: {same}.\n\n")
     f.write("Where a job's time goes (sum over the jobs, 1 worker):\n\n| phase | ms | share |\n|---|---|---|\n")
     t = rows[1]["tot"]
     parts = [("load (cached after the first job)", t["load_ms"]), ("perturb", t["perturb_ms"]),

@@ -11,7 +11,7 @@ import org.segsense.inference.DeviceChoice;
  * @param runDir the run folder (created when missing)
  * @param projectDir the folder the study's relative paths refer to, or null for the study file's folder
  * @param threads worker threads, or 0 for the study's execution settings (else all cores)
- * @param inferenceThreads TensorFlow intra-op threads per worker, or 0 for cores / workers (at least 1)
+ * @param inferenceThreads TensorFlow intra-op threads per worker, or 0 for min(cores, ⌈2 · cores / workers⌉)
  * @param resume finish a run that was stopped: committed jobs are skipped
  * @param shard the jobs to run
  * @param device the inference device, or null for the study's execution settings

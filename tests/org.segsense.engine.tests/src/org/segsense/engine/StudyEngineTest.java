@@ -151,9 +151,12 @@ class StudyEngineTest {
 	@Test
 	void resultsDoNotDependOnTheThreadCount() throws Exception {
 		Path one = dir.resolve("runs/one-thread");
-		RunSummary r = StudyRunner.run(study, RunOptions.in(one).withThreads(1), null);
+		RunSummary r = StudyRunner.run(study, RunOptions.in(one).withThreads(1).withInferenceThreads(1), null);
 		assertEquals(1, r.workers());
+		assertEquals(1, r.inferenceThreads());
 		assertEquals(2, referenceSummary.workers());
+		assertEquals(Math.min(Runtime.getRuntime().availableProcessors(), (2 * Runtime.getRuntime().availableProcessors() + 1) / 2),
+				referenceSummary.inferenceThreads());
 		assertEquals(snapshot(reference), snapshot(one));
 	}
 

@@ -46,7 +46,7 @@ public final class RunCommand implements Callable<Integer> {
 	int threads;
 
 	@Option(names = "--inference-threads", paramLabel = "N", defaultValue = "0",
-			description = "TensorFlow threads per worker (default: cores / workers).")
+			description = "TensorFlow threads per worker (default: twice the fair share, 2 × cores / workers, at most all cores).")
 	int inferenceThreads;
 
 	@Option(names = "--resume", description = "Finish the run in RUN_DIR: jobs committed before are skipped.")
