@@ -173,7 +173,8 @@ public final class Reproduction {
 			List<MetricComparison> list = new ArrayList<>();
 			counts.forEach((m, c) -> list.add(new MetricComparison(m, c[0], c[1], c[2], c[3], maxDiff.get(m))));
 			int compared = (int) doneThen.stream().filter(doneNow::contains).count();
-			String error = summary.failed() > 0 ? summary.failed() + " job(s) of the re-run failed: " + String.join("; ", summary.failures().stream().limit(3).toList())
+			// jobs that failed in the original too are not compared; a failure of a job that was done is reported
+			String error = summary.failed() > 0 && missingJobs > 0 ? summary.failed() + " job(s) of the re-run failed: " + String.join("; ", summary.failures().stream().limit(3).toList())
 					: null;
 			return new Report(dir, temporary ? null : out, tolerance, compared, missingJobs, list, changed, error);
 		} finally {

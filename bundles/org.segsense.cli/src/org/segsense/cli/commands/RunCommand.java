@@ -37,7 +37,7 @@ public final class RunCommand implements Callable<Integer> {
 	@Parameters(index = "0", paramLabel = "STUDY", description = "The study file (*.segsense).")
 	Path study;
 
-	@Option(names = "--out", paramLabel = "RUN_DIR", description = "The run folder (default: runs/STUDYID-TIME next to the study; "
+	@Option(names = "--out", paramLabel = "RUN_DIR", description = "The run folder (default: runs/STUDYFILE-TIME next to the study; "
 			+ "with --resume it must be given).")
 	Path out;
 
@@ -52,7 +52,7 @@ public final class RunCommand implements Callable<Integer> {
 	@Option(names = "--resume", description = "Finish the run in RUN_DIR: jobs committed before are skipped.")
 	boolean resume;
 
-	@Option(names = "--shard", paramLabel = "I/N", description = "Run only the jobs whose index % N == I-1 (merge the shards with segsense merge).")
+	@Option(names = "--shard", paramLabel = "I/N", description = "Run only the jobs whose index %% N == I-1 (merge the shards with segsense merge).")
 	String shard;
 
 	@Option(names = "--project", paramLabel = "DIR", description = "Folder the study's relative paths refer to (default: the study file's folder).")
