@@ -95,6 +95,31 @@ class StudyPlanTest {
 		assertThrows(IllegalArgumentException.class, () -> Shard.parse("1-2"));
 	}
 
+	/** The commented example of docs/study-engine.md is a valid study (once its files exist) with the jobs the text says. */
+	@Test
+	void theDocumentedExampleStudyIsValid() throws Exception {
+		String doc = Files.readString(org.segsense.testing.Repository.path("docs/study-engine.md"));
+		int start = doc.indexOf("```xml\n") + "```xml\n".length();
+		String xml = doc.substring(start, doc.indexOf("```", start));
+		Path file = dir.resolve("example/example.segsense");
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, xml);
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("<(channels|labelImage|savedModel)[^>]* path=\"([^\"]+)\"").matcher(
+				xml.replaceAll("(?s)<!--.*?-->", ""));
+		while (m.find()) {
+			Path p = file.getParent().resolve(m.group(2));
+			Files.createDirectories(m.group(1).equals("savedModel") ? p : p.getParent());
+			if (!m.group(1).equals("savedModel")) {
+				Files.writeString(p, "");
+			}
+		}
+		Study study = StudyRunner.loadValid(file, null);
+		StudyPlan plan = StudyPlan.expand(study);
+		// 2 cases × 2 variants × (baseline + 4 scale + 7 rotation + 3 noise + 3 bias)
+		assertEquals(72, plan.jobs().size());
+		assertEquals("case=sub-01|variant=unet-aug|rot.rz=-5", plan.jobs().get(18 + 7).key());
+	}
+
 	@Test
 	void keyValuesAreStableText() {
 		assertEquals("5", JobKeys.number(5));
