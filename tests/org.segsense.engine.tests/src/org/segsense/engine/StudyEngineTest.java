@@ -260,7 +260,8 @@ class StudyEngineTest {
 
 	@Test
 	void consensusReferencesAreComputedFromTheVariantsBaselines() throws Exception {
-		for (String[] c : new String[][] { { "majority", TestStudies.MAJORITY }, { "staple", TestStudies.STAPLE } }) {
+		for (String[] c : new String[][] { { "majority", TestStudies.MAJORITY }, { "staple", TestStudies.STAPLE },
+				{ "binary", TestStudies.BINARY_STAPLE } }) {
 			Path s = TestStudies.study(project, "consensus-" + c[0], TestStudies.OAT, c[1], "evaluationSpace=\"mapPredictionBack\"");
 			Path run = dir.resolve("runs/consensus-" + c[0]);
 			RunSummary r = StudyRunner.run(s, RunOptions.in(run).withThreads(2), null);
@@ -282,7 +283,8 @@ class StudyEngineTest {
 						assertEquals("mapPredictionBack", j.evaluation());
 					}
 				}
-				assertEquals(c[0].equals("majority") ? "majorityVote" : "multiLabelStaple", store.provenance().get("study.reference"));
+				assertEquals(Map.of("majority", "majorityVote", "staple", "multiLabelStaple", "binary", "binaryStaple").get(c[0]),
+						store.provenance().get("study.reference"));
 			}
 		}
 	}

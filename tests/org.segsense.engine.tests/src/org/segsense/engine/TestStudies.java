@@ -137,5 +137,6 @@ final class TestStudies {
 	static final String OAT = "<design xsi:type=\"segsense:OneAtATimeDesign\"/>";
 	static final String GROUND_TRUTH = "<reference xsi:type=\"segsense:GroundTruthReference\"/>";
 	static final String MAJORITY = "<reference xsi:type=\"segsense:MajorityVoteReference\" raters=\"//@modelVariants.0 //@modelVariants.1\"/>";
+	static final String BINARY_STAPLE = "<reference xsi:type=\"segsense:BinaryStapleReference\" raters=\"//@modelVariants.0 //@modelVariants.1\"/>";
 	static final String STAPLE = "<reference xsi:type=\"segsense:MultiLabelStapleReference\" raters=\"//@modelVariants.0 //@modelVariants.1\"/>";
 }
