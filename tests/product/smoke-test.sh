@@ -69,6 +69,37 @@ check "infer again in a new process"   0 "label 1:" -- "$segsense" infer --model
 check "both runs give identical files" 0 "identical" -- bash -c "cmp '$work/seg1.nii.gz' '$work/seg2.nii.gz' && cmp '$work/p1.nii.gz' '$work/p2.nii.gz' && echo identical"
 check "perturb --list"                 0 "rotation" -- "$segsense" perturb --list
 check "plugins lists SegSense bundles" 0 "org\.segsense\.cli" -- "$segsense" plugins
+# The study engine: a study over the synthetic case and the trained U-Net; a run killed with -9 after a
+# few committed jobs, then --resume, gives results.csv identical to an uninterrupted run.
+cat > "$work/case/study.segsense" <<XMI
+<?xml version="1.0" encoding="UTF-8"?>
+<segsense:Study xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:segsense="http://segsense.org/model/study/1.0" id="smoke" seed="11">
+  <cases id="c1"><channels name="t1" path="image.nii.gz"/><labelImage path="ref.nii.gz"/></cases>
+  <modelVariants id="unet"><savedModel path="$work/tiny-unet"/></modelVariants>
+  <axes id="noise" perturbationType="gaussian-noise" sweptParameter="sigma"><sweep xsi:type="segsense:RangeSweep" start="0.1" stop="1" steps="40"/></axes>
+  <axes id="rot" perturbationType="rotation" sweptParameter="rz"><sweep xsi:type="segsense:ExplicitSweep" values="-10 10"/></axes>
+  <design xsi:type="segsense:OneAtATimeDesign"/>
+  <reference xsi:type="segsense:GroundTruthReference"/>
+  <metrics id="dice" metricType="dice"/>
+  <metrics id="hd95" metricType="hd95"/>
+  <execution threads="1" device="cpu"/>
+</segsense:Study>
+XMI
+check "run a study"                    0 "completed" -- "$segsense" run "$work/case/study.segsense" --out "$work/run-full"
+check "a second run in a used folder exits 2" 2 "already holds a run" -- "$segsense" run "$work/case/study.segsense" --out "$work/run-full"
+"$segsense" run "$work/case/study.segsense" --out "$work/run-killed" --progress-every 1 >"$work/killed.log" 2>&1 &
+victim=$!
+for _ in $(seq 1 600); do
+  grep -q "run: 4/" "$work/killed.log" 2>/dev/null && break
+  kill -0 "$victim" 2>/dev/null || break
+  sleep 0.1
+done
+kill -9 "$victim" 2>/dev/null; wait "$victim" 2>/dev/null   # ./segsense execs java: this is the JVM
+check "the killed run had committed jobs" 0 "run: 4/" -- cat "$work/killed.log"
+check "it was killed before its end"   1 "" -- grep -q "completed" "$work/killed.log"
+check "resume after kill -9"           0 "completed .* ([4-9]|[1-3][0-9]) done before" -- "$segsense" run "$work/case/study.segsense" --out "$work/run-killed" --resume
+check "resumed results equal the uninterrupted run" 0 "identical" -- bash -c "cmp '$work/run-full/results.csv' '$work/run-killed/results.csv' && echo identical"
+check "reproduce an unchanged run"     0 "AGREES" -- "$segsense" reproduce "$work/run-full"
 check "demo says it is not available" 1 "not yet available" -- "$segsense" demo
 
 # The workbench: a window titled SegSense must appear.

@@ -1,0 +1,180 @@
+package org.segsense.cli.commands;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.segsense.cli.CliException;
+import org.segsense.cli.ExitCodes;
+import org.segsense.cli.output.Json;
+import org.segsense.engine.ProgressListener;
+import org.segsense.engine.RunOptions;
+import org.segsense.engine.RunSummary;
+import org.segsense.engine.Shard;
+import org.segsense.engine.StudyRunException;
+import org.segsense.engine.StudyRunner;
+import org.segsense.engine.store.JobRecord;
+import org.segsense.inference.DeviceChoice;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code segsense run STUDY [--out RUN_DIR] [--threads N] [--resume] [--shard I/N]}. */
+@Command(name = "run", description = { "Run a study: expand it into jobs (case × model variant × perturbation value, plus each baseline),",
+		"perturb, segment, score against the reference and commit every job to RUN_DIR/results.sqlite (also results.csv,",
+		"jobs.csv, provenance.json). Kill it at any time: --resume finishes the rest. See docs/study-engine.md.",
+		"Exit 0 when every job is done, 1 when jobs failed or the run was stopped, 2 for an invalid study or a busy run folder." })
+public final class RunCommand implements Callable<Integer> {
+
+	@Parameters(index = "0", paramLabel = "STUDY", description = "The study file (*.segsense).")
+	Path study;
+
+	@Option(names = "--out", paramLabel = "RUN_DIR", description = "The run folder (default: runs/STUDYFILE-TIME next to the study; "
+			+ "with --resume it must be given).")
+	Path out;
+
+	@Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+			description = "Worker threads (default: the study's execution settings, else all cores).")
+	int threads;
+
+	@Option(names = "--inference-threads", paramLabel = "N", defaultValue = "0",
+			description = "TensorFlow threads per worker (default: twice the fair share, 2 × cores / workers, at most all cores).")
+	int inferenceThreads;
+
+	@Option(names = "--resume", description = "Finish the run in RUN_DIR: jobs committed before are skipped.")
+	boolean resume;
+
+	@Option(names = "--shard", paramLabel = "I/N", description = "Run only the jobs whose index %% N == I-1 (merge the shards with segsense merge).")
+	String shard;
+
+	@Option(names = "--project", paramLabel = "DIR", description = "Folder the study's relative paths refer to (default: the study file's folder).")
+	Path project;
+
+	@Option(names = "--device", paramLabel = "auto|cpu|gpu", description = "Inference device (default: the study's execution settings).")
+	String device;
+
+	@Option(names = "--allow-unsafe-ops", description = "Run models whose graphs have file-system, network or process operations.")
+	boolean allowUnsafeOps;
+
+	@Option(names = "--progress-every", paramLabel = "N", defaultValue = "0",
+			description = "Print a progress line every N jobs (default: about every 5 %% and at least every 10 s).")
+	int progressEvery;
+
+	@Spec
+	CommandSpec spec;
+
+	@Override
+	public Integer call() {
+		Shard s;
+		DeviceChoice d;
+		try {
+			s = shard == null ? Shard.ALL : Shard.parse(shard);
+			d = device == null ? null : DeviceChoice.fromName(device);
+		} catch (IllegalArgumentException e) {
+			throw CliException.badInput(e.getMessage(), e);
+		}
+		if (threads < 0 || inferenceThreads < 0) {
+			throw CliException.badInput("--threads and --inference-threads must be 0 (automatic) or positive.");
+		}
+		Path runDir = out;
+		if (runDir == null) {
+			if (resume) {
+				throw CliException.badInput("--resume needs --out RUN_DIR: the folder of the run to finish.");
+			}
+			String name = study.getFileName().toString().replaceFirst("\\.segsense$", "") + "-"
+					+ LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + (s.whole() ? "" : "-shard" + s.index() + "of" + s.count());
+			runDir = study.toAbsolutePath().getParent().resolve("runs").resolve(name);
+		}
+		boolean json = RootCommand.of(spec).json;
+		PrintWriter err = spec.commandLine().getErr();
+		RunOptions options = RunOptions.in(runDir).withProjectDir(project).withThreads(threads).withInferenceThreads(inferenceThreads)
+				.withResume(resume).withShard(s).withDevice(d).withAllowUnsafeOps(allowUnsafeOps);
+		RunSummary summary;
+		try {
+			summary = StudyRunner.run(study, options, progress(err, progressEvery));
+		} catch (StudyRunException e) {
+			throw EngineErrors.cli(e);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new CliException(ExitCodes.FAILURE, e.getMessage(), e);
+		}
+		print(summary, json);
+		return summary.complete() ? ExitCodes.OK : ExitCodes.FAILURE;
+	}
+
+	/** A progress line (stderr) every N jobs: done/total, rate and ETA. */
+	static ProgressListener progress(PrintWriter err, int every) {
+		return new ProgressListener() {
+			long lastPrint = System.nanoTime();
+
+			@Override
+			public void phase(String message) {
+				err.println("run: " + message);
+				err.flush();
+			}
+
+			@Override
+			public void jobCommitted(int done, int pending, long elapsedNanos, JobRecord job) {
+				int step = every > 0 ? every : Math.max(1, pending / 20);
+				long now = System.nanoTime();
+				if (done % step != 0 && done != pending && now - lastPrint < 10_000_000_000L) {
+					return;
+				}
+				lastPrint = now;
+				double s = elapsedNanos / 1e9;
+				double rate = s > 0 ? done / s : 0;
+				double eta = rate > 0 ? (pending - done) / rate : 0;
+				err.printf(Locale.ROOT, "run: %d/%d jobs (%.0f %%), %.2f jobs/s, ETA %s%s%n", done, pending, 100.0 * done / Math.max(1, pending),
+						rate, duration(eta), JobRecord.FAILED.equals(job.status()) ? "  [failed: " + job.key() + ": " + job.message() + "]" : "");
+				err.flush();
+			}
+		};
+	}
+
+	static String duration(double seconds) {
+		long s = Math.round(seconds);
+		return s >= 3600 ? String.format(Locale.ROOT, "%dh%02dm", s / 3600, s / 60 % 60)
+				: s >= 60 ? String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60) : s + " s";
+	}
+
+	private void print(RunSummary r, boolean json) {
+		PrintWriter o = spec.commandLine().getOut();
+		if (json) {
+			Map<String, Object> j = new LinkedHashMap<>();
+			j.put("runDir", r.runDir().toString());
+			j.put("study", r.studyId());
+			j.put("status", r.status());
+			j.put("studyJobs", r.studyJobs());
+			j.put("shardJobs", r.shardJobs());
+			j.put("skipped", r.skipped());
+			j.put("done", r.done());
+			j.put("failed", r.failed());
+			j.put("workers", r.workers());
+			j.put("inferenceThreads", r.inferenceThreads());
+			j.put("wallMs", r.wallNanos() / 1e6);
+			j.put("engineFraction", r.jobNanos() > 0 ? (double) r.engineNanos() / r.jobNanos() : null);
+			j.put("failures", r.failures());
+			o.println(Json.write(j));
+			return;
+		}
+		o.printf(Locale.ROOT, "Study %s: %s — %d job(s) done, %d failed, %d done before (%d in the %s, %d in the study), %d worker(s), %.1f s%n",
+				r.studyId(), r.status(), r.done(), r.failed(), r.skipped(), r.shardJobs(), r.shardJobs() == r.studyJobs() ? "run" : "shard",
+				r.studyJobs(), r.workers(), r.wallNanos() / 1e9);
+		if (r.jobNanos() > 0) {
+			o.printf(Locale.ROOT, "  %.0f %% of the job time inside the inference engine%n", 100.0 * r.engineNanos() / r.jobNanos());
+		}
+		r.failures().forEach(f -> o.println("  failed: " + f));
+		o.println("  results: " + r.runDir().resolve("results.sqlite") + " (CSV: results.csv, jobs.csv; provenance.json)");
+		if (!r.complete()) {
+			o.println("  finish it with: segsense run " + study + " --out " + r.runDir() + " --resume" + (shard == null ? "" : " --shard " + shard));
+		}
+	}
+}

@@ -1,0 +1,154 @@
+package org.segsense.engine;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.segsense.engine.store.Checksums;
+import org.segsense.inference.EngineDescriptor;
+import org.segsense.inference.InferenceEngines;
+import org.segsense.metrics.MetricConventions;
+import org.segsense.model.Case;
+import org.segsense.model.FileReference;
+import org.segsense.model.ImageChannel;
+import org.segsense.model.ModelVariant;
+import org.segsense.model.Study;
+
+/**
+ * The provenance of a run: flat key → value facts, stored in the {@code provenance} table and in
+ * {@code provenance.json}.
+ *
+ * <ul>
+ * <li>{@code study.id}, {@code study.file} (the file that was run), {@code study.sha256} (of its bytes, = the
+ * copy {@code study.segsense}), {@code study.seed}, {@code study.design}, {@code study.reference},
+ * {@code study.evaluationSpace}, {@code project.dir}</li>
+ * <li>{@code file.PATH} = SHA-256 of every image the study names (channels, label images, ROI masks; PATH
+ * as written in the study), {@code model.VARIANT} = SHA-256 of the SavedModel folder (as {@code segsense model
+ * inspect}), {@code model.VARIANT.path}</li>
+ * <li>{@code segsense.bundle.NAME} = version of every SegSense bundle, {@code engine.ID.KEY} = the inference
+ * engine's runtime facts (TensorFlow and TensorFlow Java versions, natives, oneDNN)</li>
+ * <li>{@code java.version}, {@code java.vendor}, {@code java.vm}, {@code os.name}, {@code os.version},
+ * {@code os.arch}, {@code cpu.model}, {@code cpu.cores}</li>
+ * <li>{@code device.requested}, {@code device.VARIANT} (as the engine names it), {@code threads.workers},
+ * {@code threads.inference}, {@code shard}</li>
+ * <li>{@code seed.study}, {@code seed.derivation}; {@code metrics.conventions.KEY} (MetricConventions)</li>
+ * <li>{@code run.started}, {@code run.finished}, {@code run.status}</li>
+ * </ul>
+ */
+public final class Provenance {
+
+	/** The checksum keys' prefixes: what {@code reproduce} compares. */
+	public static final List<String> CHECKSUM_PREFIXES = List.of("file.", "model.", "study.sha256");
+
+	private Provenance() {
+	}
+
+	/**
+	 * Checksums of the study's inputs.
+	 *
+	 * @throws StudyRunException (bad input) when a file cannot be read or differs from the checksum the
+	 *         study records for it
+	 */
+	public static Map<String, String> checksums(Study study, Path project) throws StudyRunException {
+		Map<String, String> m = new LinkedHashMap<>();
+		for (Case c : study.getCases()) {
+			for (ImageChannel ch : c.getChannels()) {
+				put(m, "file." + ch.getPath(), ch, project);
+			}
+			if (c.getLabelImage() != null) {
+				put(m, "file." + c.getLabelImage().getPath(), c.getLabelImage(), project);
+			}
+			if (c.getRoiMask() != null) {
+				put(m, "file." + c.getRoiMask().getPath(), c.getRoiMask(), project);
+			}
+		}
+		for (ModelVariant v : study.getModelVariants()) {
+			put(m, "model." + v.getId(), v.getSavedModel(), project);
+			m.put("model." + v.getId() + ".path", v.getSavedModel().getPath());
+		}
+		return m;
+	}
+
+	private static void put(Map<String, String> m, String key, FileReference ref, Path project) throws StudyRunException {
+		if (m.containsKey(key)) {
+			return;
+		}
+		Path p = project.resolve(ref.getPath());
+		String sha;
+		try {
+			sha = Checksums.sha256(p);
+		} catch (IOException e) {
+			throw StudyRunException.badInput("Cannot read " + p + " (named in the study as '" + ref.getPath() + "'): " + e.getMessage()
+					+ ". Check the path, or pass --project with the folder the study's paths refer to.", e);
+		}
+		String recorded = ref.getChecksum();
+		if (recorded != null && !recorded.isBlank() && !recorded.trim().equalsIgnoreCase("sha256:" + sha)) {
+			throw StudyRunException.badInput(p + " has changed: the study records " + recorded.trim() + ", the file now has sha256:" + sha
+					+ ". Restore the original file, or update the checksum in the study if the change is intended.");
+		}
+		m.put(key, sha);
+	}
+
+	/** @return facts about this runtime (bundles, engines, Java, OS, CPU, metric conventions) */
+	public static Map<String, String> environment() {
+		Map<String, String> m = new LinkedHashMap<>();
+		bundles(m);
+		for (EngineDescriptor e : InferenceEngines.installed().all()) {
+			try {
+				e.engine().runtimeInfo().forEach((k, v) -> m.put("engine." + e.id() + "." + k, v));
+			} catch (RuntimeException | LinkageError ex) {
+				m.put("engine." + e.id() + ".error", String.valueOf(ex));
+			}
+		}
+		m.put("java.version", System.getProperty("java.version"));
+		m.put("java.vendor", System.getProperty("java.vendor"));
+		m.put("java.vm", System.getProperty("java.vm.name") + " " + System.getProperty("java.vm.version"));
+		m.put("os.name", System.getProperty("os.name"));
+		m.put("os.version", System.getProperty("os.version"));
+		m.put("os.arch", System.getProperty("os.arch"));
+		m.put("cpu.model", cpuModel());
+		m.put("cpu.cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
+		m.put("seed.derivation", "job seed = Seeds.derive(study seed, job key) (SplitMix64 over the UTF-8 key); perturbation k on channel c "
+				+ "draws from SplittableRandom(Seeds.derive(job seed, \"setting=k|channel=c\"))");
+		MetricConventions.asMap().forEach((k, v) -> m.put("metrics.conventions." + k, v));
+		return m;
+	}
+
+	private static void bundles(Map<String, String> m) {
+		try {
+			org.osgi.framework.Bundle self = org.osgi.framework.FrameworkUtil.getBundle(Provenance.class);
+			if (self == null || self.getBundleContext() == null) {
+				m.put("segsense.bundles", "not in OSGi");
+				return;
+			}
+			for (org.osgi.framework.Bundle b : self.getBundleContext().getBundles()) {
+				String n = b.getSymbolicName();
+				if (n != null && n.startsWith("org.segsense.") && !n.endsWith(".tests")) {
+					m.put("segsense.bundle." + n, b.getVersion().toString());
+				}
+				if (n != null && n.equals("org.xerial.sqlite-jdbc")) {
+					m.put("sqlite.jdbc", b.getVersion().toString());
+				}
+			}
+		} catch (LinkageError e) {
+			m.put("segsense.bundles", "not in OSGi");
+		}
+	}
+
+	private static String cpuModel() {
+		try {
+			for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
+				if (line.toLowerCase(Locale.ROOT).startsWith("model name")) {
+					return line.substring(line.indexOf(':') + 1).trim();
+				}
+			}
+		} catch (IOException | RuntimeException e) {
+			// not Linux
+		}
+		return System.getProperty("os.arch");
+	}
+}

@@ -1,0 +1,208 @@
+package org.segsense.engine;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.segsense.engine.store.JobRecord;
+import org.segsense.engine.store.ResultRow;
+import org.segsense.engine.store.ResultStore;
+
+/**
+ * Re-runs a run folder's copy of its study into a temporary folder and compares the results with the
+ * stored ones, per metric: how many are identical (bit for bit, or within a tolerance), how many differ
+ * and by how much at most; and whether an input (image or model) has changed since.
+ */
+public final class Reproduction {
+
+	/**
+	 * The comparison of one metric.
+	 *
+	 * @param metric the metric id
+	 * @param identical values equal bit for bit (or both undefined)
+	 * @param withinTolerance values that differ by at most the tolerance (0 when none is given)
+	 * @param different values that differ by more, or are undefined in one run only
+	 * @param missing values of the original run that the re-run did not produce
+	 * @param maxAbsDifference the largest |difference| between defined values
+	 */
+	public record MetricComparison(String metric, int identical, int withinTolerance, int different, int missing, double maxAbsDifference) {
+		/** @return true when every value agrees */
+		public boolean agrees() {
+			return different == 0 && missing == 0;
+		}
+	}
+
+	/**
+	 * The result of a reproduction.
+	 *
+	 * @param runDir the run folder
+	 * @param reproductionDir where the re-run was written (deleted unless kept)
+	 * @param tolerance the tolerance (0 = bit-exact)
+	 * @param jobsCompared jobs done in both runs
+	 * @param jobsMissing jobs done in the original but not in the re-run
+	 * @param metrics per metric
+	 * @param changedInputs inputs whose checksum differs from the original run's provenance
+	 * @param error why the re-run could not run, else null
+	 */
+	public record Report(Path runDir, Path reproductionDir, double tolerance, int jobsCompared, int jobsMissing, List<MetricComparison> metrics,
+			List<String> changedInputs, String error) {
+		/** @return true when everything agrees and no input changed */
+		public boolean agrees() {
+			return error == null && changedInputs.isEmpty() && jobsMissing == 0 && metrics.stream().allMatch(MetricComparison::agrees);
+		}
+	}
+
+	private Reproduction() {
+	}
+
+	/**
+	 * @param runDir the run folder to reproduce
+	 * @param tolerance largest |difference| that counts as agreement (0: bit-exact)
+	 * @param threads worker threads (0: automatic)
+	 * @param keepDir where to write the re-run (kept), or null for a temporary folder (deleted)
+	 * @param projectDir the folder the study's paths refer to, or null for the one the run recorded
+	 * @param listener progress of the re-run, or null
+	 * @return the report
+	 * @throws StudyRunException (bad input) when runDir is not a run folder
+	 */
+	public static Report reproduce(Path runDir, double tolerance, int threads, Path keepDir, Path projectDir, ProgressListener listener)
+			throws StudyRunException, InterruptedException {
+		Path dir = runDir.toAbsolutePath().normalize();
+		Path storeFile = dir.resolve(ResultStore.FILE);
+		Path study = dir.resolve(StudyRunner.STUDY_COPY);
+		if (!Files.isRegularFile(storeFile) || !Files.isRegularFile(study)) {
+			throw StudyRunException.badInput(dir + " is not a run folder (it needs " + ResultStore.FILE + " and " + StudyRunner.STUDY_COPY
+					+ "). Give a folder written by segsense run.");
+		}
+		Map<String, String> meta;
+		Map<String, String> provenance;
+		List<JobRecord> jobs;
+		List<ResultRow> results;
+		try (ResultStore s = ResultStore.open(storeFile)) {
+			meta = s.meta();
+			provenance = s.provenance();
+			jobs = s.jobs();
+			results = s.results();
+		} catch (SQLException e) {
+			throw StudyRunException.badInput("Cannot read " + storeFile + ": " + e.getMessage(), e);
+		}
+		Path project = projectDir != null ? projectDir : Path.of(meta.getOrDefault("project.dir", dir.toString()));
+		Shard shard;
+		try {
+			shard = Shard.parse(meta.getOrDefault("shard", "1/1"));
+		} catch (RuntimeException e) {
+			shard = Shard.ALL; // merged runs: re-run everything, compare what the original has
+		}
+		Path out;
+		boolean temporary = keepDir == null;
+		try {
+			out = temporary ? Files.createTempDirectory("segsense-reproduce-") : keepDir.toAbsolutePath().normalize();
+		} catch (IOException e) {
+			throw StudyRunException.failure("Cannot create a temporary folder: " + e.getMessage(), e);
+		}
+		try {
+			List<String> changed = new ArrayList<>();
+			try {
+				Map<String, String> now = Provenance.checksums(loadStudy(study, project), project);
+				for (Map.Entry<String, String> e : provenance.entrySet()) {
+					String k = e.getKey();
+					if ((k.startsWith("file.") || k.startsWith("model.")) && !k.endsWith(".path")) {
+						String v = now.get(k);
+						if (v == null) {
+							changed.add(StudyRunner.describeChecksumKey(k, provenance) + ": missing now");
+						} else if (!v.equals(e.getValue())) {
+							changed.add(StudyRunner.describeChecksumKey(k, provenance) + " has changed: sha256 " + e.getValue() + " in the run, "
+									+ v + " now");
+						}
+					}
+				}
+			} catch (StudyRunException e) {
+				changed.add(e.getMessage());
+			}
+			RunSummary summary;
+			try {
+				summary = StudyRunner.run(study, RunOptions.in(out).withProjectDir(project).withShard(shard).withThreads(threads), listener);
+			} catch (StudyRunException e) {
+				String msg = e.getMessage() + (e.problems().isEmpty() ? "" : "\n  " + String.join("\n  ", e.problems()));
+				return new Report(dir, temporary ? null : out, tolerance, 0, 0, List.of(), changed, msg);
+			}
+			List<JobRecord> newJobs;
+			List<ResultRow> newResults;
+			try (ResultStore s = ResultStore.open(out.resolve(ResultStore.FILE))) {
+				newJobs = s.jobs();
+				newResults = s.results();
+			} catch (SQLException e) {
+				throw StudyRunException.failure("Cannot read the re-run's results: " + e.getMessage(), e);
+			}
+			java.util.Set<String> doneNow = new java.util.HashSet<>();
+			newJobs.stream().filter(j -> JobRecord.DONE.equals(j.status())).forEach(j -> doneNow.add(j.key()));
+			java.util.Set<String> doneThen = new java.util.LinkedHashSet<>();
+			jobs.stream().filter(j -> JobRecord.DONE.equals(j.status())).forEach(j -> doneThen.add(j.key()));
+			int missingJobs = (int) doneThen.stream().filter(k -> !doneNow.contains(k)).count();
+			Map<String, ResultRow> byKey = new LinkedHashMap<>();
+			newResults.forEach(r -> byKey.put(r.jobKey() + "\u0000" + r.label() + "\u0000" + r.metric(), r));
+			Map<String, int[]> counts = new TreeMap<>();
+			Map<String, Double> maxDiff = new TreeMap<>();
+			for (ResultRow r : results) {
+				if (!doneThen.contains(r.jobKey())) {
+					continue;
+				}
+				int[] c = counts.computeIfAbsent(r.metric(), k -> new int[4]);
+				maxDiff.putIfAbsent(r.metric(), 0.0);
+				ResultRow n = byKey.get(r.jobKey() + "\u0000" + r.label() + "\u0000" + r.metric());
+				if (n == null) {
+					c[3]++;
+				} else if (r.value() == null || n.value() == null) {
+					c[r.value() == null && n.value() == null ? 0 : 2]++;
+				} else if (Double.compare(r.value(), n.value()) == 0) {
+					c[0]++;
+				} else {
+					double d = Math.abs(r.value() - n.value());
+					maxDiff.merge(r.metric(), d, Math::max);
+					c[d <= tolerance ? 1 : 2]++;
+				}
+			}
+			List<MetricComparison> list = new ArrayList<>();
+			counts.forEach((m, c) -> list.add(new MetricComparison(m, c[0], c[1], c[2], c[3], maxDiff.get(m))));
+			int compared = (int) doneThen.stream().filter(doneNow::contains).count();
+			// jobs that failed in the original too are not compared; a failure of a job that was done is reported
+			String error = summary.failed() > 0 && missingJobs > 0 ? summary.failed() + " job(s) of the re-run failed: " + String.join("; ", summary.failures().stream().limit(3).toList())
+					: null;
+			return new Report(dir, temporary ? null : out, tolerance, compared, missingJobs, list, changed, error);
+		} finally {
+			if (temporary) {
+				deleteTree(out);
+			}
+		}
+	}
+
+	private static org.segsense.model.Study loadStudy(Path study, Path project) throws StudyRunException {
+		try {
+			return org.segsense.model.io.StudyResources.load(study);
+		} catch (org.segsense.model.io.StudyLoadException e) {
+			throw StudyRunException.badInput(e.getMessage(), e);
+		}
+	}
+
+	private static void deleteTree(Path dir) {
+		try (Stream<Path> s = Files.walk(dir)) {
+			s.sorted(Comparator.reverseOrder()).forEach(p -> {
+				try {
+					Files.deleteIfExists(p);
+				} catch (IOException e) {
+					// best effort
+				}
+			});
+		} catch (IOException e) {
+			// best effort
+		}
+	}
+}

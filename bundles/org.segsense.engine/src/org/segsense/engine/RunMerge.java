@@ -1,0 +1,174 @@
+package org.segsense.engine;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.segsense.engine.store.CsvExport;
+import org.segsense.engine.store.JsonText;
+import org.segsense.engine.store.ResultStore;
+import org.segsense.engine.store.RunLock;
+
+/**
+ * Merges the run folders of shards (or any runs of the same study with disjoint jobs) into one run
+ * folder. Refuses runs of different studies (study checksum) or with different input checksums.
+ */
+public final class RunMerge {
+
+	/**
+	 * What a merge did.
+	 *
+	 * @param out the merged run folder
+	 * @param sources the merged run folders
+	 * @param jobs jobs in the merged store
+	 * @param studyJobs jobs of the whole study
+	 * @param shard the merged store's shard: 1/1 when the sources are all shards of one split, else "merged"
+	 */
+	public record Result(Path out, List<Path> sources, int jobs, int studyJobs, String shard) {
+		/** @return true if every job of the study is in the merged store */
+		public boolean complete() {
+			return jobs == studyJobs;
+		}
+	}
+
+	private RunMerge() {
+	}
+
+	/**
+	 * @param runs the run folders to merge (at least one)
+	 * @param out the new run folder (must not hold a run)
+	 * @return what was merged
+	 * @throws StudyRunException (bad input) for missing stores, different studies or inputs, overlapping jobs
+	 */
+	public static Result merge(List<Path> runs, Path out) throws StudyRunException {
+		if (runs.isEmpty()) {
+			throw StudyRunException.badInput("Give the run folders to merge.");
+		}
+		List<Map<String, String>> metas = new ArrayList<>();
+		List<Map<String, String>> provenances = new ArrayList<>();
+		for (Path r : runs) {
+			Path f = r.resolve(ResultStore.FILE);
+			if (!Files.isRegularFile(f)) {
+				throw StudyRunException.badInput(r + " is not a run folder (no " + ResultStore.FILE + "). Give folders written by segsense run.");
+			}
+			try (ResultStore s = ResultStore.open(f)) {
+				metas.add(s.meta());
+				provenances.add(s.provenance());
+			} catch (SQLException e) {
+				throw StudyRunException.badInput("Cannot read " + f + ": " + e.getMessage(), e);
+			}
+		}
+		String sha = metas.get(0).get("study.sha256");
+		for (int i = 1; i < runs.size(); i++) {
+			if (!String.valueOf(sha).equals(metas.get(i).get("study.sha256"))) {
+				throw StudyRunException.badInput("Cannot merge " + runs.get(0) + " and " + runs.get(i) + ": they ran different studies (study "
+						+ metas.get(0).get("study.id") + " sha256 " + sha + " vs " + metas.get(i).get("study.id") + " sha256 "
+						+ metas.get(i).get("study.sha256") + "). Merge only shards of one study file.");
+			}
+			for (Map.Entry<String, String> e : provenances.get(0).entrySet()) {
+				String k = e.getKey();
+				if ((k.startsWith("file.") || k.startsWith("model.")) && !k.endsWith(".path")) {
+					String other = provenances.get(i).get(k);
+					if (other != null && !other.equals(e.getValue())) {
+						throw StudyRunException.badInput("Cannot merge " + runs.get(0) + " and " + runs.get(i) + ": they used different inputs ("
+								+ StudyRunner.describeChecksumKey(k, provenances.get(0)) + ": sha256 " + e.getValue() + " vs " + other + ").");
+					}
+				}
+			}
+		}
+		String shard = "merged";
+		TreeSet<Integer> indices = new TreeSet<>();
+		Integer count = null;
+		boolean shards = true;
+		for (Map<String, String> m : metas) {
+			try {
+				Shard s = Shard.parse(m.get("shard"));
+				if (count != null && count != s.count()) {
+					shards = false;
+				}
+				count = s.count();
+				indices.add(s.index());
+			} catch (RuntimeException e) {
+				shards = false;
+			}
+		}
+		if (shards && count != null && indices.size() == count && indices.size() == metas.size()) {
+			shard = Shard.ALL.toString();
+		}
+		Path dir = out.toAbsolutePath().normalize();
+		try {
+			Files.createDirectories(dir);
+		} catch (IOException e) {
+			throw StudyRunException.badInput("Cannot create " + dir + ": " + e.getMessage(), e);
+		}
+		if (Files.exists(dir.resolve(ResultStore.FILE))) {
+			throw StudyRunException.badInput(dir + " already holds a run. Merge into a new folder (--out).");
+		}
+		RunLock lock;
+		try {
+			lock = RunLock.tryAcquire(dir);
+		} catch (IOException e) {
+			throw StudyRunException.badInput("Cannot write the lock file in " + dir + ": " + e.getMessage(), e);
+		}
+		if (lock == null) {
+			throw StudyRunException.badInput("The run folder " + dir + " is in use by another run. Choose another --out.");
+		}
+		try (lock; ResultStore store = ResultStore.open(dir.resolve(ResultStore.FILE))) {
+			Files.copy(runs.get(0).resolve(StudyRunner.STUDY_COPY), dir.resolve(StudyRunner.STUDY_COPY), StandardCopyOption.REPLACE_EXISTING);
+			Path refs = runs.get(0).resolve(StudyRunner.REFERENCES);
+			for (Path r : runs) {
+				Path rr = r.resolve(StudyRunner.REFERENCES);
+				if (Files.isDirectory(rr)) {
+					Files.createDirectories(dir.resolve(StudyRunner.REFERENCES));
+					try (var files = Files.list(rr)) {
+						for (Path f : files.toList()) {
+							Path target = dir.resolve(StudyRunner.REFERENCES).resolve(f.getFileName());
+							if (!Files.exists(target) && !f.getFileName().toString().contains(".tmp.")) {
+								Files.copy(f, target);
+							}
+						}
+					}
+				}
+			}
+			int jobs = 0;
+			for (Path r : runs) {
+				try {
+					jobs += store.copyDoneJobsFrom(r.resolve(ResultStore.FILE));
+				} catch (SQLException e) {
+					throw StudyRunException.badInput("Cannot merge " + r + ": " + e.getMessage(), e);
+				}
+			}
+			int studyJobs = Integer.parseInt(metas.get(0).getOrDefault("jobs.study", "0"));
+			Map<String, String> meta = new LinkedHashMap<>(metas.get(0));
+			meta.put("shard", shard);
+			meta.put("jobs.shard", shard.equals("1/1") ? Integer.toString(studyJobs) : Integer.toString(jobs));
+			meta.put("status", jobs == studyJobs ? "completed" : "incomplete");
+			store.putMeta(meta);
+			Map<String, String> prov = new LinkedHashMap<>(provenances.get(0));
+			prov.put("shard", shard);
+			prov.put("merge.sources", String.join(";", runs.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList()));
+			prov.put("merge.sourceShards", String.join(";", metas.stream().map(m -> String.valueOf(m.get("shard"))).toList()));
+			prov.put("merge.time", Instant.now().toString());
+			for (int i = 0; i < provenances.size(); i++) {
+				prov.put("merge.source" + (i + 1) + ".threads.workers", String.valueOf(provenances.get(i).get("threads.workers")));
+				prov.put("merge.source" + (i + 1) + ".cpu.model", String.valueOf(provenances.get(i).get("cpu.model")));
+			}
+			prov.put("run.status", meta.get("status"));
+			store.replaceProvenance(prov);
+			CsvExport.write(store, dir);
+			Files.writeString(dir.resolve(StudyRunner.PROVENANCE), JsonText.write(prov), StandardCharsets.UTF_8);
+			return new Result(dir, List.copyOf(runs), jobs, studyJobs, shard);
+		} catch (IOException | SQLException e) {
+			throw StudyRunException.failure("Cannot write the merged run " + dir + ": " + e.getMessage(), e);
+		}
+	}
+}

@@ -1,0 +1,71 @@
+package org.segsense.engine;
+
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.segsense.inference.DeviceChoice;
+
+/**
+ * How a study is run.
+ *
+ * @param runDir the run folder (created when missing)
+ * @param projectDir the folder the study's relative paths refer to, or null for the study file's folder
+ * @param threads worker threads, or 0 for the study's execution settings (else all cores)
+ * @param inferenceThreads TensorFlow intra-op threads per worker, or 0 for min(cores, ⌈2 · cores / workers⌉)
+ * @param resume finish a run that was stopped: committed jobs are skipped
+ * @param shard the jobs to run
+ * @param device the inference device, or null for the study's execution settings
+ * @param allowUnsafeOps load models whose graphs have file-system, network or process operations
+ * @param cancel set to stop after the jobs in progress (graceful), or null
+ */
+public record RunOptions(Path runDir, Path projectDir, int threads, int inferenceThreads, boolean resume, Shard shard, DeviceChoice device,
+		boolean allowUnsafeOps, AtomicBoolean cancel) {
+
+	public RunOptions {
+		if (runDir == null) {
+			throw new IllegalArgumentException("the run folder must be given");
+		}
+		if (threads < 0 || inferenceThreads < 0) {
+			throw new IllegalArgumentException("thread counts must be 0 (automatic) or positive");
+		}
+		shard = shard == null ? Shard.ALL : shard;
+		cancel = cancel == null ? new AtomicBoolean() : cancel;
+	}
+
+	/** @return defaults for a run folder: automatic threads, whole study, no resume */
+	public static RunOptions in(Path runDir) {
+		return new RunOptions(runDir, null, 0, 0, false, Shard.ALL, null, false, null);
+	}
+
+	public RunOptions withProjectDir(Path p) {
+		return new RunOptions(runDir, p, threads, inferenceThreads, resume, shard, device, allowUnsafeOps, cancel);
+	}
+
+	public RunOptions withThreads(int n) {
+		return new RunOptions(runDir, projectDir, n, inferenceThreads, resume, shard, device, allowUnsafeOps, cancel);
+	}
+
+	public RunOptions withInferenceThreads(int n) {
+		return new RunOptions(runDir, projectDir, threads, n, resume, shard, device, allowUnsafeOps, cancel);
+	}
+
+	public RunOptions withResume(boolean r) {
+		return new RunOptions(runDir, projectDir, threads, inferenceThreads, r, shard, device, allowUnsafeOps, cancel);
+	}
+
+	public RunOptions withShard(Shard s) {
+		return new RunOptions(runDir, projectDir, threads, inferenceThreads, resume, s, device, allowUnsafeOps, cancel);
+	}
+
+	public RunOptions withDevice(DeviceChoice d) {
+		return new RunOptions(runDir, projectDir, threads, inferenceThreads, resume, shard, d, allowUnsafeOps, cancel);
+	}
+
+	public RunOptions withAllowUnsafeOps(boolean a) {
+		return new RunOptions(runDir, projectDir, threads, inferenceThreads, resume, shard, device, a, cancel);
+	}
+
+	public RunOptions withCancel(AtomicBoolean c) {
+		return new RunOptions(runDir, projectDir, threads, inferenceThreads, resume, shard, device, allowUnsafeOps, c);
+	}
+}

@@ -1,0 +1,36 @@
+package org.segsense.engine;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What a run did.
+ *
+ * @param runDir the run folder
+ * @param studyId the study
+ * @param studyJobs jobs of the whole study
+ * @param shardJobs jobs of the shard that was run
+ * @param skipped jobs committed before (resume)
+ * @param done jobs done in this run
+ * @param failed jobs that failed in this run
+ * @param cancelled true if the run was stopped before its end
+ * @param workers worker threads
+ * @param inferenceThreads intra-op threads per worker
+ * @param wallNanos wall time of the run
+ * @param jobNanos sum of the jobs' times
+ * @param engineNanos sum of the time inside the inference engine
+ * @param failures the first failure messages (job key: message)
+ */
+public record RunSummary(Path runDir, String studyId, int studyJobs, int shardJobs, int skipped, int done, int failed, boolean cancelled,
+		int workers, int inferenceThreads, long wallNanos, long jobNanos, long engineNanos, List<String> failures) {
+
+	/** @return completed, incomplete (failed jobs) or cancelled */
+	public String status() {
+		return cancelled ? "cancelled" : failed > 0 ? "incomplete" : "completed";
+	}
+
+	/** @return true if every job of the shard is done */
+	public boolean complete() {
+		return !cancelled && failed == 0 && skipped + done == shardJobs;
+	}
+}

@@ -1,0 +1,337 @@
+package org.segsense.engine.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+
+import org.segsense.engine.JobSetting;
+
+/**
+ * The SQLite results store of a run ({@value #FILE} in the run folder). Every job is committed in one
+ * transaction (its row in {@code jobs}, its settings, its results), with {@code synchronous=FULL} and a
+ * rollback journal, so a process killed at any moment loses no committed job. One connection, used by
+ * one thread at a time (the methods are synchronized).
+ *
+ * <pre>
+ * meta(key PRIMARY KEY, value)                  schema version, study id and checksum, shard, status, times
+ * provenance(key PRIMARY KEY, value)            see Provenance
+ * jobs(job_key PRIMARY KEY, job_index, case_id, variant, axis, perturbation, parameter, value, seed, status,
+ *      evaluation, message, load_ms, perturb_ms, inference_ms, engine_ms, reference_ms, metrics_ms, total_ms,
+ *      finished_at)
+ * job_settings(job_key, position, axis, perturbation, parameter, value, fixed)   PRIMARY KEY(job_key, position)
+ * results(job_key, label, metric, metric_type, value, note)                      PRIMARY KEY(job_key, label, metric)
+ * </pre>
+ */
+public final class ResultStore implements AutoCloseable {
+
+	/** The store's file name in a run folder. */
+	public static final String FILE = "results.sqlite";
+	/** The schema version ({@code meta.schema}). */
+	public static final String SCHEMA_VERSION = "1";
+
+	private static final String[] SCHEMA = {
+			"CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT)",
+			"CREATE TABLE IF NOT EXISTS provenance(key TEXT PRIMARY KEY, value TEXT)",
+			"CREATE TABLE IF NOT EXISTS jobs(job_key TEXT PRIMARY KEY, job_index INTEGER NOT NULL, case_id TEXT NOT NULL, "
+					+ "variant TEXT NOT NULL, axis TEXT, perturbation TEXT, parameter TEXT, value REAL, seed INTEGER NOT NULL, "
+					+ "status TEXT NOT NULL, evaluation TEXT, message TEXT, load_ms REAL, perturb_ms REAL, inference_ms REAL, "
+					+ "engine_ms REAL, reference_ms REAL, metrics_ms REAL, total_ms REAL, finished_at TEXT)",
+			"CREATE TABLE IF NOT EXISTS job_settings(job_key TEXT NOT NULL, position INTEGER NOT NULL, axis TEXT NOT NULL, "
+					+ "perturbation TEXT NOT NULL, parameter TEXT NOT NULL, value REAL NOT NULL, fixed TEXT, PRIMARY KEY(job_key, position))",
+			"CREATE TABLE IF NOT EXISTS results(job_key TEXT NOT NULL, label INTEGER NOT NULL, metric TEXT NOT NULL, "
+					+ "metric_type TEXT NOT NULL, value REAL, note TEXT, PRIMARY KEY(job_key, label, metric))",
+			"CREATE INDEX IF NOT EXISTS jobs_index ON jobs(job_index)" };
+
+	private final Path file;
+	private final Connection connection;
+
+	private ResultStore(Path file, Connection connection) {
+		this.file = file;
+		this.connection = connection;
+	}
+
+	/**
+	 * Opens (and creates, when missing) a store.
+	 *
+	 * @param file the database file
+	 * @return the store
+	 * @throws SQLException when SQLite cannot open it
+	 */
+	public static ResultStore open(Path file) throws SQLException {
+		Properties p = new Properties();
+		p.setProperty("synchronous", "FULL");
+		p.setProperty("journal_mode", "DELETE");
+		p.setProperty("foreign_keys", "false");
+		p.setProperty("busy_timeout", "10000");
+		Connection c = new org.sqlite.JDBC().connect("jdbc:sqlite:" + file.toAbsolutePath(), p);
+		if (c == null) {
+			throw new SQLException("SQLite refused the URL of " + file);
+		}
+		try (Statement s = c.createStatement()) {
+			for (String sql : SCHEMA) {
+				s.execute(sql);
+			}
+		}
+		c.setAutoCommit(false);
+		ResultStore store = new ResultStore(file, c);
+		if (store.meta().get("schema") == null) {
+			store.putMeta(Map.of("schema", SCHEMA_VERSION));
+		} else if (!SCHEMA_VERSION.equals(store.meta().get("schema"))) {
+			c.close();
+			throw new SQLException(file + " has results schema " + store.meta().get("schema") + "; this SegSense reads schema "
+					+ SCHEMA_VERSION + ".");
+		}
+		return store;
+	}
+
+	/** @return the database file */
+	public Path file() {
+		return file;
+	}
+
+	/** @return the meta table */
+	public synchronized Map<String, String> meta() throws SQLException {
+		return keyValues("meta");
+	}
+
+	/** @return the provenance table */
+	public synchronized Map<String, String> provenance() throws SQLException {
+		return keyValues("provenance");
+	}
+
+	private Map<String, String> keyValues(String table) throws SQLException {
+		Map<String, String> m = new LinkedHashMap<>();
+		try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT key, value FROM " + table + " ORDER BY rowid")) {
+			while (r.next()) {
+				m.put(r.getString(1), r.getString(2));
+			}
+		}
+		connection.commit();
+		return m;
+	}
+
+	/** Sets meta entries (one transaction). */
+	public synchronized void putMeta(Map<String, String> entries) throws SQLException {
+		put("meta", entries, false);
+	}
+
+	/** Replaces the provenance table (one transaction). */
+	public synchronized void replaceProvenance(Map<String, String> entries) throws SQLException {
+		put("provenance", entries, true);
+	}
+
+	private void put(String table, Map<String, String> entries, boolean replaceAll) throws SQLException {
+		try {
+			if (replaceAll) {
+				try (Statement s = connection.createStatement()) {
+					s.execute("DELETE FROM " + table);
+				}
+			}
+			try (PreparedStatement ps = connection.prepareStatement("INSERT OR REPLACE INTO " + table + "(key, value) VALUES (?, ?)")) {
+				for (Map.Entry<String, String> e : entries.entrySet()) {
+					ps.setString(1, e.getKey());
+					ps.setString(2, e.getValue());
+					ps.addBatch();
+				}
+				ps.executeBatch();
+			}
+			connection.commit();
+		} catch (SQLException e) {
+			connection.rollback();
+			throw e;
+		}
+	}
+
+	/** @return the keys of the jobs that are done (committed with their results) */
+	public synchronized Set<String> doneKeys() throws SQLException {
+		Set<String> keys = new LinkedHashSet<>();
+		try (Statement s = connection.createStatement();
+				ResultSet r = s.executeQuery("SELECT job_key FROM jobs WHERE status = 'done' ORDER BY job_index")) {
+			while (r.next()) {
+				keys.add(r.getString(1));
+			}
+		}
+		connection.commit();
+		return keys;
+	}
+
+	/**
+	 * Commits one job — its row, settings and results — in one transaction, replacing an earlier row of
+	 * the same job (a failed attempt).
+	 *
+	 * @param job the job row
+	 * @param settings its perturbations
+	 * @param results its results (none for a failed job)
+	 */
+	public synchronized void commit(JobRecord job, List<JobSetting> settings, List<ResultRow> results) throws SQLException {
+		try {
+			try (PreparedStatement del = connection.prepareStatement("DELETE FROM results WHERE job_key = ?");
+					PreparedStatement delS = connection.prepareStatement("DELETE FROM job_settings WHERE job_key = ?")) {
+				del.setString(1, job.key());
+				del.executeUpdate();
+				delS.setString(1, job.key());
+				delS.executeUpdate();
+			}
+			try (PreparedStatement ps = connection.prepareStatement("INSERT OR REPLACE INTO jobs(job_key, job_index, case_id, variant, axis, "
+					+ "perturbation, parameter, value, seed, status, evaluation, message, load_ms, perturb_ms, inference_ms, engine_ms, "
+					+ "reference_ms, metrics_ms, total_ms, finished_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+				int i = 1;
+				ps.setString(i++, job.key());
+				ps.setInt(i++, job.index());
+				ps.setString(i++, job.caseId());
+				ps.setString(i++, job.variant());
+				ps.setString(i++, job.axis());
+				ps.setString(i++, job.perturbation());
+				ps.setString(i++, job.parameter());
+				setDouble(ps, i++, job.value());
+				ps.setLong(i++, job.seed());
+				ps.setString(i++, job.status());
+				ps.setString(i++, job.evaluation());
+				ps.setString(i++, job.message());
+				JobRecord.Timings t = job.timings();
+				for (double ms : new double[] { t.load(), t.perturb(), t.inference(), t.engine(), t.reference(), t.metrics(), t.total() }) {
+					ps.setDouble(i++, ms);
+				}
+				ps.setString(i++, Instant.now().toString());
+				ps.executeUpdate();
+			}
+			try (PreparedStatement ps = connection.prepareStatement(
+					"INSERT INTO job_settings(job_key, position, axis, perturbation, parameter, value, fixed) VALUES (?,?,?,?,?,?,?)")) {
+				int pos = 0;
+				for (JobSetting s : settings) {
+					ps.setString(1, job.key());
+					ps.setInt(2, pos++);
+					ps.setString(3, s.axisId());
+					ps.setString(4, s.perturbationType());
+					ps.setString(5, s.parameter());
+					ps.setDouble(6, s.value());
+					ps.setString(7, s.fixed().isEmpty() ? null : new java.util.TreeMap<>(s.fixed()).toString());
+					ps.addBatch();
+				}
+				ps.executeBatch();
+			}
+			try (PreparedStatement ps = connection
+					.prepareStatement("INSERT INTO results(job_key, label, metric, metric_type, value, note) VALUES (?,?,?,?,?,?)")) {
+				for (ResultRow r : results) {
+					ps.setString(1, r.jobKey());
+					ps.setInt(2, r.label());
+					ps.setString(3, r.metric());
+					ps.setString(4, r.metricType());
+					setDouble(ps, 5, r.value());
+					ps.setString(6, r.note());
+					ps.addBatch();
+				}
+				ps.executeBatch();
+			}
+			connection.commit();
+		} catch (SQLException | RuntimeException e) {
+			connection.rollback();
+			throw e;
+		}
+	}
+
+	private static void setDouble(PreparedStatement ps, int i, Double v) throws SQLException {
+		if (v == null || v.isNaN()) {
+			ps.setNull(i, Types.REAL);
+		} else {
+			ps.setDouble(i, v);
+		}
+	}
+
+	private static Double getDouble(ResultSet r, int i) throws SQLException {
+		double v = r.getDouble(i);
+		return r.wasNull() ? null : v;
+	}
+
+	/** @return every job row, by index */
+	public synchronized List<JobRecord> jobs() throws SQLException {
+		List<JobRecord> list = new ArrayList<>();
+		try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT job_index, job_key, case_id, variant, axis, "
+				+ "perturbation, parameter, value, seed, status, evaluation, message, load_ms, perturb_ms, inference_ms, engine_ms, "
+				+ "reference_ms, metrics_ms, total_ms FROM jobs ORDER BY job_index")) {
+			while (r.next()) {
+				list.add(new JobRecord(r.getInt(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6),
+						r.getString(7), getDouble(r, 8), r.getLong(9), r.getString(10), r.getString(11), r.getString(12),
+						new JobRecord.Timings(r.getDouble(13), r.getDouble(14), r.getDouble(15), r.getDouble(16), r.getDouble(17),
+								r.getDouble(18), r.getDouble(19))));
+			}
+		}
+		connection.commit();
+		return list;
+	}
+
+	/** @return every result row, ordered by job index, label and metric id */
+	public synchronized List<ResultRow> results() throws SQLException {
+		List<ResultRow> list = new ArrayList<>();
+		try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT r.job_key, r.label, r.metric, r.metric_type, "
+				+ "r.value, r.note FROM results r JOIN jobs j ON j.job_key = r.job_key ORDER BY j.job_index, r.label, r.metric")) {
+			while (r.next()) {
+				list.add(new ResultRow(r.getString(1), r.getInt(2), r.getString(3), r.getString(4), getDouble(r, 5), r.getString(6)));
+			}
+		}
+		connection.commit();
+		return list;
+	}
+
+	/**
+	 * Copies the done jobs of another store (a shard) into this one, in one transaction.
+	 *
+	 * @param other the other store's file
+	 * @return the number of jobs copied
+	 * @throws SQLException when a job is in both stores
+	 */
+	public synchronized int copyDoneJobsFrom(Path other) throws SQLException {
+		try (Statement s = connection.createStatement()) {
+			connection.commit();
+			connection.setAutoCommit(true);
+			try {
+				s.execute("ATTACH DATABASE '" + other.toAbsolutePath().toString().replace("'", "''") + "' AS src");
+			} finally {
+				connection.setAutoCommit(false);
+			}
+			try {
+				try (ResultSet r = s.executeQuery("SELECT s.job_key FROM src.jobs s JOIN main.jobs m ON m.job_key = s.job_key "
+						+ "WHERE s.status = 'done' LIMIT 1")) {
+					if (r.next()) {
+						throw new SQLException("the job " + r.getString(1) + " is in more than one of the stores being merged");
+					}
+				}
+				int n = s.executeUpdate("INSERT INTO main.jobs SELECT * FROM src.jobs WHERE status = 'done'");
+				s.executeUpdate("INSERT INTO main.job_settings SELECT * FROM src.job_settings WHERE job_key IN "
+						+ "(SELECT job_key FROM src.jobs WHERE status = 'done')");
+				s.executeUpdate("INSERT INTO main.results SELECT * FROM src.results WHERE job_key IN "
+						+ "(SELECT job_key FROM src.jobs WHERE status = 'done')");
+				connection.commit();
+				return n;
+			} catch (SQLException e) {
+				connection.rollback();
+				throw e;
+			} finally {
+				connection.setAutoCommit(true);
+				s.execute("DETACH DATABASE src");
+				connection.setAutoCommit(false);
+			}
+		}
+	}
+
+	@Override
+	public synchronized void close() {
+		try {
+			connection.close();
+		} catch (SQLException e) {
+			// nothing was pending: every write commits itself
+		}
+	}
+}

@@ -1,0 +1,447 @@
+package org.segsense.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.segsense.cli.SegSenseCli;
+import org.segsense.engine.store.CsvExport;
+import org.segsense.engine.store.JobRecord;
+import org.segsense.engine.store.ResultRow;
+import org.segsense.engine.store.ResultStore;
+import org.segsense.engine.store.RunLock;
+import org.segsense.image.Image;
+import org.segsense.image.LabelImages;
+import org.segsense.image.io.ImageIO;
+
+/**
+ * The study engine end to end on synthetic 24³ cases with two small TensorFlow models: ground truth and
+ * consensus references, determinism over threads and shards, resume, reproduction, the lock, invalid
+ * studies, CSV export and the command line.
+ */
+class StudyEngineTest {
+
+	@TempDir
+	static Path dir;
+
+	static Path project;
+	static Path study;
+	static Path reference; // an uninterrupted run, 2 threads
+	static RunSummary referenceSummary;
+
+	@BeforeAll
+	static void runTheReferenceStudy() throws Exception {
+		project = TestStudies.project(dir.resolve("project"));
+		study = TestStudies.study(project, "s1", TestStudies.OAT, TestStudies.GROUND_TRUTH, "");
+		reference = dir.resolve("runs/reference");
+		long t0 = System.nanoTime();
+		referenceSummary = StudyRunner.run(study, RunOptions.in(reference).withThreads(2), null);
+		System.out.printf("reference run: %d jobs in %.1f s (%s)%n", referenceSummary.done(), (System.nanoTime() - t0) / 1e9,
+				referenceSummary.status());
+	}
+
+	record Snapshot(List<String> jobs, List<ResultRow> results) {
+	}
+
+	/** The store without timings: what must not depend on threads, order, shards or interruptions. */
+	static Snapshot snapshot(Path runDir) throws Exception {
+		try (ResultStore s = ResultStore.open(runDir.resolve(ResultStore.FILE))) {
+			List<String> jobs = new ArrayList<>();
+			for (JobRecord j : s.jobs()) {
+				jobs.add(j.index() + " " + j.key() + " " + j.caseId() + " " + j.variant() + " " + j.axis() + " " + j.perturbation() + " "
+						+ j.parameter() + " " + j.value() + " " + j.seed() + " " + j.status() + " " + j.evaluation() + " " + j.message());
+			}
+			return new Snapshot(jobs, s.results());
+		}
+	}
+
+	static Map<String, Double> values(Path runDir, String metric) throws Exception {
+		Map<String, Double> m = new HashMap<>();
+		for (ResultRow r : snapshot(runDir).results()) {
+			if (r.metric().equals(metric)) {
+				m.put(r.jobKey() + "#" + r.label(), r.value());
+			}
+		}
+		return m;
+	}
+
+	@Test
+	void aGroundTruthStudyRunsEndToEnd() throws Exception {
+		assertTrue(referenceSummary.complete(), referenceSummary.toString());
+		assertEquals(24, referenceSummary.done());
+		assertEquals(0, referenceSummary.failed());
+		Snapshot s = snapshot(reference);
+		assertEquals(24, s.jobs().size());
+		assertEquals(24 * 4, s.results().size()); // 4 metrics × label 1
+		Map<String, Double> dice = values(reference, "dice");
+		double base = dice.get("case=c1|variant=tight|baseline#1");
+		assertTrue(base > 0.8, "baseline Dice " + base);
+		// a rotation by 0° is spatial (identity): the reference is transformed by nearest neighbour and nothing changes
+		assertEquals(base, dice.get("case=c1|variant=tight|rot.rz=0#1"));
+		assertTrue(dice.get("case=c1|variant=tight|rot.rz=10#1") > 0.5);
+		try (ResultStore store = ResultStore.open(reference.resolve(ResultStore.FILE))) {
+			for (JobRecord j : store.jobs()) {
+				assertEquals(JobRecord.DONE, j.status());
+				assertEquals(j.axis() != null && j.axis().equals("rot") ? "transformReference" : "original", j.evaluation(), j.key());
+				assertTrue(j.timings().total() > 0 && j.timings().inference() > 0, j.key());
+			}
+			Map<String, String> p = store.provenance();
+			for (String k : List.of("study.sha256", "file.images/c1.nii.gz", "file.images/c1_label.nii.gz", "model.tight", "model.wide",
+					"java.version", "os.name", "cpu.model", "threads.workers", "seed.study", "metrics.conventions.dice", "study.evaluationSpace",
+					"engine.tensorflow.tensorflow", "device.tight", "segsense.bundle.org.segsense.engine")) {
+				assertNotNull(p.get(k), k + " in " + p.keySet());
+			}
+			assertEquals("transformReference", p.get("study.evaluationSpace"));
+			assertEquals("completed", store.meta().get("status"));
+		}
+		String json = Files.readString(reference.resolve(StudyRunner.PROVENANCE));
+		assertTrue(json.contains("\"model.tight\": \""), json);
+		assertEquals(Files.readString(study), Files.readString(reference.resolve(StudyRunner.STUDY_COPY)));
+		// the lock is released after the run
+		try (RunLock lock = RunLock.tryAcquire(reference)) {
+			assertNotNull(lock);
+		}
+	}
+
+	@Test
+	void theCsvFilesEqualTheStore() throws Exception {
+		Snapshot s = snapshot(reference);
+		List<List<String>> rows = CsvExport.parse(Files.readString(reference.resolve(CsvExport.RESULTS)));
+		assertEquals(CsvExport.RESULT_COLUMNS, rows.get(0));
+		assertEquals(s.results().size() + 1, rows.size());
+		for (int i = 0; i < s.results().size(); i++) {
+			ResultRow r = s.results().get(i);
+			List<String> row = rows.get(i + 1);
+			assertEquals(r.jobKey(), row.get(1));
+			assertEquals(Integer.toString(r.label()), row.get(8));
+			assertEquals(r.metric(), row.get(9));
+			assertEquals(r.metricType(), row.get(10));
+			assertEquals(r.value() == null ? "" : Double.toString(r.value()), row.get(11));
+			if (r.value() != null) {
+				assertEquals(r.value(), Double.valueOf(row.get(11))); // exact round trip
+			}
+			assertEquals(r.note() == null ? "" : r.note(), row.get(12));
+		}
+		List<List<String>> jobs = CsvExport.parse(Files.readString(reference.resolve(CsvExport.JOBS)));
+		assertEquals(CsvExport.JOB_COLUMNS, jobs.get(0));
+		assertEquals(25, jobs.size());
+		assertEquals("case=c1|variant=tight|scale.factor=0.8", jobs.get(2).get(1));
+		assertEquals("0.8", jobs.get(2).get(7));
+		assertEquals("done", jobs.get(2).get(9));
+	}
+
+	@Test
+	void resultsDoNotDependOnTheThreadCount() throws Exception {
+		Path one = dir.resolve("runs/one-thread");
+		RunSummary r = StudyRunner.run(study, RunOptions.in(one).withThreads(1).withInferenceThreads(1), null);
+		assertEquals(1, r.workers());
+		assertEquals(1, r.inferenceThreads());
+		assertEquals(2, referenceSummary.workers());
+		assertEquals(Math.min(Runtime.getRuntime().availableProcessors(), (2 * Runtime.getRuntime().availableProcessors() + 1) / 2),
+				referenceSummary.inferenceThreads());
+		assertEquals(snapshot(reference), snapshot(one));
+	}
+
+	@Test
+	void twoShardsMergedEqualTheWholeRun() throws Exception {
+		Path a = dir.resolve("runs/shard1"), b = dir.resolve("runs/shard2");
+		RunSummary ra = StudyRunner.run(study, RunOptions.in(a).withShard(new Shard(1, 2)).withThreads(1), null);
+		RunSummary rb = StudyRunner.run(study, RunOptions.in(b).withShard(new Shard(2, 2)).withThreads(2), null);
+		assertEquals(12, ra.shardJobs());
+		assertEquals(12, rb.done());
+		Path merged = dir.resolve("runs/merged");
+		RunMerge.Result m = RunMerge.merge(List.of(b, a), merged);
+		assertTrue(m.complete());
+		assertEquals("1/1", m.shard());
+		assertEquals(snapshot(reference), snapshot(merged));
+		assertTrue(Files.exists(merged.resolve(CsvExport.RESULTS)));
+		// merging a shard twice, or shards of different studies, is refused
+		StudyRunException twice = assertThrows(StudyRunException.class, () -> RunMerge.merge(List.of(a, a), dir.resolve("runs/twice")));
+		assertTrue(twice.getMessage().contains("more than one"), twice.getMessage());
+		Path other = TestStudies.study(project, "other", TestStudies.OAT, TestStudies.GROUND_TRUTH, "");
+		Files.writeString(other, Files.readString(other).replace("values=\"0.5\"", "values=\"0.25\""));
+		Path o = dir.resolve("runs/other-shard2");
+		StudyRunner.run(other, RunOptions.in(o).withShard(new Shard(2, 2)).withThreads(2), null);
+		StudyRunException different = assertThrows(StudyRunException.class, () -> RunMerge.merge(List.of(a, o), dir.resolve("runs/mixed")));
+		assertTrue(different.badInput());
+		assertTrue(different.getMessage().contains("different studies"), different.getMessage());
+	}
+
+	@Test
+	void aStoppedRunResumesToTheSameResults() throws Exception {
+		Path run = dir.resolve("runs/stopped");
+		AtomicBoolean stop = new AtomicBoolean();
+		RunSummary first = StudyRunner.run(study, RunOptions.in(run).withThreads(1).withCancel(stop), new ProgressListener() {
+			@Override
+			public void jobCommitted(int done, int pending, long elapsedNanos, JobRecord job) {
+				if (done == 7) {
+					stop.set(true);
+				}
+			}
+		});
+		assertTrue(first.cancelled());
+		assertEquals(7, first.done());
+		assertEquals(7, snapshot(run).jobs().size());
+		// without --resume the folder is refused
+		StudyRunException refused = assertThrows(StudyRunException.class, () -> StudyRunner.run(study, RunOptions.in(run), null));
+		assertTrue(refused.badInput());
+		assertTrue(refused.getMessage().contains("--resume"), refused.getMessage());
+		AtomicInteger committed = new AtomicInteger();
+		RunSummary second = StudyRunner.run(study, RunOptions.in(run).withResume(true).withThreads(2), new ProgressListener() {
+			@Override
+			public void jobCommitted(int done, int pending, long elapsedNanos, JobRecord job) {
+				committed.incrementAndGet();
+			}
+		});
+		assertEquals(7, second.skipped());
+		assertEquals(17, second.done());
+		assertEquals(17, committed.get());
+		assertTrue(second.complete());
+		assertEquals(snapshot(reference), snapshot(run));
+		// resuming a complete run does nothing
+		RunSummary third = StudyRunner.run(study, RunOptions.in(run).withResume(true), null);
+		assertEquals(24, third.skipped());
+		assertEquals(0, third.done());
+	}
+
+	@Test
+	void aBusyRunFolderIsRefused() throws Exception {
+		Path run = dir.resolve("runs/busy");
+		Files.createDirectories(run);
+		try (RunLock lock = RunLock.tryAcquire(run)) {
+			assertNotNull(lock);
+			StudyRunException e = assertThrows(StudyRunException.class, () -> StudyRunner.run(study, RunOptions.in(run), null));
+			assertTrue(e.badInput());
+			assertTrue(e.getMessage().contains("in use by another run"), e.getMessage());
+			Cli r = cli("run", study.toString(), "--out", run.toString());
+			assertEquals(2, r.code(), r.toString());
+			assertTrue(r.err().contains("in use by another run"), r.toString());
+		}
+		assertFalse(Files.exists(run.resolve(ResultStore.FILE)));
+	}
+
+	@Test
+	void anInvalidStudyListsItsValidationErrors() throws Exception {
+		Path bad = project.resolve("bad.segsense");
+		Files.writeString(bad, Files.readString(study).replace("perturbationType=\"rotation\"", "perturbationType=\"twirl\"")
+				.replace("images/c2.nii.gz", "images/missing.nii.gz"));
+		StudyRunException e = assertThrows(StudyRunException.class, () -> StudyRunner.run(bad, RunOptions.in(dir.resolve("runs/bad")), null));
+		assertTrue(e.badInput());
+		assertTrue(e.problems().size() >= 2, e.problems().toString());
+		Cli r = cli("run", bad.toString(), "--out", dir.resolve("runs/bad-cli").toString());
+		assertEquals(2, r.code(), r.toString());
+		assertTrue(r.err().contains("twirl") && r.err().contains("missing.nii.gz"), r.toString());
+		// a checksum recorded in the study is checked before the run
+		Path pinned = project.resolve("pinned.segsense");
+		Files.writeString(pinned, Files.readString(study).replace("<channels name=\"t1\" path=\"images/c1.nii.gz\"/>",
+				"<channels name=\"t1\" path=\"images/c1.nii.gz\" checksum=\"sha256:" + "0".repeat(64) + "\"/>"));
+		Cli c = cli("run", pinned.toString(), "--out", dir.resolve("runs/pinned").toString());
+		assertEquals(2, c.code(), c.toString());
+		assertTrue(c.err().contains("images/c1.nii.gz has changed: the study records sha256:000"), c.toString());
+	}
+
+	@Test
+	void consensusReferencesAreComputedFromTheVariantsBaselines() throws Exception {
+		for (String[] c : new String[][] { { "majority", TestStudies.MAJORITY }, { "staple", TestStudies.STAPLE },
+				{ "binary", TestStudies.BINARY_STAPLE } }) {
+			Path s = TestStudies.study(project, "consensus-" + c[0], TestStudies.OAT, c[1], "evaluationSpace=\"mapPredictionBack\"");
+			Path run = dir.resolve("runs/consensus-" + c[0]);
+			RunSummary r = StudyRunner.run(s, RunOptions.in(run).withThreads(2), null);
+			assertTrue(r.complete(), r.toString());
+			Image consensus = ImageIO.read(run.resolve("references/c1.nii.gz"));
+			int fg = 0;
+			for (int v : LabelImages.toInts(consensus)) {
+				fg += v == 1 ? 1 : 0;
+			}
+			assertTrue(fg > 100, c[0] + ": foreground voxels of the consensus: " + fg);
+			Map<String, Double> dice = values(run, "dice");
+			assertEquals(24, dice.size());
+			// the baselines score against the consensus of the baselines: both agree well with it
+			assertTrue(dice.get("case=c1|variant=tight|baseline#1") > 0.8, dice.toString());
+			assertTrue(dice.get("case=c1|variant=wide|baseline#1") > 0.8, dice.toString());
+			try (ResultStore store = ResultStore.open(run.resolve(ResultStore.FILE))) {
+				for (JobRecord j : store.jobs()) {
+					if ("rot".equals(j.axis())) {
+						assertEquals("mapPredictionBack", j.evaluation());
+					}
+				}
+				assertEquals(Map.of("majority", "majorityVote", "staple", "multiLabelStaple", "binary", "binaryStaple").get(c[0]),
+						store.provenance().get("study.reference"));
+			}
+		}
+	}
+
+	@Test
+	void reproduceAgreesOnAnUnchangedRunAndNamesAChangedModel() throws Exception {
+		Path p = TestStudies.project(dir.resolve("project-reproduce"));
+		Path s = TestStudies.study(p, "r1", "<design xsi:type=\"segsense:OneAtATimeDesign\" axes=\"//@axes.1\"/>", TestStudies.GROUND_TRUTH, "");
+		Path run = dir.resolve("runs/reproduce");
+		Cli ran = cli("--json", "run", s.toString(), "--out", run.toString());
+		assertEquals(0, ran.code(), ran.toString());
+		assertTrue(ran.out().contains("\"status\": \"completed\""), ran.toString());
+		Reproduction.Report ok = Reproduction.reproduce(run, 0, 2, null, null, null);
+		assertTrue(ok.agrees(), ok.toString());
+		assertEquals(12, ok.jobsCompared());
+		assertEquals(12, ok.metrics().stream().filter(m -> m.metric().equals("dice")).findFirst().orElseThrow().identical());
+		Cli again = cli("reproduce", run.toString());
+		assertEquals(0, again.code(), again.toString());
+		assertTrue(again.out().contains("AGREES"), again.toString());
+		// change one model: its checksum changes and its results differ
+		Path tight = p.resolve("models/tight");
+		try (var files = Files.walk(tight)) {
+			files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+		}
+		TestStudies.boxModel(tight, 175f);
+		Cli changed = cli("reproduce", run.toString());
+		assertEquals(1, changed.code(), changed.toString());
+		assertTrue(changed.out().contains("DIFFERS") && changed.out().contains("model tight (models/tight) has changed"), changed.toString());
+		Cli json = cli("--json", "reproduce", run.toString());
+		assertEquals(1, json.code(), json.toString());
+		assertTrue(json.out().contains("\"agrees\": false"), json.toString());
+	}
+
+	@Test
+	void anInterruptedRunKeepsItsCommittedJobsAndResumes() throws Exception {
+		Path run = dir.resolve("runs/interrupted");
+		Thread caller = Thread.currentThread();
+		InterruptedException e = assertThrows(InterruptedException.class,
+				() -> StudyRunner.run(study, RunOptions.in(run).withThreads(2), new ProgressListener() {
+					@Override
+					public void jobCommitted(int done, int pending, long elapsedNanos, JobRecord job) {
+						if (done == 5) {
+							caller.interrupt();
+						}
+					}
+				}));
+		assertTrue(e.getMessage().contains("--resume"), e.getMessage());
+		assertFalse(Thread.interrupted());
+		int kept = snapshot(run).jobs().size();
+		assertTrue(kept >= 5 && kept < 24, "committed before the interrupt: " + kept);
+		try (ResultStore store = ResultStore.open(run.resolve(ResultStore.FILE))) {
+			assertEquals("cancelled", store.meta().get("status"));
+		}
+		RunSummary resumed = StudyRunner.run(study, RunOptions.in(run).withResume(true).withThreads(1), null);
+		assertEquals(kept, resumed.skipped());
+		assertEquals(snapshot(reference), snapshot(run));
+	}
+
+	@Test
+	void aJobThatFailsIsRecordedAndTheRunGoesOn() throws Exception {
+		Path p = dir.resolve("project-broken");
+		Files.createDirectories(p.resolve("images"));
+		for (String f : List.of("images/c1.nii.gz", "images/c1_label.nii.gz", "images/c2.nii.gz")) {
+			Files.copy(project.resolve(f), p.resolve(f));
+		}
+		// c2's label image is on another grid
+		Files.copy(project.resolve("images/c1_label.nii.gz"), p.resolve("images/c2_label.nii.gz"));
+		Image small = ImageIO.read(p.resolve("images/c2_label.nii.gz"));
+		ImageIO.write(Image.ofUInt8(small.geometry().withSpacing(2, 2, 2), small.bytes()), p.resolve("images/c2_label.nii.gz"));
+		Files.createDirectories(p.resolve("models"));
+		TestStudies.boxModel(p.resolve("models/tight"), 150f);
+		TestStudies.boxModel(p.resolve("models/wide"), 135f);
+		Path s = p.resolve("s1.segsense");
+		Files.copy(study, s);
+		Path run = dir.resolve("runs/broken");
+		Cli r = cli("run", s.toString(), "--out", run.toString());
+		assertEquals(1, r.code(), r.toString());
+		assertTrue(r.out().contains("incomplete — 12 job(s) done, 12 failed"), r.toString());
+		assertTrue(r.out().contains("not on the grid"), r.toString());
+		List<List<String>> jobs = CsvExport.parse(Files.readString(run.resolve(CsvExport.JOBS)));
+		long failed = jobs.stream().filter(j -> j.get(9).equals("failed")).count();
+		assertEquals(12, failed);
+		assertTrue(jobs.stream().filter(j -> j.get(9).equals("failed")).allMatch(j -> j.get(2).equals("c2") && j.get(11).contains("not on the grid")));
+	}
+
+	@Test
+	void anEmptyRoiGivesBothEmptyConventionsWithNotes() throws Exception {
+		Image label = ImageIO.read(project.resolve("images/c1_label.nii.gz"));
+		ImageIO.write(Image.ofUInt8(label.geometry(), new byte[label.bytes().length]), project.resolve("images/empty_roi.nii.gz"));
+		Path s = TestStudies.study(project, "roi", "<design xsi:type=\"segsense:OneAtATimeDesign\" axes=\"//@axes.1\"/>",
+				TestStudies.GROUND_TRUTH, "");
+		Files.writeString(s, Files.readString(s).replace("<labelImage path=\"images/c1_label.nii.gz\"/>",
+				"<labelImage path=\"images/c1_label.nii.gz\"/><roiMask path=\"images/empty_roi.nii.gz\"/>"));
+		Path run = dir.resolve("runs/roi");
+		assertTrue(StudyRunner.run(s, RunOptions.in(run).withThreads(2), null).complete());
+		for (ResultRow r : snapshot(run).results()) {
+			if (!r.jobKey().startsWith("case=c1|")) {
+				continue;
+			}
+			switch (r.metric()) {
+			case "dice" -> assertEquals(1.0, r.value(), r.toString());
+			case "jaccard" -> {
+				assertNull(r.value(), r.toString());
+				assertNotNull(r.note(), r.toString());
+			}
+			default -> {
+			}
+			}
+		}
+	}
+
+	@Test
+	void aFactorialStudyComposesItsPerturbations() throws Exception {
+		Path s = TestStudies.study(project, "factorial", "<design xsi:type=\"segsense:FactorialDesign\" axes=\"//@axes.1 //@axes.0\"/>",
+				TestStudies.GROUND_TRUTH, "evaluationSpace=\"mapPredictionBack\"");
+		Path run = dir.resolve("runs/factorial");
+		RunSummary r = StudyRunner.run(s, RunOptions.in(run).withThreads(2), null);
+		assertEquals(20, r.done());
+		Map<String, Double> dice = values(run, "dice");
+		Map<String, Double> ref = values(reference, "dice");
+		// rotation by 0° mapped back is the identity: the combination equals the scale job alone
+		assertEquals(ref.get("case=c1|variant=wide|scale.factor=1.2#1"), dice.get("case=c1|variant=wide|rot.rz=0|scale.factor=1.2#1"));
+		try (ResultStore store = ResultStore.open(run.resolve(ResultStore.FILE))) {
+			for (JobRecord j : store.jobs()) {
+				assertEquals(j.axis() == null ? "original" : "mapPredictionBack", j.evaluation(), j.key());
+				assertTrue(j.axis() == null || j.axis().equals("rot+scale"), j.key());
+			}
+		}
+	}
+
+	record Cli(int code, String out, String err) {
+	}
+
+	static Cli cli(String... args) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+		int code;
+		try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8); PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+			code = SegSenseCli.execute(args, o, e);
+		}
+		return new Cli(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void theRunCommandPrintsProgressAndASummary() throws Exception {
+		Path run = dir.resolve("runs/cli");
+		Cli r = cli("run", study.toString(), "--out", run.toString(), "--threads", "2", "--shard", "1/2", "--progress-every", "4");
+		assertEquals(0, r.code(), r.toString());
+		assertTrue(r.err().contains("run: 4/12 jobs"), r.toString());
+		assertTrue(r.err().contains("jobs/s, ETA"), r.toString());
+		assertTrue(r.out().contains("completed"), r.toString());
+		Cli m = cli("--json", "merge", run.toString(), "--out", dir.resolve("runs/cli-merged").toString());
+		assertEquals(1, m.code(), m.toString()); // one shard of two: incomplete
+		assertTrue(m.out().contains("\"jobs\": 12"), m.toString());
+		Cli resume = cli("run", study.toString(), "--out", dir.resolve("runs/cli-merged").toString(), "--resume");
+		assertEquals(2, resume.code(), resume.toString());
+		assertTrue(resume.err().contains("cannot be resumed"), resume.toString());
+		Cli bad = cli("run", study.toString(), "--shard", "3/2");
+		assertEquals(2, bad.code(), bad.toString());
+	}
+}
