@@ -829,7 +829,7 @@ public final class StudyRunner {
 		int[] defaults = defaultLabels(job.variantId(), reference0);
 		Map<Double, TreeSet<Integer>> labelsByTolerance = new TreeMap<>();
 		for (MetricPlan m : metrics) {
-			TreeSet<Integer> set = labelsByTolerance.computeIfAbsent(m.tolerance(), k -> new TreeSet<>());
+			TreeSet<Integer> set = labelsByTolerance.computeIfAbsent(tolerance(m), k -> new TreeSet<>());
 			for (int l : m.labels() != null ? m.labels() : defaults) {
 				set.add(l);
 			}
@@ -839,7 +839,7 @@ public final class StudyRunner {
 				ImageMetrics.compute(predicted, reference, labels.stream().mapToInt(Integer::intValue).toArray(), tol, metricCatalog)));
 		List<ResultRow> rows = new ArrayList<>();
 		for (MetricPlan m : metrics) {
-			Map<Integer, ImageMetrics.Result> byLabel = computed.get(m.tolerance());
+			Map<Integer, ImageMetrics.Result> byLabel = computed.get(tolerance(m));
 			for (int l : m.labels() != null ? m.labels() : defaults) {
 				ImageMetrics.Result r = byLabel.get(l);
 				Double v = r.values().get(m.type());
@@ -855,6 +855,25 @@ public final class StudyRunner {
 		}
 		return rows;
 	}
+
+	/**
+	 * The tolerance whose computation a metric's value is read from: only NSD depends on it, so every
+	 * other metric shares the first NSD metric's computation (one distance-transform pass per job instead
+	 * of one per distinct tolerance).
+	 */
+	private double tolerance(MetricPlan m) {
+		if (NSD.equals(m.type())) {
+			return m.tolerance();
+		}
+		for (MetricPlan other : metrics) {
+			if (NSD.equals(other.type())) {
+				return other.tolerance();
+			}
+		}
+		return m.tolerance();
+	}
+
+	private static final String NSD = "nsd";
 
 	/** Non-background labels to score when a metric names none: the variant's label definitions, else those in the reference. */
 	private int[] defaultLabels(String variantId, Image reference0) {

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.segsense.image.Image;
 import org.segsense.image.ImageGeometry;
+import org.segsense.image.PixelType;
 import org.segsense.image.LabelImages;
 import org.segsense.metrics.catalog.MetricCatalog;
 
@@ -45,15 +46,20 @@ public final class ImageMetrics {
 		if (grid.dimension() > 3) {
 			throw new IllegalArgumentException("metrics are defined for 2-D and 3-D label images, not " + grid.dimension() + "-D");
 		}
-		int[] p = LabelImages.toInts(prediction);
-		int[] r = LabelImages.toInts(reference);
 		int[] size = LabelImages.intSize(grid);
 		double[] spacing = grid.spacing();
 		double voxelMl = LabelImages.voxelVolumeMl(grid);
+		// uint8 label maps with given labels (a study's usual case) are scored without an int[] copy of each image
+		boolean bytes = labels != null && prediction.pixelType() == PixelType.UINT8 && reference.pixelType() == PixelType.UINT8
+				&& prediction.components() == 1 && reference.components() == 1;
+		int[] p = bytes ? null : LabelImages.toInts(prediction);
+		int[] r = bytes ? null : LabelImages.toInts(reference);
 		int[] chosen = labels != null ? labels : SegmentationMetrics.labelsPresent(p, r);
 		Map<Integer, Result> results = new LinkedHashMap<>();
 		for (int label : chosen) {
-			LabelMetrics measured = SegmentationMetrics.compute(p, r, size, spacing, label, nsdToleranceMm);
+			LabelMetrics measured = bytes
+					? SegmentationMetrics.compute(prediction.bytes(), reference.bytes(), size, spacing, label, nsdToleranceMm)
+					: SegmentationMetrics.compute(p, r, size, spacing, label, nsdToleranceMm);
 			Map<String, String> notes = new LinkedHashMap<>();
 			Map<String, Double> values = catalog.evaluate(measured, voxelMl, notes);
 			results.put(label, new Result(measured, values, notes));

@@ -69,13 +69,14 @@ public enum Normalization {
 		if (this == NONE) {
 			return values.clone();
 		}
-		boolean[] inside = inside(values, mask);
 		float[] out = new float[values.length];
+		if (this == ZSCORE) {
+			// the common case, in three passes over the voxels and without a mask copy
+			zscore(values, mask, out);
+			return out;
+		}
+		boolean[] inside = inside(values, mask);
 		switch (this) {
-			case ZSCORE -> {
-				double[] ms = meanSd(values, inside, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
-				scale(values, out, ms[0], ms[1], Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
-			}
 			case PERCENTILE_ZSCORE -> {
 				double[] sorted = sortedInside(values, inside);
 				double lo = percentile(sorted, LOW_PERCENTILE), hi = percentile(sorted, HIGH_PERCENTILE);
@@ -95,6 +96,41 @@ public enum Normalization {
 			default -> throw new IllegalStateException(name());
 		}
 		return out;
+	}
+
+	/** {@link #ZSCORE}: the same statistics as {@link #meanSd} over {@link #inside}, fused. */
+	private static void zscore(float[] values, byte[] mask, float[] out) {
+		double sumMask = 0, sumAll = 0;
+		long nMask = 0;
+		for (int i = 0; i < values.length; i++) {
+			double v = values[i];
+			sumAll += v;
+			if (mask != null ? mask[i] != 0 : v != 0) {
+				sumMask += v;
+				nMask++;
+			}
+		}
+		boolean all = nMask == 0; // an empty mask: statistics of every voxel
+		long n = all ? values.length : nMask;
+		double mean = (all ? sumAll : sumMask) / n;
+		double ss = 0;
+		for (int i = 0; i < values.length; i++) {
+			double v = values[i];
+			if (all || (mask != null ? mask[i] != 0 : v != 0)) {
+				ss += (v - mean) * (v - mean);
+			}
+		}
+		double sd = Math.sqrt(ss / n);
+		if (!(sd > 0)) {
+			for (int i = 0; i < values.length; i++) {
+				out[i] = (float) (values[i] - mean);
+			}
+			return;
+		}
+		double inv = 1.0 / sd;
+		for (int i = 0; i < values.length; i++) {
+			out[i] = (float) ((values[i] - mean) * inv);
+		}
 	}
 
 	private static boolean[] inside(float[] values, byte[] mask) {
