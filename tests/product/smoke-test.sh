@@ -100,6 +100,28 @@ check "it was killed before its end"   1 "" -- grep -q "completed" "$work/killed
 check "resume after kill -9"           0 "completed .* ([4-9]|[1-3][0-9]) done before" -- "$segsense" run "$work/case/study.segsense" --out "$work/run-killed" --resume
 check "resumed results equal the uninterrupted run" 0 "identical" -- bash -c "cmp '$work/run-full/results.csv' '$work/run-killed/results.csv' && echo identical"
 check "reproduce an unchanged run"     0 "AGREES" -- "$segsense" reproduce "$work/run-full"
+check "provenance records the variant's training" 0 "model.unet.training.augmentation" -- cat "$work/run-full/provenance.json"
+
+# STAPLE mode: two trained variants (without and with catalogue augmentation); the reference of every
+# job is the multi-label STAPLE consensus of the variants' unperturbed predictions.
+check "train a second, augmented variant" 0 "Trained|trained" -- "$segsense" train --image "$work/case/image.nii.gz" --labels "$work/case/ref.nii.gz" \
+  --architecture unet --iterations 40 --patch 16,16,16 --seed 4 --augment-step rotation:rz=-10..10,p=0.5 --out "$work/tiny-unet-aug"
+cat > "$work/case/staple.segsense" <<XMI
+<?xml version="1.0" encoding="UTF-8"?>
+<segsense:Study xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:segsense="http://segsense.org/model/study/1.0" id="smoke-staple" seed="12">
+  <cases id="c1"><channels name="t1" path="image.nii.gz"/></cases>
+  <modelVariants id="plain"><savedModel path="$work/tiny-unet"/></modelVariants>
+  <modelVariants id="aug"><savedModel path="$work/tiny-unet-aug"/></modelVariants>
+  <axes id="noise" perturbationType="gaussian-noise" sweptParameter="sigma"><sweep xsi:type="segsense:ExplicitSweep" values="0.2 0.5"/></axes>
+  <design xsi:type="segsense:OneAtATimeDesign"/>
+  <reference xsi:type="segsense:MultiLabelStapleReference" raters="//@modelVariants.0 //@modelVariants.1"/>
+  <metrics id="dice" metricType="dice"/>
+  <execution threads="2" device="cpu"/>
+</segsense:Study>
+XMI
+check "run a STAPLE-mode study"        0 "completed" -- "$segsense" run "$work/case/staple.segsense" --out "$work/run-staple"
+check "its results name both variants" 0 "aug" -- bash -c "grep -c 'variant=plain' '$work/run-staple/results.csv' >/dev/null && grep -o 'variant=aug' '$work/run-staple/results.csv' | head -1"
+check "the augmented variant's pipeline is in the provenance" 0 "rotation\(rz=-10..10,p=0.5\)" -- cat "$work/run-staple/provenance.json"
 check "demo says it is not available" 1 "not yet available" -- "$segsense" demo
 
 # The workbench: a window titled SegSense must appear.

@@ -28,7 +28,9 @@ import org.segsense.model.Study;
  * {@code study.evaluationSpace}, {@code project.dir}</li>
  * <li>{@code file.PATH} = SHA-256 of every image the study names (channels, label images, ROI masks; PATH
  * as written in the study), {@code model.VARIANT} = SHA-256 of the SavedModel folder (as {@code segsense model
- * inspect}), {@code model.VARIANT.path}</li>
+ * inspect}), {@code model.VARIANT.path}; for models trained by SegSense {@code model.VARIANT.training.KEY} from
+ * their metadata (architecture, augmentation — the variant's augmentation pipeline —, seed, iterations,
+ * normalization, trainedWith)</li>
  * <li>{@code segsense.bundle.NAME} = version of every SegSense bundle, {@code engine.ID.KEY} = the inference
  * engine's runtime facts (TensorFlow and TensorFlow Java versions, natives, oneDNN)</li>
  * <li>{@code java.version}, {@code java.vendor}, {@code java.vm}, {@code os.name}, {@code os.version},
@@ -69,8 +71,31 @@ public final class Provenance {
 		for (ModelVariant v : study.getModelVariants()) {
 			put(m, "model." + v.getId(), v.getSavedModel(), project);
 			m.put("model." + v.getId() + ".path", v.getSavedModel().getPath());
+			trainingDescription(m, "model." + v.getId() + ".", project.resolve(v.getSavedModel().getPath()));
 		}
 		return m;
+	}
+
+	/** What SegSense's trainer recorded about a variant's model (architecture, augmentation pipeline, seed, …). */
+	static final List<String> TRAINING_KEYS = List.of("architecture", "augmentation", "seed", "iterations", "normalization", "trainedWith");
+
+	private static void trainingDescription(Map<String, String> m, String prefix, Path modelDir) {
+		Path file = modelDir.resolve(org.segsense.inference.ModelDescriptor.METADATA_FILE);
+		if (!java.nio.file.Files.isRegularFile(file)) {
+			return; // an external model: nothing recorded
+		}
+		java.util.Properties p = new java.util.Properties();
+		try (java.io.Reader r = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+			p.load(r);
+		} catch (java.io.IOException | IllegalArgumentException e) {
+			m.put(prefix + "metadata", "unreadable: " + e.getMessage());
+			return;
+		}
+		for (String k : TRAINING_KEYS) {
+			if (p.getProperty(k) != null) {
+				m.put(prefix + "training." + k, p.getProperty(k));
+			}
+		}
 	}
 
 	private static void put(Map<String, String> m, String key, FileReference ref, Path project) throws StudyRunException {
