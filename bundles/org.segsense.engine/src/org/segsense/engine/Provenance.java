@@ -137,8 +137,9 @@ public final class Provenance {
 		m.put("os.arch", System.getProperty("os.arch"));
 		m.put("cpu.model", cpuModel());
 		m.put("cpu.cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
-		m.put("seed.derivation", "job seed = Seeds.derive(study seed, job key) (SplitMix64 over the UTF-8 key); perturbation k on channel c "
-				+ "draws from SplittableRandom(Seeds.derive(job seed, \"setting=k|channel=c\"))");
+		m.put("seed.derivation", "job seed = Seeds.derive(study seed, job key) (SplitMix64 over the UTF-8 key); perturbation k draws from "
+				+ "SplittableRandom(Seeds.derive(job seed, \"setting=k\")) on every channel (one event for all channels), noise perturbations "
+				+ "from Seeds.derive(job seed, \"setting=k|channel=c\") (independent per channel)");
 		MetricConventions.asMap().forEach((k, v) -> m.put("metrics.conventions." + k, v));
 		return m;
 	}

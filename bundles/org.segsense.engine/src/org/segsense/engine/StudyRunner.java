@@ -737,8 +737,10 @@ public final class StudyRunner {
 				List<Image> next = new ArrayList<>(channels.size());
 				AffineTransform tr = null;
 				for (int c = 0; c < channels.size(); c++) {
-					SplittableRandom random = new SplittableRandom(Seeds.derive(job.seed(), "setting=" + position + "|channel=" + c));
-					PerturbationResult r = p.apply(new PerturbationInput(channels.get(c), null, null), s.values(), random);
+					SplittableRandom random = new SplittableRandom(perturbationSeed(job.seed(), position, c, p.category()));
+					// the ROI (case mask) defines the SD units of intensity perturbations; it is in the original grid
+					byte[] roi = position == 0 ? cd.roi() : null;
+					PerturbationResult r = p.apply(new PerturbationInput(channels.get(c), null, roi), s.values(), random);
 					next.add(r.image());
 					if (c == 0) {
 						tr = r.perturbedToOriginal();
@@ -874,6 +876,15 @@ public final class StudyRunner {
 	}
 
 	private static final String NSD = "nsd";
+
+	/**
+	 * The seed of perturbation {@code position} of a job on channel {@code channel}: one physical event for
+	 * all channels of a case (the same bias field, spike, movement …), so every channel draws from the same
+	 * stream; only noise (category {@code noise}) is independent per channel, as separate acquisitions are.
+	 */
+	static long perturbationSeed(long jobSeed, int position, int channel, String category) {
+		return Seeds.derive(jobSeed, "setting=" + position + ("noise".equals(category) ? "|channel=" + channel : ""));
+	}
 
 	/** Non-background labels to score when a metric names none: the variant's label definitions, else those in the reference. */
 	private int[] defaultLabels(String variantId, Image reference0) {

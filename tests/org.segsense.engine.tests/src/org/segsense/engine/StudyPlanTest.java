@@ -131,4 +131,17 @@ class StudyPlanTest {
 		assertEquals("1000000", JobKeys.number(1e6));
 		assertEquals("0.333333333333", JobKeys.number(1.0 / 3));
 	}
+
+	@Test
+	void channelsShareOnePhysicalEventButNotTheirNoise() {
+		long job = 987654321L;
+		assertEquals(StudyRunner.perturbationSeed(job, 0, 0, "intensity"), StudyRunner.perturbationSeed(job, 0, 1, "intensity"),
+				"a bias field is the same in every channel");
+		assertEquals(StudyRunner.perturbationSeed(job, 1, 0, "artefact"), StudyRunner.perturbationSeed(job, 1, 2, "artefact"),
+				"one movement / spike for all channels");
+		org.junit.jupiter.api.Assertions.assertNotEquals(StudyRunner.perturbationSeed(job, 0, 0, "noise"),
+				StudyRunner.perturbationSeed(job, 0, 1, "noise"), "noise is independent per channel");
+		org.junit.jupiter.api.Assertions.assertNotEquals(StudyRunner.perturbationSeed(job, 0, 0, "intensity"),
+				StudyRunner.perturbationSeed(job, 1, 0, "intensity"), "each perturbation of a factorial job has its own stream");
+	}
 }
