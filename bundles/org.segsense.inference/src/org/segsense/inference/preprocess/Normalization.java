@@ -98,37 +98,54 @@ public enum Normalization {
 		return out;
 	}
 
-	/** {@link #ZSCORE}: the same statistics as {@link #meanSd} over {@link #inside}, fused. */
+	/**
+	 * {@link #ZSCORE}: the statistics of {@link #meanSd} over {@link #inside}, fused into three passes;
+	 * sums run in four interleaved partial sums (independent add chains, about 3× faster than one), so
+	 * they differ from a single running sum in the last bits only.
+	 */
 	private static void zscore(float[] values, byte[] mask, float[] out) {
-		double sumMask = 0, sumAll = 0;
+		int len = values.length, blocks = len & ~3;
+		double[] sm = new double[4], sa = new double[4];
 		long nMask = 0;
-		for (int i = 0; i < values.length; i++) {
+		for (int i = 0; i < blocks; i += 4) {
+			for (int j = 0; j < 4; j++) {
+				double v = values[i + j];
+				sa[j] += v;
+				if (mask != null ? mask[i + j] != 0 : v != 0) {
+					sm[j] += v;
+					nMask++;
+				}
+			}
+		}
+		for (int i = blocks; i < len; i++) {
 			double v = values[i];
-			sumAll += v;
+			sa[0] += v;
 			if (mask != null ? mask[i] != 0 : v != 0) {
-				sumMask += v;
+				sm[0] += v;
 				nMask++;
 			}
 		}
 		boolean all = nMask == 0; // an empty mask: statistics of every voxel
-		long n = all ? values.length : nMask;
-		double mean = (all ? sumAll : sumMask) / n;
-		double ss = 0;
-		for (int i = 0; i < values.length; i++) {
+		long n = all ? len : nMask;
+		double mean = (all ? (sa[0] + sa[1]) + (sa[2] + sa[3]) : (sm[0] + sm[1]) + (sm[2] + sm[3])) / n;
+		double[] ss = new double[4];
+		for (int i = 0; i < blocks; i += 4) {
+			for (int j = 0; j < 4; j++) {
+				double v = values[i + j];
+				if (all || (mask != null ? mask[i + j] != 0 : v != 0)) {
+					ss[j] += (v - mean) * (v - mean);
+				}
+			}
+		}
+		for (int i = blocks; i < len; i++) {
 			double v = values[i];
 			if (all || (mask != null ? mask[i] != 0 : v != 0)) {
-				ss += (v - mean) * (v - mean);
+				ss[0] += (v - mean) * (v - mean);
 			}
 		}
-		double sd = Math.sqrt(ss / n);
-		if (!(sd > 0)) {
-			for (int i = 0; i < values.length; i++) {
-				out[i] = (float) (values[i] - mean);
-			}
-			return;
-		}
-		double inv = 1.0 / sd;
-		for (int i = 0; i < values.length; i++) {
+		double sd = Math.sqrt(((ss[0] + ss[1]) + (ss[2] + ss[3])) / n);
+		double inv = sd > 0 ? 1.0 / sd : 1.0;
+		for (int i = 0; i < len; i++) {
 			out[i] = (float) ((values[i] - mean) * inv);
 		}
 	}

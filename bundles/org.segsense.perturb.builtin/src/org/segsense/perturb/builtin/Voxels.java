@@ -33,8 +33,11 @@ final class Voxels {
 	/** @return the ROI statistics of component 0 */
 	static IntensityStatistics statistics(PerturbationInput in) {
 		Image im = in.image();
-		float[] all = im.toFloatArray();
 		int nc = im.components();
+		if (nc == 1 && im.pixelType() == PixelType.FLOAT32) {
+			return IntensityStatistics.of(im.floats(), in.roi()); // read only: no copy
+		}
+		float[] all = im.toFloatArray();
 		if (nc == 1) {
 			return IntensityStatistics.of(all, in.roi());
 		}
