@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.segsense.engine.store.Checksums;
+import org.segsense.inference.Checksums;
 import org.segsense.inference.EngineDescriptor;
 import org.segsense.inference.InferenceEngines;
 import org.segsense.metrics.MetricConventions;

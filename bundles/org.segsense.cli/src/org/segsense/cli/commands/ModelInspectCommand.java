@@ -34,8 +34,10 @@ public final class ModelInspectCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		ModelInspection i;
+		String sha256;
 		try {
 			i = ModelInspection.of(folder);
+			sha256 = i.sha256();
 		} catch (InferenceException e) {
 			throw CliException.badInput(e.getMessage(), e);
 		}
@@ -47,7 +49,7 @@ public final class ModelInspectCommand implements Callable<Integer> {
 			json.put("signatures", i.signatures());
 			json.put("operations", i.opHistogram());
 			json.put("bytes", i.bytes());
-			json.put("sha256", i.sha256());
+			json.put("sha256", sha256);
 			json.put("safe", i.safe());
 			json.put("verdict", i.verdict());
 			json.put("unsafeOperations", i.unsafe());
@@ -55,7 +57,7 @@ public final class ModelInspectCommand implements Callable<Integer> {
 			return ExitCodes.OK;
 		}
 		out.println("SavedModel " + folder + "  (tags " + String.join(", ", i.tags()) + ")");
-		out.printf(Locale.ROOT, "  size %.1f MB, SHA-256 %s%n", i.bytes() / 1e6, i.sha256());
+		out.printf(Locale.ROOT, "  size %.1f MB, SHA-256 %s%n", i.bytes() / 1e6, sha256);
 		i.signatures().forEach((key, lines) -> {
 			out.println("  signature " + key);
 			lines.forEach(l -> out.println("    " + l));

@@ -1,18 +1,15 @@
 package org.segsense.inference.tensorflow;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.segsense.inference.Checksums;
 import org.segsense.inference.InferenceException;
 import org.tensorflow.proto.FunctionDef;
 import org.tensorflow.proto.MetaGraphDef;
@@ -25,7 +22,9 @@ import org.tensorflow.proto.TensorShapeProto;
 /**
  * What a SavedModel folder contains, read from {@code saved_model.pb} without loading TensorFlow or
  * running anything: signatures, the histogram of operation types (graph and function library),
- * operations that are not safe to run ({@link OpSafety}), size and a SHA-256 checksum of the folder.
+ * operations that are not safe to run ({@link OpSafety}) and the folder's size. The SHA-256 of the
+ * folder is computed only when asked for ({@link #sha256()}): it reads every weight file, which loading
+ * a model for inference does not need.
  *
  * @param folder the model folder
  * @param tags the tags of the first meta graph (e.g. {@code serve})
@@ -33,13 +32,24 @@ import org.tensorflow.proto.TensorShapeProto;
  * @param opHistogram operation type → number of nodes, sorted by type
  * @param unsafe one line per refused operation: {@code ReadFile (file system) at node 'x' in the graph}
  * @param bytes total size of the folder's files
- * @param sha256 SHA-256 of the folder: over the sorted relative paths and contents of its files
  */
 public record ModelInspection(Path folder, List<String> tags, Map<String, List<String>> signatures, Map<String, Integer> opHistogram,
-		List<String> unsafe, long bytes, String sha256) {
+		List<String> unsafe, long bytes) {
 
 	/** The file that marks a SavedModel folder. */
 	public static final String SAVED_MODEL_FILE = "saved_model.pb";
+
+	/**
+	 * @return SHA-256 of the folder ({@link Checksums}): over the sorted relative paths and contents of its files
+	 * @throws InferenceException when a file cannot be read
+	 */
+	public String sha256() throws InferenceException {
+		try {
+			return Checksums.sha256(folder);
+		} catch (IOException e) {
+			throw new InferenceException("Cannot read the model folder " + folder + ": " + e.getMessage(), e);
+		}
+	}
 
 	/** @return true when no operation was refused */
 	public boolean safe() {
@@ -101,9 +111,7 @@ public record ModelInspection(Path folder, List<String> tags, Map<String, List<S
 				check(n, checkpointFunction, "function '" + name + "'", unsafe);
 			}
 		}
-		long[] bytes = { 0 };
-		String sha = checksum(folder, bytes);
-		return new ModelInspection(folder, List.copyOf(meta.getMetaInfoDef().getTagsList()), signatures, histogram, unsafe, bytes[0], sha);
+		return new ModelInspection(folder, List.copyOf(meta.getMetaInfoDef().getTagsList()), signatures, histogram, unsafe, size(folder));
 	}
 
 	private static void check(NodeDef n, boolean checkpointPlace, String where, List<String> unsafe) {
@@ -132,26 +140,15 @@ public record ModelInspection(Path folder, List<String> tags, Map<String, List<S
 		return s.append("] (").append(t.getName()).append(")").toString();
 	}
 
-	private static String checksum(Path folder, long[] bytes) throws InferenceException {
+	private static long size(Path folder) throws InferenceException {
 		try (Stream<Path> files = Files.walk(folder)) {
-			MessageDigest sha = MessageDigest.getInstance("SHA-256");
-			List<Path> sorted = files.filter(Files::isRegularFile).sorted().toList();
-			byte[] buffer = new byte[1 << 16];
-			for (Path f : sorted) {
-				sha.update(folder.relativize(f).toString().replace('\\', '/').getBytes(java.nio.charset.StandardCharsets.UTF_8));
-				sha.update((byte) 0);
-				try (InputStream in = Files.newInputStream(f)) {
-					for (int n; (n = in.read(buffer)) > 0;) {
-						sha.update(buffer, 0, n);
-						bytes[0] += n;
-					}
-				}
+			long total = 0;
+			for (Path f : files.filter(Files::isRegularFile).toList()) {
+				total += Files.size(f);
 			}
-			return HexFormat.of().formatHex(sha.digest());
+			return total;
 		} catch (IOException e) {
 			throw new InferenceException("Cannot read the model folder " + folder + ": " + e.getMessage(), e);
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
 		}
 	}
 }

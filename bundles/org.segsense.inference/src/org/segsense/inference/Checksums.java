@@ -1,4 +1,4 @@
-package org.segsense.engine.store;
+package org.segsense.inference;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * SHA-256 of files and folders. A folder's checksum is computed over its regular files in sorted
- * order, each as its relative path ('/' separators, UTF-8), a zero byte and its contents — the same
- * value {@code segsense model inspect} prints for a model folder.
+ * SHA-256 of files and folders — of model folders for {@code segsense model inspect} and run
+ * provenance, of images for provenance. A folder's checksum is computed over its regular files in
+ * sorted order, each as its relative path ('/' separators, UTF-8), a zero byte and its contents.
  */
 public final class Checksums {
 
