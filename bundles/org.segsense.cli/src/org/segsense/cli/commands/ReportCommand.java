@@ -1,0 +1,89 @@
+package org.segsense.cli.commands;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.segsense.cli.CliException;
+import org.segsense.cli.ExitCodes;
+import org.segsense.cli.output.Json;
+import org.segsense.report.ReportException;
+import org.segsense.report.ReportGenerator;
+import org.segsense.report.ReportOptions;
+import org.segsense.report.ReportProgress;
+import org.segsense.report.ReportResult;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code segsense report RUN [--out DIR] [--no-montages] [--montage-values N]}. */
+@Command(name = "report", description = { "Write the HTML report of a run folder: sensitivity curves (mean and 95 % CI per variant), change from",
+		"baseline, tolerance ranges, Wilcoxon comparisons of the variants (Holm-corrected), slice montages, STAPLE raters,",
+		"provenance, and a plain-language summary (printed too). Sections are plug-ins (extension point org.segsense.report.sections)." })
+public final class ReportCommand implements Callable<Integer> {
+
+	@Parameters(index = "0", paramLabel = "RUN", description = "The run folder (what 'segsense run STUDY --out DIR' wrote).")
+	Path run;
+
+	@Option(names = "--out", paramLabel = "DIR", description = "Folder of index.html and its assets (default: RUN/report).")
+	Path out;
+
+	@Option(names = "--no-montages", negatable = false, description = "Leave out the slice montages (they re-run the chosen jobs).")
+	boolean noMontages;
+
+	@Option(names = "--montage-values", paramLabel = "N", defaultValue = "" + ReportOptions.DEFAULT_MONTAGE_VALUES,
+			description = "Swept values per axis that get a montage, the extremes first (default: ${DEFAULT-VALUE}).")
+	int montageValues;
+
+	@Spec
+	CommandSpec spec;
+
+	@Override
+	public Integer call() {
+		if (montageValues < 0) {
+			throw CliException.badInput("--montage-values must be 0 or positive, not " + montageValues + ".");
+		}
+		boolean json = RootCommand.of(spec).json;
+		PrintWriter err = spec.commandLine().getErr();
+		ReportProgress progress = new ReportProgress() {
+			@Override
+			public void phase(String text) {
+				if (!json) {
+					err.println("report: " + text);
+					err.flush();
+				}
+			}
+
+			@Override
+			public void warning(String text) {
+				err.println("report: warning: " + text);
+				err.flush();
+			}
+		};
+		ReportOptions options = ReportOptions.defaults().withOutputDir(out).withMontages(!noMontages).withMontageValuesPerAxis(montageValues);
+		ReportResult r;
+		try {
+			r = ReportGenerator.generate(run, options, progress);
+		} catch (ReportException e) {
+			throw new CliException(e.badInput() ? ExitCodes.BAD_INPUT : ExitCodes.FAILURE, e.getMessage(), e);
+		}
+		PrintWriter o = spec.commandLine().getOut();
+		if (json) {
+			Map<String, Object> j = new LinkedHashMap<>();
+			j.put("report", r.indexHtml().toString());
+			j.put("summary", r.summary());
+			o.println(Json.write(j));
+		} else {
+			for (String s : r.summary()) {
+				o.println("  " + s);
+			}
+			o.println("Report: " + r.indexHtml());
+		}
+		return ExitCodes.OK;
+	}
+}

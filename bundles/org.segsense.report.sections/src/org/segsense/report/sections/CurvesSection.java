@@ -1,0 +1,108 @@
+package org.segsense.report.sections;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.segsense.report.ReportSection;
+import org.segsense.report.SectionContext;
+import org.segsense.report.analysis.Analysis;
+import org.segsense.report.analysis.Analysis.Curve;
+import org.segsense.report.analysis.Analysis.Point;
+import org.segsense.report.analysis.RunData.Axis;
+import org.segsense.report.analysis.RunData.Label;
+import org.segsense.report.analysis.RunData.Metric;
+import org.segsense.report.render.Charts;
+import org.segsense.report.render.Html;
+
+/**
+ * Sensitivity curves: per axis × metric × label one chart, one series per variant (mean over cases with
+ * its 95 % interval), the unperturbed baseline drawn at the parameter's unperturbed value and marked; a
+ * table of the plotted numbers below each chart.
+ */
+public final class CurvesSection implements ReportSection {
+
+	@Override
+	public String render(SectionContext context) throws Exception {
+		Analysis analysis = context.analysis();
+		if (analysis.curves().isEmpty()) {
+			return Html.paragraph("No perturbed job is done: there is nothing to plot.");
+		}
+		StringBuilder b = new StringBuilder(Html.paragraph("Mean over cases (lines) with the 95 % Student-t confidence interval (bands); "
+				+ "the dashed line marks the unperturbed value of the swept parameter, where the baseline (unperturbed) jobs are drawn."));
+		for (Axis axis : context.run().axes()) {
+			b.append("<h3>").append(Html.esc(axis.name())).append(" — ").append(Html.esc(axis.perturbation())).append(", ")
+					.append(Html.esc(axis.parameterLabel())).append("</h3>\n<div class=\"charts\">\n");
+			StringBuilder tables = new StringBuilder();
+			for (Metric metric : context.run().metrics()) {
+				for (Label label : context.run().labels()) {
+					List<Curve> curves = analysis.curves(axis, metric, label);
+					if (curves.isEmpty()) {
+						continue;
+					}
+					List<Charts.Series> series = new ArrayList<>();
+					for (Curve c : curves) {
+						series.add(series(c));
+					}
+					String title = metric.id() + ", " + label.name() + " vs " + axis.id();
+					String svg = Charts.intervalChart(title, axis.parameterLabel(), metric.label(), series, axis.baselineValue(), "unperturbed");
+					String href = context.writeSvg(
+							"curve-" + SectionContext.safeName(axis.id()) + "-" + SectionContext.safeName(metric.id()) + "-" + label.value() + ".svg", svg);
+					b.append("<figure data-axis=\"").append(Html.esc(axis.id())).append("\" data-metric=\"").append(Html.esc(metric.id()))
+							.append("\"><img src=\"").append(href).append("\" width=\"").append(Charts.WIDTH).append("\" height=\"").append(Charts.HEIGHT)
+							.append("\" alt=\"").append(Html.esc(title)).append("\"><figcaption>").append(Html.esc(title))
+							.append(": mean and 95 % CI over ").append(context.run().cases().size()).append(" case(s)</figcaption></figure>\n");
+					tables.append(table(axis, metric, label, curves, context));
+				}
+			}
+			b.append("</div>\n<details><summary>Numbers of the curves along ").append(Html.esc(axis.id())).append("</summary>\n").append(tables)
+					.append("</details>\n");
+		}
+		return b.toString();
+	}
+
+	/** The curve with the baseline inserted at the unperturbed value (unless the sweep has that value). */
+	static Charts.Series series(Curve c) {
+		List<double[]> rows = new ArrayList<>();
+		double at = c.axis().baselineValue();
+		boolean swept = c.points().stream().anyMatch(p -> p.value() == at);
+		if (!Double.isNaN(at) && !swept) {
+			rows.add(new double[] { at, c.baseline().mean(), c.baseline().lower(), c.baseline().upper() });
+		}
+		for (Point p : c.points()) {
+			rows.add(new double[] { p.value(), p.mean().mean(), p.mean().lower(), p.mean().upper() });
+		}
+		rows.sort((x, y) -> Double.compare(x[0], y[0]));
+		int n = rows.size();
+		double[] x = new double[n], y = new double[n], lo = new double[n], hi = new double[n];
+		for (int i = 0; i < n; i++) {
+			x[i] = rows.get(i)[0];
+			y[i] = rows.get(i)[1];
+			lo[i] = rows.get(i)[2];
+			hi[i] = rows.get(i)[3];
+		}
+		return new Charts.Series(c.variant().id(), x, y, lo, hi);
+	}
+
+	private static String table(Axis axis, Metric metric, Label label, List<Curve> curves, SectionContext context) {
+		StringBuilder t = new StringBuilder("<table class=\"curve\" data-axis=\"" + Html.esc(axis.id()) + "\" data-metric=\"" + Html.esc(metric.id())
+				+ "\" data-label=\"" + label.value() + "\">\n<caption>" + Html.esc(metric.label() + ", " + label.name() + " along " + axis.id())
+				+ "</caption>\n");
+		t.append(Html.headerRow(List.of("variant", axis.parameterLabel(), "mean", "95 % CI lower", "95 % CI upper", "n")));
+		for (Curve c : curves) {
+			t.append("<tr data-variant=\"").append(Html.esc(c.variant().id())).append("\" data-value=\"baseline\">").append(Html.cell(c.variant().id()))
+					.append(Html.cell("baseline (unperturbed)")).append(Html.numberCell(c.baseline().mean(), "undefined for every case"))
+					.append(Html.numberCell(c.baseline().lower(), "needs 2 defined cases")).append(Html.numberCell(c.baseline().upper(), "needs 2 defined cases"))
+					.append("<td class=\"num\">").append(c.baseline().n()).append("</td></tr>\n");
+			for (Point p : c.points()) {
+				String why = String.join("; ", context.run().notes(c.variant().id(), axis.id(), p.value(), metric.id(), label.value()));
+				t.append("<tr data-variant=\"").append(Html.esc(c.variant().id())).append("\" data-value=\"").append(p.value()).append("\">")
+						.append(Html.cell(c.variant().id())).append(Html.numberCell(p.value(), null))
+						.append(Html.numberCell(p.mean().mean(), why.isEmpty() ? "undefined for every case" : why))
+						.append(Html.numberCell(p.mean().lower(), "needs 2 defined cases")).append(Html.numberCell(p.mean().upper(), "needs 2 defined cases"))
+						.append("<td class=\"num\">").append(p.mean().n()).append(p.undefined() > 0 ? " (" + p.undefined() + " undefined" + (why.isEmpty() ? "" : ": " + Html.esc(why)) + ")" : "")
+						.append("</td></tr>\n");
+			}
+		}
+		return t.append("</table>\n").toString();
+	}
+}

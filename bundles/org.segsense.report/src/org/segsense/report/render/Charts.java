@@ -1,0 +1,116 @@
+package org.segsense.report.render;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Paint;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.jfree.svg.SVGGraphics2D;
+
+/**
+ * Charts of a report, drawn by JFreeChart into JFreeSVG's {@link SVGGraphics2D}: line charts with a
+ * shaded interval per series (mean and 95 % CI) and a vertical marker at the unperturbed value.
+ */
+public final class Charts {
+
+	/** Chart size in SVG user units (pixels). */
+	public static final int WIDTH = 560, HEIGHT = 360;
+
+	private static final Paint[] PALETTE = { new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c), new Color(0x9467bd),
+			new Color(0xff7f0e), new Color(0x8c564b), new Color(0xe377c2), new Color(0x17becf) };
+
+	private Charts() {
+	}
+
+	/** AWT draws without a display: the report runs on servers. */
+	public static void ensureHeadless() {
+		if (System.getProperty("java.awt.headless") == null) {
+			System.setProperty("java.awt.headless", "true");
+		}
+	}
+
+	/**
+	 * One series of a chart: y with its interval at each x.
+	 *
+	 * @param name the legend entry
+	 * @param x ascending x values
+	 * @param y the means (NaN = gap)
+	 * @param lower interval lower bounds (NaN = no band at that x)
+	 * @param upper interval upper bounds
+	 */
+	public record Series(String name, double[] x, double[] y, double[] lower, double[] upper) {
+	}
+
+	/**
+	 * A line chart with interval bands as an SVG document.
+	 *
+	 * @param title chart title
+	 * @param xLabel x-axis label
+	 * @param yLabel y-axis label
+	 * @param series one per variant
+	 * @param markerX x of the vertical "unperturbed" marker, NaN for none
+	 * @param markerLabel the marker's label
+	 * @return the SVG document (standalone, with XML declaration)
+	 */
+	public static String intervalChart(String title, String xLabel, String yLabel, List<Series> series, double markerX, String markerLabel) {
+		ensureHeadless();
+		YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+		for (Series s : series) {
+			YIntervalSeries ys = new YIntervalSeries(s.name(), true, true);
+			for (int i = 0; i < s.x().length; i++) {
+				double y = s.y()[i];
+				double lo = Double.isNaN(s.lower()[i]) ? y : s.lower()[i];
+				double hi = Double.isNaN(s.upper()[i]) ? y : s.upper()[i];
+				ys.add(s.x()[i], y, lo, hi);
+			}
+			data.addSeries(ys);
+		}
+		NumberAxis xAxis = new NumberAxis(xLabel);
+		xAxis.setAutoRangeIncludesZero(false);
+		NumberAxis yAxis = new NumberAxis(yLabel);
+		yAxis.setAutoRangeIncludesZero(false);
+		DeviationRenderer renderer = new DeviationRenderer(true, true);
+		renderer.setAlpha(0.18f);
+		for (int i = 0; i < series.size(); i++) {
+			Paint p = PALETTE[i % PALETTE.length];
+			renderer.setSeriesPaint(i, p);
+			renderer.setSeriesFillPaint(i, p);
+			renderer.setSeriesStroke(i, new BasicStroke(2f));
+		}
+		XYPlot plot = new XYPlot(data, xAxis, yAxis, renderer);
+		plot.setBackgroundPaint(Color.WHITE);
+		plot.setDomainGridlinePaint(new Color(0xdddddd));
+		plot.setRangeGridlinePaint(new Color(0xdddddd));
+		if (!Double.isNaN(markerX)) {
+			ValueMarker marker = new ValueMarker(markerX, new Color(0x555555), new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+					new float[] { 4f, 4f }, 0f));
+			marker.setLabel(markerLabel);
+			marker.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+			marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+			marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+			plot.addDomainMarker(marker);
+		}
+		JFreeChart chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 14), plot, true);
+		chart.setBackgroundPaint(Color.WHITE);
+		return toSvg(chart, WIDTH, HEIGHT);
+	}
+
+	/** @return the chart drawn as a standalone SVG document */
+	public static String toSvg(JFreeChart chart, int width, int height) {
+		ensureHeadless();
+		SVGGraphics2D g = new SVGGraphics2D(width, height);
+		chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
+		return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGElement() + "\n";
+	}
+}
