@@ -58,8 +58,8 @@ class ReportGenerationTest {
 		ReportProgress progress = phases::add;
 		report = ReportGenerator.generate(run, ReportOptions.defaults().withMontages(false), progress);
 		System.out.println("report: " + report.indexHtml() + "\n  " + String.join("\n  ", report.summary()));
-		if (System.getProperty("segsense.report.keep") != null) {
-			copy(report.indexHtml().getParent(), Path.of(System.getProperty("segsense.report.keep")));
+		if (System.getenv("SEGSENSE_REPORT_KEEP") != null) {
+			copy(report.indexHtml().getParent(), Path.of(System.getenv("SEGSENSE_REPORT_KEEP")));
 		}
 		html = Files.readString(report.indexHtml());
 		try (ResultStore store = ResultStore.open(run.resolve(ResultStore.FILE))) {
@@ -68,7 +68,7 @@ class ReportGenerationTest {
 		}
 	}
 
-	/** Copies the report out of the temporary folder (-Dsegsense.report.keep=DIR) to look at it. */
+	/** Copies the report out of the temporary folder (environment SEGSENSE_REPORT_KEEP=DIR) to look at it. */
 	static void copy(Path from, Path to) throws java.io.IOException {
 		try (Stream<Path> all = Files.walk(from)) {
 			for (Path p : all.toList()) {
