@@ -198,6 +198,77 @@ public final class StudyRunner {
 		return new StudyRunner(study, project, options, listener).execute(file);
 	}
 
+	/**
+	 * Recomputes jobs of a finished (or stopped) run for {@link JobReplay}: the study copy of the run
+	 * folder, its project folder, the same seeds and models; nothing is written.
+	 */
+	static void replay(Path runDir, List<String> jobKeys, DeviceChoice device, JobReplay.Consumer consumer)
+			throws StudyRunException, InterruptedException {
+		Path dir = runDir.toAbsolutePath().normalize();
+		Path copy = dir.resolve(STUDY_COPY);
+		Path storeFile = dir.resolve(ResultStore.FILE);
+		if (!Files.isRegularFile(copy) || !Files.isRegularFile(storeFile)) {
+			throw StudyRunException.badInput(dir + " is not a run folder (it has no " + STUDY_COPY + " and " + ResultStore.FILE
+					+ "); give the folder 'segsense run --out' wrote.");
+		}
+		Map<String, String> meta;
+		Map<String, String> provenance;
+		try (ResultStore s = ResultStore.open(storeFile)) {
+			meta = s.meta();
+			provenance = s.provenance();
+		} catch (SQLException e) {
+			throw StudyRunException.failure("Cannot read " + storeFile + ": " + e.getMessage(), e);
+		}
+		String projectDir = meta.getOrDefault("project.dir", provenance.get("project.dir"));
+		Path project = projectDir != null ? Path.of(projectDir) : dir;
+		Study study = loadValid(copy, project);
+		List<String> changed = changedChecksums(provenance, Provenance.checksums(study, project));
+		if (!changed.isEmpty()) {
+			throw new StudyRunException(true, "Inputs of the run in " + dir + " have changed since it ran; its jobs cannot be recomputed. "
+					+ "Restore them (segsense reproduce lists the differences):", changed, null);
+		}
+		Map<String, Job> byKey = new LinkedHashMap<>();
+		StudyPlan.expand(study).jobs().forEach(j -> byKey.put(j.key(), j));
+		List<Job> jobs = new ArrayList<>();
+		for (String k : jobKeys) {
+			Job j = byKey.get(k);
+			if (j == null) {
+				throw StudyRunException.badInput("The run in " + dir + " has no job '" + k + "' (see jobs.csv for the job keys).");
+			}
+			jobs.add(j);
+		}
+		StudyRunner r = new StudyRunner(study, project, RunOptions.in(dir).withThreads(1), null);
+		r.caseCache = new BoundedCache<>(2, r::loadCase);
+		r.consensusCache = new BoundedCache<>(2, id -> ImageIO.read(referenceFile(dir, id)));
+		r.loadOptions = new LoadOptions(device != null ? device : DeviceChoice.AUTO, Runtime.getRuntime().availableProcessors(), false);
+		try {
+			for (Job j : jobs) {
+				if (Thread.currentThread().isInterrupted()) {
+					throw new InterruptedException("the replay was interrupted");
+				}
+				Computed c;
+				try {
+					c = r.compute(j, new long[6]);
+				} catch (InterruptedException e) {
+					throw e;
+				} catch (Exception e) {
+					throw StudyRunException.failure("Job '" + j.key() + "' of the run in " + dir + " could not be recomputed: " + message(e), e);
+				}
+				try {
+					consumer.accept(new JobReplay.Images(j.key(), c.input(), c.perturbed(), c.predicted(), c.reference(), c.evaluation()));
+				} catch (InterruptedException | StudyRunException e) {
+					throw e;
+				} catch (Exception e) {
+					throw StudyRunException.failure("Job '" + j.key() + "' of the run in " + dir + ": " + message(e), e);
+				}
+			}
+		} finally {
+			synchronized (r.workers) {
+				r.workers.forEach(Worker::close);
+			}
+		}
+	}
+
 	private RunSummary execute(Path studyFile) throws StudyRunException, InterruptedException {
 		long start = System.nanoTime();
 		StudyPlan plan = StudyPlan.expand(study);
@@ -678,23 +749,29 @@ public final class StudyRunner {
 		}
 		ImageGeometry grid = cd.channels().get(0).geometry();
 		Image result;
+		Map<String, Object> raterStatistics;
 		if (consensus instanceof MajorityVoteReference mv) {
 			int[][] labels = raters.stream().map(LabelImages::toInts).toArray(int[][]::new);
 			result = Image.of(grid, MajorityVote.run(labels, mv.isSetUndecidedLabel() ? mv.getUndecidedLabel() : 0));
+			raterStatistics = RaterStatistics.of(caseId, consensus);
 		} else if (consensus instanceof MultiLabelStapleReference ml) {
 			MultiLabelStaple.Options o = MultiLabelStaple.Options.defaults().withTermination(ml.getTerminationThreshold());
 			if (ml.getMaxIterations() > 0) {
 				o = o.withMaxIterations(ml.getMaxIterations());
 			}
 			o = o.withUndecidedLabel(ml.isSetUndecidedLabel() ? ml.getUndecidedLabel() : 0);
-			result = ImageStaple.multiLabel(raters, o).labels();
+			ImageStaple.MultiLabelResult r = ImageStaple.multiLabel(raters, o);
+			result = r.labels();
+			raterStatistics = RaterStatistics.of(caseId, consensus, r.details());
 		} else if (consensus instanceof BinaryStapleReference bs) {
 			BinaryStaple.Options o = BinaryStaple.Options.defaults().withConfidenceWeight(bs.getConfidenceWeight());
 			if (bs.getMaxIterations() > 0) {
 				o = o.withMaxIterations(bs.getMaxIterations());
 			}
 			int fg = (int) Math.rint(bs.getForegroundValue());
-			float[] p = ImageStaple.binary(raters, fg, o).probability().floats();
+			ImageStaple.BinaryResult r = ImageStaple.binary(raters, fg, o);
+			raterStatistics = RaterStatistics.of(caseId, consensus, fg, r.details());
+			float[] p = r.probability().floats();
 			int[] labels = new int[p.length];
 			for (int i = 0; i < p.length; i++) {
 				labels[i] = p[i] >= 0.5f ? fg : 0;
@@ -704,6 +781,11 @@ public final class StudyRunner {
 			throw new IllegalArgumentException("unsupported consensus reference " + consensus.eClass().getName());
 		}
 		Files.createDirectories(file.getParent());
+		// the statistics first: a reference file without them would be taken as complete on resume
+		Path stats = file.resolveSibling(caseId + RaterStatistics.SUFFIX);
+		Path statsTmp = file.resolveSibling(caseId + ".tmp" + RaterStatistics.SUFFIX);
+		Files.writeString(statsTmp, JsonText.write(raterStatistics), StandardCharsets.UTF_8);
+		Files.move(statsTmp, stats, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		Path tmp = file.resolveSibling(caseId + ".tmp.nii.gz");
 		ImageIO.write(result, tmp);
 		Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -714,6 +796,14 @@ public final class StudyRunner {
 	private record Outcome(JobRecord record, List<ResultRow> results) {
 	}
 
+	/**
+	 * What a job computed, before its metrics: the case's channels, the perturbed channels, the prediction
+	 * and the reference in the evaluation space (restricted to the ROI when the case has one).
+	 */
+	record Computed(List<Image> input, List<Image> perturbed, Image predicted, Image reference, Image reference0, String evaluation,
+			long engineNanos) {
+	}
+
 	/** @return the outcome, or null when the thread was interrupted */
 	private Outcome runJob(Job job, String consensusError) {
 		long t0 = System.nanoTime();
@@ -722,70 +812,13 @@ public final class StudyRunner {
 			if (consensusError != null) {
 				throw new IllegalStateException(consensusError);
 			}
-			CaseData cd = caseCache.get(job.caseId());
-			Image reference0 = study.getReference() instanceof GroundTruthReference ? cd.labels() : consensusCache.get(job.caseId());
-			if (reference0 == null) {
-				throw new IllegalArgumentException("case '" + job.caseId() + "' has no label image, which the ground-truth reference needs");
-			}
-			long t1 = System.nanoTime();
-			t[0] = t1 - t0;
-			List<Image> channels = cd.channels();
-			AffineTransform toOriginal = null;
-			int position = 0;
-			for (JobSetting s : job.settings()) {
-				PerturbationDescriptor p = perturbations.require(s.perturbationType());
-				List<Image> next = new ArrayList<>(channels.size());
-				AffineTransform tr = null;
-				for (int c = 0; c < channels.size(); c++) {
-					SplittableRandom random = new SplittableRandom(perturbationSeed(job.seed(), position, c, p.category()));
-					// the ROI (case mask) defines the SD units of intensity perturbations; it is in the original grid
-					byte[] roi = position == 0 ? cd.roi() : null;
-					PerturbationResult r = p.apply(new PerturbationInput(channels.get(c), null, roi), s.values(), random);
-					next.add(r.image());
-					if (c == 0) {
-						tr = r.perturbedToOriginal();
-					}
-				}
-				channels = next;
-				if (tr != null) {
-					toOriginal = toOriginal == null ? tr : tr.andThen(toOriginal);
-				}
-				position++;
-			}
-			long t2 = System.nanoTime();
-			t[1] = t2 - t1;
-			Prediction prediction = predict(job.variantId(), channels);
-			long t3 = System.nanoTime();
-			t[2] = t3 - t2;
-			t[3] = Math.max(0, prediction.engineNanos());
-			Image predicted = prediction.labels();
-			Image reference = reference0;
-			byte[] roi = cd.roi();
-			String evaluation = "original";
-			if (toOriginal != null) {
-				if (study.getEvaluationSpace() == EvaluationSpace.MAP_PREDICTION_BACK) {
-					predicted = nearest(predicted, toOriginal.inverse().asAffine(), reference0.geometry());
-					evaluation = "mapPredictionBack";
-				} else {
-					reference = nearest(reference0, toOriginal, predicted.geometry());
-					if (roi != null) {
-						Image moved = nearest(Image.ofUInt8(reference0.geometry(), roi), toOriginal, predicted.geometry());
-						roi = moved.bytes();
-					}
-					evaluation = "transformReference";
-				}
-			}
-			if (roi != null) {
-				predicted = masked(predicted, roi);
-				reference = masked(reference, roi);
-			}
+			Computed c = compute(job, t);
 			long t4 = System.nanoTime();
-			t[4] = t4 - t3;
-			List<ResultRow> rows = metrics(job, predicted, reference, reference0);
+			List<ResultRow> rows = metrics(job, c.predicted(), c.reference(), c.reference0());
 			long t5 = System.nanoTime();
 			t[5] = t5 - t4;
-			JobRecord rec = record(job, JobRecord.DONE, evaluation, null, new JobRecord.Timings(ms(t[0]), ms(t[1]), ms(t[2]), ms(t[3]), ms(t[4]),
-					ms(t[5]), ms(t5 - t0)));
+			JobRecord rec = record(job, JobRecord.DONE, c.evaluation(), null, new JobRecord.Timings(ms(t[0]), ms(t[1]), ms(t[2]), ms(t[3]),
+					ms(t[4]), ms(t[5]), ms(t5 - t0)));
 			return new Outcome(rec, rows);
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
@@ -796,6 +829,74 @@ public final class StudyRunner {
 			}
 			return new Outcome(record(job, JobRecord.FAILED, null, message(e), JobRecord.Timings.NONE), List.of());
 		}
+	}
+
+	/**
+	 * Load, perturb, infer and build the reference of a job.
+	 *
+	 * @param t receives the nanoseconds of load, perturb, inference, the engine call and the reference (indices 0–4)
+	 */
+	Computed compute(Job job, long[] t) throws Exception {
+		long t0 = System.nanoTime();
+		CaseData cd = caseCache.get(job.caseId());
+		Image reference0 = study.getReference() instanceof GroundTruthReference ? cd.labels() : consensusCache.get(job.caseId());
+		if (reference0 == null) {
+			throw new IllegalArgumentException("case '" + job.caseId() + "' has no label image, which the ground-truth reference needs");
+		}
+		long t1 = System.nanoTime();
+		t[0] = t1 - t0;
+		List<Image> channels = cd.channels();
+		AffineTransform toOriginal = null;
+		int position = 0;
+		for (JobSetting s : job.settings()) {
+			PerturbationDescriptor p = perturbations.require(s.perturbationType());
+			List<Image> next = new ArrayList<>(channels.size());
+			AffineTransform tr = null;
+			for (int c = 0; c < channels.size(); c++) {
+				SplittableRandom random = new SplittableRandom(perturbationSeed(job.seed(), position, c, p.category()));
+				// the ROI (case mask) defines the SD units of intensity perturbations; it is in the original grid
+				byte[] roi = position == 0 ? cd.roi() : null;
+				PerturbationResult r = p.apply(new PerturbationInput(channels.get(c), null, roi), s.values(), random);
+				next.add(r.image());
+				if (c == 0) {
+					tr = r.perturbedToOriginal();
+				}
+			}
+			channels = next;
+			if (tr != null) {
+				toOriginal = toOriginal == null ? tr : tr.andThen(toOriginal);
+			}
+			position++;
+		}
+		long t2 = System.nanoTime();
+		t[1] = t2 - t1;
+		Prediction prediction = predict(job.variantId(), channels);
+		long t3 = System.nanoTime();
+		t[2] = t3 - t2;
+		t[3] = Math.max(0, prediction.engineNanos());
+		Image predicted = prediction.labels();
+		Image reference = reference0;
+		byte[] roi = cd.roi();
+		String evaluation = "original";
+		if (toOriginal != null) {
+			if (study.getEvaluationSpace() == EvaluationSpace.MAP_PREDICTION_BACK) {
+				predicted = nearest(predicted, toOriginal.inverse().asAffine(), reference0.geometry());
+				evaluation = "mapPredictionBack";
+			} else {
+				reference = nearest(reference0, toOriginal, predicted.geometry());
+				if (roi != null) {
+					Image moved = nearest(Image.ofUInt8(reference0.geometry(), roi), toOriginal, predicted.geometry());
+					roi = moved.bytes();
+				}
+				evaluation = "transformReference";
+			}
+		}
+		if (roi != null) {
+			predicted = masked(predicted, roi);
+			reference = masked(reference, roi);
+		}
+		t[4] = System.nanoTime() - t3;
+		return new Computed(cd.channels(), channels, predicted, reference, reference0, evaluation, t[3]);
 	}
 
 	private static String message(Throwable e) {
