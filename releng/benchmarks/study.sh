@@ -111,4 +111,33 @@ with open(out, "w") as f:
     for name, ms in parts:
         f.write(f"| {name} | {ms:.0f} | {pct(ms, t['total_ms']):.1f} % |\n")
 print(open(out).read())
+
+# the summary section of docs/benchmarks.md (between markers; the other benchmark scripts keep it)
+summary = os.path.join(os.path.dirname(out), "benchmarks.md")
+if os.path.basename(out) == "benchmarks-study.md" and os.path.exists(summary):
+    import datetime, subprocess
+    here = os.path.dirname(os.path.abspath(out))
+    try:
+        rev = subprocess.run(["git", "-C", here, "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
+        dirty = " (with uncommitted changes)" if subprocess.run(["git", "-C", here, "status", "--porcelain"], capture_output=True,
+                                                                 text=True).stdout.strip() else ""
+    except OSError:
+        rev, dirty = "unknown", ""
+    block = ["<!-- study-benchmark:begin -->", "## Sensitivity study (the engine around TensorFlow)", "",
+             f"Written by `releng/benchmarks/study.sh` ({datetime.datetime.utcnow().strftime('%Y-%m-%d %H:%M')} UTC, {rev}{dirty}); details in "
+             f"[benchmarks-study.md](benchmarks-study.md). A synthetic {size}³ one-at-a-time study of {rows[1]['jobs']} jobs, tiny U-Net, CPU.", "",
+             "| workers | jobs/min | wall time with no TensorFlow call running (target ≤ 10 %) | peak RSS MiB |", "|---|---:|---:|---:|"]
+    for t, r in rows.items():
+        wall = r["summary"]["wallMs"] / 1000
+        block.append(f"| {t} | {60 * r['jobs'] / wall:.1f} | {100 * r['summary']['engineIdleShare']:.1f} % | {r['rss'] / 1024:.0f} |")
+    block += ["", f"Scaling 1 → 2 workers: {rows[1]['summary']['wallMs'] / rows[2]['summary']['wallMs']:.2f}×; results identical: {same}.",
+              "<!-- study-benchmark:end -->"]
+    text = open(summary, encoding="utf-8").read()
+    b, e = "<!-- study-benchmark:begin -->", "<!-- study-benchmark:end -->"
+    if b in text and e in text:
+        text = text[:text.index(b)] + "\n".join(block) + text[text.index(e) + len(e):]
+    else:
+        text = text.rstrip("\n") + "\n\n" + "\n".join(block) + "\n"
+    open(summary, "w", encoding="utf-8").write(text)
+    print(f"study.sh: updated the summary in {summary}")
 PY
