@@ -291,9 +291,11 @@ w("</details>")
 open(sys.argv[3], "w", encoding="utf-8").write("\n".join(out) + "\n")
 print(f"image-vs-itk.sh: {met} of {targeted} targets met", file=sys.stderr)
 PY
-# Keep the CNN inference section that releng/benchmarks/inference.sh maintains in the same file.
-if [ -f "$OUT" ] && grep -q '<!-- inference-benchmark:begin -->' "$OUT"; then
-  { echo; sed -n '/<!-- inference-benchmark:begin -->/,/<!-- inference-benchmark:end -->/p' "$OUT"; } >> "$WORK/report.md"
-fi
+# Keep the sections that releng/benchmarks/inference.sh and study.sh maintain in the same file.
+for section in inference-benchmark study-benchmark; do
+  if [ -f "$OUT" ] && grep -q "<!-- $section:begin -->" "$OUT"; then
+    { echo; sed -n "/<!-- $section:begin -->/,/<!-- $section:end -->/p" "$OUT"; } >> "$WORK/report.md"
+  fi
+done
 mv -f "$WORK/report.md" "$OUT"
 echo "$ME: wrote the report to $OUT"

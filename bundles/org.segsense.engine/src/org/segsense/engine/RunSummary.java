@@ -20,13 +20,22 @@ import java.util.List;
  * @param jobNanos sum of the jobs' times
  * @param engineNanos sum of the time inside the inference engine
  * @param failures the first failure messages (job key: message)
+ * @param jobsWallNanos wall time from the start of the jobs (consensus references included) to the last
+ *        commit, or 0 when the run was interrupted
+ * @param engineBusyNanos wall time in that span during which at least one inference-engine call ran
  */
 public record RunSummary(Path runDir, String studyId, int studyJobs, int shardJobs, int skipped, int done, int failed, boolean cancelled,
-		int workers, int inferenceThreads, long wallNanos, long jobNanos, long engineNanos, List<String> failures) {
+		int workers, int inferenceThreads, long wallNanos, long jobNanos, long engineNanos, List<String> failures,
+		long jobsWallNanos, long engineBusyNanos) {
 
 	/** @return completed, incomplete (failed jobs) or cancelled */
 	public String status() {
 		return cancelled ? "cancelled" : failed > 0 ? "incomplete" : "completed";
+	}
+
+	/** @return the share of the jobs' wall time with no inference-engine call running (the device waiting), or NaN */
+	public double engineIdleShare() {
+		return jobsWallNanos > 0 ? Math.max(0, 1 - (double) engineBusyNanos / jobsWallNanos) : Double.NaN;
 	}
 
 	/** @return true if every job of the shard is done */

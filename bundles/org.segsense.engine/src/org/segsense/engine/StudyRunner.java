@@ -23,12 +23,15 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.segsense.engine.store.CsvExport;
 import org.segsense.engine.store.JobRecord;
@@ -124,6 +127,7 @@ public final class StudyRunner {
 	private BoundedCache<String, Image> consensusCache;
 	private LoadOptions loadOptions;
 	private ResultStore store;
+	private BusyClock busy;
 
 	private record MetricPlan(String id, String type, double tolerance, int[] labels) {
 	}
@@ -196,6 +200,77 @@ public final class StudyRunner {
 		Path project = options.projectDir() != null ? options.projectDir().toAbsolutePath().normalize() : file.getParent();
 		Study study = loadValid(file, project);
 		return new StudyRunner(study, project, options, listener).execute(file);
+	}
+
+	/**
+	 * Recomputes jobs of a finished (or stopped) run for {@link JobReplay}: the study copy of the run
+	 * folder, its project folder, the same seeds and models; nothing is written.
+	 */
+	static void replay(Path runDir, List<String> jobKeys, DeviceChoice device, JobReplay.Consumer consumer)
+			throws StudyRunException, InterruptedException {
+		Path dir = runDir.toAbsolutePath().normalize();
+		Path copy = dir.resolve(STUDY_COPY);
+		Path storeFile = dir.resolve(ResultStore.FILE);
+		if (!Files.isRegularFile(copy) || !Files.isRegularFile(storeFile)) {
+			throw StudyRunException.badInput(dir + " is not a run folder (it has no " + STUDY_COPY + " and " + ResultStore.FILE
+					+ "); give the folder 'segsense run --out' wrote.");
+		}
+		Map<String, String> meta;
+		Map<String, String> provenance;
+		try (ResultStore s = ResultStore.open(storeFile)) {
+			meta = s.meta();
+			provenance = s.provenance();
+		} catch (SQLException e) {
+			throw StudyRunException.failure("Cannot read " + storeFile + ": " + e.getMessage(), e);
+		}
+		String projectDir = meta.getOrDefault("project.dir", provenance.get("project.dir"));
+		Path project = projectDir != null ? Path.of(projectDir) : dir;
+		Study study = loadValid(copy, project);
+		List<String> changed = changedChecksums(provenance, Provenance.checksums(study, project));
+		if (!changed.isEmpty()) {
+			throw new StudyRunException(true, "Inputs of the run in " + dir + " have changed since it ran; its jobs cannot be recomputed. "
+					+ "Restore them (segsense reproduce lists the differences):", changed, null);
+		}
+		Map<String, Job> byKey = new LinkedHashMap<>();
+		StudyPlan.expand(study).jobs().forEach(j -> byKey.put(j.key(), j));
+		List<Job> jobs = new ArrayList<>();
+		for (String k : jobKeys) {
+			Job j = byKey.get(k);
+			if (j == null) {
+				throw StudyRunException.badInput("The run in " + dir + " has no job '" + k + "' (see jobs.csv for the job keys).");
+			}
+			jobs.add(j);
+		}
+		StudyRunner r = new StudyRunner(study, project, RunOptions.in(dir).withThreads(1), null);
+		r.caseCache = new BoundedCache<>(2, r::loadCase);
+		r.consensusCache = new BoundedCache<>(2, id -> ImageIO.read(referenceFile(dir, id)));
+		r.loadOptions = new LoadOptions(device != null ? device : DeviceChoice.AUTO, Runtime.getRuntime().availableProcessors(), false);
+		try {
+			for (Job j : jobs) {
+				if (Thread.currentThread().isInterrupted()) {
+					throw new InterruptedException("the replay was interrupted");
+				}
+				Computed c;
+				try {
+					c = r.compute(j, new long[6]);
+				} catch (InterruptedException e) {
+					throw e;
+				} catch (Exception e) {
+					throw StudyRunException.failure("Job '" + j.key() + "' of the run in " + dir + " could not be recomputed: " + message(e), e);
+				}
+				try {
+					consumer.accept(new JobReplay.Images(j.key(), c.input(), c.perturbed(), c.predicted(), c.reference(), c.evaluation()));
+				} catch (InterruptedException | StudyRunException e) {
+					throw e;
+				} catch (Exception e) {
+					throw StudyRunException.failure("Job '" + j.key() + "' of the run in " + dir + ": " + message(e), e);
+				}
+			}
+		} finally {
+			synchronized (r.workers) {
+				r.workers.forEach(Worker::close);
+			}
+		}
 	}
 
 	private RunSummary execute(Path studyFile) throws StudyRunException, InterruptedException {
@@ -347,11 +422,22 @@ public final class StudyRunner {
 
 		caseCache = new BoundedCache<>(nWorkers + 1, this::loadCase);
 		consensusCache = new BoundedCache<>(nWorkers + 1, id -> ImageIO.read(referenceFile(runDir, id)));
+		// The pipeline: CPU-side stages (load + perturb, then reference + metrics + commit) run on their own
+		// threads beside the inference workers, so an inference worker takes its next prepared job as soon
+		// as its call returns. At most `inFlight` jobs hold volumes at a time (memory stays bounded).
 		ExecutorService pool = Executors.newFixedThreadPool(nWorkers, r -> {
-			Thread t = new Thread(r, "segsense-worker");
+			Thread t = new Thread(r, "segsense-inference");
 			t.setDaemon(true);
 			return t;
 		});
+		ExecutorService cpu = Executors.newFixedThreadPool(nWorkers, r -> {
+			Thread t = new Thread(r, "segsense-cpu");
+			t.setDaemon(true);
+			return t;
+		});
+		int inFlight = 2 * nWorkers + 1;
+		Semaphore slots = new Semaphore(inFlight);
+		busy = new BusyClock();
 		AtomicInteger committed = new AtomicInteger();
 		AtomicInteger failed = new AtomicInteger();
 		AtomicLong jobNanos = new AtomicLong();
@@ -359,6 +445,7 @@ public final class StudyRunner {
 		List<String> failures = Collections.synchronizedList(new ArrayList<>());
 		Map<String, String> consensusErrors = new ConcurrentHashMap<>();
 		long jobsStart = System.nanoTime();
+		long jobsWall = 0;
 		boolean interrupted = false;
 		try {
 			if (study.getReference() instanceof ConsensusReference consensus && !pending.isEmpty()) {
@@ -380,44 +467,64 @@ public final class StudyRunner {
 			}
 			listener.phase(pending.size() + " job(s) to run" + (skipped > 0 ? ", " + skipped + " done before" : "") + " on " + nWorkers
 					+ " worker(s)");
-			AtomicInteger next = new AtomicInteger();
-			List<Future<?>> fs = new ArrayList<>();
-			for (int w = 0; w < nWorkers; w++) {
-				fs.add(pool.submit(() -> {
-					while (!options.cancel().get() && !Thread.currentThread().isInterrupted()) {
-						int i = next.getAndIncrement();
-						if (i >= pending.size()) {
-							break;
-						}
-						Job job = pending.get(i);
-						Outcome o = runJob(job, consensusErrors.get(job.caseId()));
-						if (o == null) {
-							break; // interrupted
-						}
-						store.commit(o.record(), job.settings(), o.results());
-						jobNanos.addAndGet((long) (o.record().timings().total() * 1e6));
-						engineNanos.addAndGet((long) (o.record().timings().engine() * 1e6));
-						if (JobRecord.FAILED.equals(o.record().status())) {
-							failed.incrementAndGet();
-							if (failures.size() < 20) {
-								failures.add(job.key() + ": " + o.record().message());
+			List<CompletableFuture<Void>> fs = new ArrayList<>();
+			AtomicReference<Throwable> storeError = new AtomicReference<>();
+			for (Job job : pending) {
+				slots.acquire();
+				if (options.cancel().get() || storeError.get() != null) {
+					slots.release();
+					break;
+				}
+				String consensusError = consensusErrors.get(job.caseId());
+				long[] t = new long[6];
+				CompletableFuture<Void> f = CompletableFuture.supplyAsync(() -> prepareJob(job, consensusError, t), cpu)
+						.thenApplyAsync(stage -> stage.failed() || stage.interrupted() ? stage : inferJob(stage, t), pool)
+						.thenApplyAsync(stage -> stage.failed() || stage.interrupted() ? stage : scoreJob(stage, t), cpu)
+						.thenAccept(stage -> {
+							if (stage.interrupted() || options.cancel().get() && Thread.currentThread().isInterrupted()) {
+								return;
 							}
-						}
-						int n = committed.incrementAndGet();
-						synchronized (listener) {
-							listener.jobCommitted(n, pending.size(), System.nanoTime() - jobsStart, o.record());
-						}
-					}
-					return null;
-				}));
+							Outcome o = stage.outcome();
+							try {
+								store.commit(o.record(), job.settings(), o.results());
+							} catch (SQLException e) {
+								storeError.compareAndSet(null, e);
+								options.cancel().set(true);
+								return;
+							}
+							jobNanos.addAndGet((long) (o.record().timings().total() * 1e6));
+							engineNanos.addAndGet((long) (o.record().timings().engine() * 1e6));
+							if (JobRecord.FAILED.equals(o.record().status())) {
+								failed.incrementAndGet();
+								if (failures.size() < 20) {
+									failures.add(job.key() + ": " + o.record().message());
+								}
+							}
+							int n = committed.incrementAndGet();
+							synchronized (listener) {
+								listener.jobCommitted(n, pending.size(), System.nanoTime() - jobsStart, o.record());
+							}
+						}).whenComplete((v, e) -> slots.release());
+				fs.add(f);
 			}
-			waitAll(fs);
+			for (CompletableFuture<Void> f : fs) {
+				try {
+					f.get();
+				} catch (ExecutionException e) {
+					throw StudyRunException.failure("A worker failed: " + e.getCause(), e.getCause());
+				}
+			}
+			if (storeError.get() != null) {
+				throw StudyRunException.failure("Cannot commit to the results store: " + storeError.get().getMessage(), storeError.get());
+			}
+			jobsWall = System.nanoTime() - jobsStart;
 		} catch (InterruptedException e) {
 			interrupted = true;
 			options.cancel().set(true);
 		} finally {
 			pool.shutdownNow();
-			boolean terminated = pool.awaitTermination(60, TimeUnit.SECONDS);
+			cpu.shutdownNow();
+			boolean terminated = pool.awaitTermination(60, TimeUnit.SECONDS) & cpu.awaitTermination(60, TimeUnit.SECONDS);
 			if (terminated) {
 				synchronized (workers) {
 					workers.forEach(Worker::close);
@@ -426,7 +533,8 @@ public final class StudyRunner {
 		}
 		boolean cancelled = interrupted || committed.get() < pending.size();
 		RunSummary summary = new RunSummary(runDir, study.getId(), plan.jobs().size(), shardJobs.size(), skipped, committed.get() - failed.get(),
-				failed.get(), cancelled, nWorkers, inferenceThreads, System.nanoTime() - start, jobNanos.get(), engineNanos.get(), List.copyOf(failures));
+				failed.get(), cancelled, nWorkers, inferenceThreads, System.nanoTime() - start, jobNanos.get(), engineNanos.get(), List.copyOf(failures),
+				jobsWall, busy.busyNanos());
 		try {
 			devices.forEach((v, d) -> provenance.put("device." + v, d));
 			provenance.put("run.finished", Instant.now().toString());
@@ -585,6 +693,9 @@ public final class StudyRunner {
 			ModelVariant v = variants.get(variantId);
 			try {
 				m = InferenceEngines.installed().load(project.resolve(v.getSavedModel().getPath()), loadOptions);
+				if (busy != null) {
+					m = busy.clocked(m);
+				}
 			} catch (InferenceException e) {
 				loadErrors.put(variantId, e.getMessage());
 				throw e;
@@ -678,23 +789,29 @@ public final class StudyRunner {
 		}
 		ImageGeometry grid = cd.channels().get(0).geometry();
 		Image result;
+		Map<String, Object> raterStatistics;
 		if (consensus instanceof MajorityVoteReference mv) {
 			int[][] labels = raters.stream().map(LabelImages::toInts).toArray(int[][]::new);
 			result = Image.of(grid, MajorityVote.run(labels, mv.isSetUndecidedLabel() ? mv.getUndecidedLabel() : 0));
+			raterStatistics = RaterStatistics.of(caseId, consensus);
 		} else if (consensus instanceof MultiLabelStapleReference ml) {
 			MultiLabelStaple.Options o = MultiLabelStaple.Options.defaults().withTermination(ml.getTerminationThreshold());
 			if (ml.getMaxIterations() > 0) {
 				o = o.withMaxIterations(ml.getMaxIterations());
 			}
 			o = o.withUndecidedLabel(ml.isSetUndecidedLabel() ? ml.getUndecidedLabel() : 0);
-			result = ImageStaple.multiLabel(raters, o).labels();
+			ImageStaple.MultiLabelResult r = ImageStaple.multiLabel(raters, o);
+			result = r.labels();
+			raterStatistics = RaterStatistics.of(caseId, consensus, r.details());
 		} else if (consensus instanceof BinaryStapleReference bs) {
 			BinaryStaple.Options o = BinaryStaple.Options.defaults().withConfidenceWeight(bs.getConfidenceWeight());
 			if (bs.getMaxIterations() > 0) {
 				o = o.withMaxIterations(bs.getMaxIterations());
 			}
 			int fg = (int) Math.rint(bs.getForegroundValue());
-			float[] p = ImageStaple.binary(raters, fg, o).probability().floats();
+			ImageStaple.BinaryResult r = ImageStaple.binary(raters, fg, o);
+			raterStatistics = RaterStatistics.of(caseId, consensus, fg, r.details());
+			float[] p = r.probability().floats();
 			int[] labels = new int[p.length];
 			for (int i = 0; i < p.length; i++) {
 				labels[i] = p[i] >= 0.5f ? fg : 0;
@@ -704,6 +821,11 @@ public final class StudyRunner {
 			throw new IllegalArgumentException("unsupported consensus reference " + consensus.eClass().getName());
 		}
 		Files.createDirectories(file.getParent());
+		// the statistics first: a reference file without them would be taken as complete on resume
+		Path stats = file.resolveSibling(caseId + RaterStatistics.SUFFIX);
+		Path statsTmp = file.resolveSibling(caseId + ".tmp" + RaterStatistics.SUFFIX);
+		Files.writeString(statsTmp, JsonText.write(raterStatistics), StandardCharsets.UTF_8);
+		Files.move(statsTmp, stats, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		Path tmp = file.resolveSibling(caseId + ".tmp.nii.gz");
 		ImageIO.write(result, tmp);
 		Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -714,88 +836,153 @@ public final class StudyRunner {
 	private record Outcome(JobRecord record, List<ResultRow> results) {
 	}
 
-	/** @return the outcome, or null when the thread was interrupted */
-	private Outcome runJob(Job job, String consensusError) {
-		long t0 = System.nanoTime();
-		long[] t = new long[6];
+	/** A job between the stages of the pipeline: what it has computed so far, or its outcome. */
+	private record Stage(Job job, CaseData data, Image reference0, List<Image> perturbed, AffineTransform toOriginal, Prediction prediction,
+			Outcome outcome, boolean interrupted) {
+
+		boolean failed() {
+			return outcome != null;
+		}
+
+		static Stage interrupted(Job job) {
+			return new Stage(job, null, null, null, null, null, null, true);
+		}
+	}
+
+	/** Stage 1 (CPU): load the case and perturb its channels. */
+	private Stage prepareJob(Job job, String consensusError, long[] t) {
 		try {
 			if (consensusError != null) {
 				throw new IllegalStateException(consensusError);
 			}
-			CaseData cd = caseCache.get(job.caseId());
-			Image reference0 = study.getReference() instanceof GroundTruthReference ? cd.labels() : consensusCache.get(job.caseId());
-			if (reference0 == null) {
-				throw new IllegalArgumentException("case '" + job.caseId() + "' has no label image, which the ground-truth reference needs");
-			}
-			long t1 = System.nanoTime();
-			t[0] = t1 - t0;
-			List<Image> channels = cd.channels();
-			AffineTransform toOriginal = null;
-			int position = 0;
-			for (JobSetting s : job.settings()) {
-				PerturbationDescriptor p = perturbations.require(s.perturbationType());
-				List<Image> next = new ArrayList<>(channels.size());
-				AffineTransform tr = null;
-				for (int c = 0; c < channels.size(); c++) {
-					SplittableRandom random = new SplittableRandom(perturbationSeed(job.seed(), position, c, p.category()));
-					// the ROI (case mask) defines the SD units of intensity perturbations; it is in the original grid
-					byte[] roi = position == 0 ? cd.roi() : null;
-					PerturbationResult r = p.apply(new PerturbationInput(channels.get(c), null, roi), s.values(), random);
-					next.add(r.image());
-					if (c == 0) {
-						tr = r.perturbedToOriginal();
-					}
-				}
-				channels = next;
-				if (tr != null) {
-					toOriginal = toOriginal == null ? tr : tr.andThen(toOriginal);
-				}
-				position++;
-			}
-			long t2 = System.nanoTime();
-			t[1] = t2 - t1;
-			Prediction prediction = predict(job.variantId(), channels);
-			long t3 = System.nanoTime();
-			t[2] = t3 - t2;
-			t[3] = Math.max(0, prediction.engineNanos());
-			Image predicted = prediction.labels();
-			Image reference = reference0;
-			byte[] roi = cd.roi();
-			String evaluation = "original";
-			if (toOriginal != null) {
-				if (study.getEvaluationSpace() == EvaluationSpace.MAP_PREDICTION_BACK) {
-					predicted = nearest(predicted, toOriginal.inverse().asAffine(), reference0.geometry());
-					evaluation = "mapPredictionBack";
-				} else {
-					reference = nearest(reference0, toOriginal, predicted.geometry());
-					if (roi != null) {
-						Image moved = nearest(Image.ofUInt8(reference0.geometry(), roi), toOriginal, predicted.geometry());
-						roi = moved.bytes();
-					}
-					evaluation = "transformReference";
-				}
-			}
-			if (roi != null) {
-				predicted = masked(predicted, roi);
-				reference = masked(reference, roi);
-			}
-			long t4 = System.nanoTime();
-			t[4] = t4 - t3;
-			List<ResultRow> rows = metrics(job, predicted, reference, reference0);
-			long t5 = System.nanoTime();
-			t[5] = t5 - t4;
-			JobRecord rec = record(job, JobRecord.DONE, evaluation, null, new JobRecord.Timings(ms(t[0]), ms(t[1]), ms(t[2]), ms(t[3]), ms(t[4]),
-					ms(t[5]), ms(t5 - t0)));
-			return new Outcome(rec, rows);
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			return null;
+			return prepare(job, t);
 		} catch (Exception | OutOfMemoryError e) {
-			if (Thread.currentThread().isInterrupted() || e instanceof java.nio.channels.ClosedByInterruptException) {
-				return null;
-			}
-			return new Outcome(record(job, JobRecord.FAILED, null, message(e), JobRecord.Timings.NONE), List.of());
+			return failedStage(job, e);
 		}
+	}
+
+	/** Stage 2 (inference worker): the network. */
+	private Stage inferJob(Stage s, long[] t) {
+		try {
+			return infer(s, t);
+		} catch (Exception | OutOfMemoryError e) {
+			return failedStage(s.job(), e);
+		}
+	}
+
+	/** Stage 3 (CPU): the reference in the evaluation space and the metrics. */
+	private Stage scoreJob(Stage s, long[] t) {
+		try {
+			Computed c = score(s, t);
+			long t4 = System.nanoTime();
+			List<ResultRow> rows = metrics(s.job(), c.predicted(), c.reference(), c.reference0());
+			t[5] = System.nanoTime() - t4;
+			long total = t[0] + t[1] + t[2] + t[4] + t[5];
+			JobRecord rec = record(s.job(), JobRecord.DONE, c.evaluation(), null, new JobRecord.Timings(ms(t[0]), ms(t[1]), ms(t[2]), ms(t[3]),
+					ms(t[4]), ms(t[5]), ms(total)));
+			return new Stage(s.job(), null, null, null, null, null, new Outcome(rec, rows), false);
+		} catch (Exception | OutOfMemoryError e) {
+			return failedStage(s.job(), e);
+		}
+	}
+
+	private static Stage failedStage(Job job, Throwable e) {
+		if (e instanceof InterruptedException || Thread.currentThread().isInterrupted()
+				|| e instanceof java.nio.channels.ClosedByInterruptException) {
+			Thread.currentThread().interrupt();
+			return Stage.interrupted(job);
+		}
+		return new Stage(job, null, null, null, null, null,
+				new Outcome(record(job, JobRecord.FAILED, null, message(e), JobRecord.Timings.NONE), List.of()), false);
+	}
+
+	/**
+	 * What a job computed, before its metrics: the case's channels, the perturbed channels, the prediction
+	 * and the reference in the evaluation space (restricted to the ROI when the case has one).
+	 */
+	record Computed(List<Image> input, List<Image> perturbed, Image predicted, Image reference, Image reference0, String evaluation) {
+	}
+
+	/** Load, perturb, infer and build the reference of a job, on the calling thread (replay). */
+	Computed compute(Job job, long[] t) throws Exception {
+		return score(infer(prepare(job, t), t), t);
+	}
+
+	/** @param t receives the nanoseconds of loading (0) and perturbing (1) */
+	private Stage prepare(Job job, long[] t) throws Exception {
+		long t0 = System.nanoTime();
+		CaseData cd = caseCache.get(job.caseId());
+		Image reference0 = study.getReference() instanceof GroundTruthReference ? cd.labels() : consensusCache.get(job.caseId());
+		if (reference0 == null) {
+			throw new IllegalArgumentException("case '" + job.caseId() + "' has no label image, which the ground-truth reference needs");
+		}
+		long t1 = System.nanoTime();
+		t[0] = t1 - t0;
+		List<Image> channels = cd.channels();
+		AffineTransform toOriginal = null;
+		int position = 0;
+		for (JobSetting s : job.settings()) {
+			PerturbationDescriptor p = perturbations.require(s.perturbationType());
+			List<Image> next = new ArrayList<>(channels.size());
+			AffineTransform tr = null;
+			for (int c = 0; c < channels.size(); c++) {
+				SplittableRandom random = new SplittableRandom(perturbationSeed(job.seed(), position, c, p.category()));
+				// the ROI (case mask) defines the SD units of intensity perturbations; it is in the original grid
+				byte[] roi = position == 0 ? cd.roi() : null;
+				PerturbationResult r = p.apply(new PerturbationInput(channels.get(c), null, roi), s.values(), random);
+				next.add(r.image());
+				if (c == 0) {
+					tr = r.perturbedToOriginal();
+				}
+			}
+			channels = next;
+			if (tr != null) {
+				toOriginal = toOriginal == null ? tr : tr.andThen(toOriginal);
+			}
+			position++;
+		}
+		t[1] = System.nanoTime() - t1;
+		return new Stage(job, cd, reference0, channels, toOriginal, null, null, false);
+	}
+
+	/** @param t receives the nanoseconds of the inference (2) and of the engine's calls in it (3) */
+	private Stage infer(Stage s, long[] t) throws Exception {
+		long t2 = System.nanoTime();
+		Prediction prediction = predict(s.job().variantId(), s.perturbed());
+		t[2] = System.nanoTime() - t2;
+		t[3] = Math.max(0, prediction.engineNanos());
+		return new Stage(s.job(), s.data(), s.reference0(), s.perturbed(), s.toOriginal(), prediction, null, false);
+	}
+
+	/** @param t receives the nanoseconds of building the reference in the evaluation space (4) */
+	private Computed score(Stage s, long[] t) {
+		long t3 = System.nanoTime();
+		CaseData cd = s.data();
+		Image reference0 = s.reference0();
+		AffineTransform toOriginal = s.toOriginal();
+		Image predicted = s.prediction().labels();
+		Image reference = reference0;
+		byte[] roi = cd.roi();
+		String evaluation = "original";
+		if (toOriginal != null) {
+			if (study.getEvaluationSpace() == EvaluationSpace.MAP_PREDICTION_BACK) {
+				predicted = nearest(predicted, toOriginal.inverse().asAffine(), reference0.geometry());
+				evaluation = "mapPredictionBack";
+			} else {
+				reference = nearest(reference0, toOriginal, predicted.geometry());
+				if (roi != null) {
+					Image moved = nearest(Image.ofUInt8(reference0.geometry(), roi), toOriginal, predicted.geometry());
+					roi = moved.bytes();
+				}
+				evaluation = "transformReference";
+			}
+		}
+		if (roi != null) {
+			predicted = masked(predicted, roi);
+			reference = masked(reference, roi);
+		}
+		t[4] = System.nanoTime() - t3;
+		return new Computed(cd.channels(), s.perturbed(), predicted, reference, reference0, evaluation);
 	}
 
 	private static String message(Throwable e) {

@@ -88,6 +88,11 @@ class StudyEngineTest {
 		assertTrue(referenceSummary.complete(), referenceSummary.toString());
 		assertEquals(24, referenceSummary.done());
 		assertEquals(0, referenceSummary.failed());
+		// the busy clock: the union of the engine's calls over the workers, nested in the per-job engine times
+		RunSummary r = referenceSummary;
+		assertTrue(r.engineBusyNanos() > 0 && r.engineBusyNanos() <= r.jobsWallNanos(), r.toString());
+		assertTrue(r.engineBusyNanos() <= r.engineNanos(), r.toString());
+		assertTrue(r.engineIdleShare() >= 0 && r.engineIdleShare() < 1, r.toString());
 		Snapshot s = snapshot(reference);
 		assertEquals(24, s.jobs().size());
 		assertEquals(24 * 4, s.results().size()); // 4 metrics × label 1
@@ -198,8 +203,10 @@ class StudyEngineTest {
 			}
 		});
 		assertTrue(first.cancelled());
-		assertEquals(7, first.done());
-		assertEquals(7, snapshot(run).jobs().size());
+		// the jobs already in the pipeline (at most 2 · workers + 1) finish and are committed
+		int stoppedAt = first.done();
+		assertTrue(stoppedAt >= 7 && stoppedAt <= 7 + 2, "done after the stop: " + stoppedAt);
+		assertEquals(stoppedAt, snapshot(run).jobs().size());
 		// without --resume the folder is refused
 		StudyRunException refused = assertThrows(StudyRunException.class, () -> StudyRunner.run(study, RunOptions.in(run), null));
 		assertTrue(refused.badInput());
@@ -211,9 +218,9 @@ class StudyEngineTest {
 				committed.incrementAndGet();
 			}
 		});
-		assertEquals(7, second.skipped());
-		assertEquals(17, second.done());
-		assertEquals(17, committed.get());
+		assertEquals(stoppedAt, second.skipped());
+		assertEquals(24 - stoppedAt, second.done());
+		assertEquals(24 - stoppedAt, committed.get());
 		assertTrue(second.complete());
 		assertEquals(snapshot(reference), snapshot(run));
 		// resuming a complete run does nothing
@@ -274,6 +281,7 @@ class StudyEngineTest {
 			assertTrue(fg > 100, c[0] + ": foreground voxels of the consensus: " + fg);
 			Map<String, Double> dice = values(run, "dice");
 			assertEquals(24, dice.size());
+			assertRaterStatistics(run, c[0]);
 			// the baselines score against the consensus of the baselines: both agree well with it
 			assertTrue(dice.get("case=c1|variant=tight|baseline#1") > 0.8, dice.toString());
 			assertTrue(dice.get("case=c1|variant=wide|baseline#1") > 0.8, dice.toString());
@@ -287,6 +295,89 @@ class StudyEngineTest {
 						store.provenance().get("study.reference"));
 			}
 		}
+	}
+
+	/**
+	 * references/c1.staple.json: the raters, and the sensitivities STAPLE estimates from the variants'
+	 * baseline predictions (recomputed here by replaying the baseline jobs).
+	 */
+	private static void assertRaterStatistics(Path run, String kind) throws Exception {
+		String json = Files.readString(run.resolve("references/c1" + RaterStatistics.SUFFIX));
+		assertTrue(json.contains("\"raters\": [\n    \"tight\",\n    \"wide\"\n  ]"), json);
+		if (kind.equals("majority")) {
+			assertTrue(json.contains("\"method\": \"majorityVote\""), json);
+			assertFalse(json.contains("sensitivity"), json);
+			return;
+		}
+		List<Image> raters = new ArrayList<>();
+		JobReplay.replay(run, List.of("case=c1|variant=tight|baseline", "case=c1|variant=wide|baseline"), im -> {
+			assertEquals("original", im.evaluation());
+			raters.add(im.prediction());
+		});
+		double[] sensitivity = new double[2];
+		if (kind.equals("staple")) {
+			assertTrue(json.contains("\"method\": \"multiLabelStaple\""), json);
+			org.segsense.reference.MultiLabelStaple.Result r = org.segsense.reference.ImageStaple
+					.multiLabel(raters, org.segsense.reference.MultiLabelStaple.Options.defaults().withUndecidedLabel(0)).details();
+			for (int k = 0; k < 2; k++) {
+				sensitivity[k] = r.confusionMatrices()[k][1][1];
+			}
+		} else {
+			assertTrue(json.contains("\"method\": \"binaryStaple\""), json);
+			org.segsense.reference.BinaryStaple.Result r = org.segsense.reference.ImageStaple
+					.binary(raters, 1, org.segsense.reference.BinaryStaple.Options.defaults()).details();
+			sensitivity = r.sensitivity();
+		}
+		String sens = json.substring(json.indexOf("\"sensitivity\""), json.indexOf("\"specificity\""));
+		for (double v : sensitivity) {
+			assertTrue(v > 0.5 && v <= 1, kind + ": sensitivity " + v);
+			assertTrue(sens.contains(Double.toString(v)), kind + ": " + v + " not in " + sens);
+		}
+	}
+
+	@Test
+	void aSpecificityFromAConfusionMatrixWeighsTheOtherLabelsByTheirPriors() {
+		// θ[j][c] = P(rater says j | true c), labels 0..2 and the undecided row 3
+		double[][] theta = { { 0.9, 0.1, 0.2 }, { 0.05, 0.8, 0.3 }, { 0.05, 0.1, 0.5 }, { 0, 0, 0 } };
+		double[] priors = { 0.5, 0.3, 0.2, 0 };
+		// label 1: voxels of 0 (prior 0.5) are called 1 with 0.05, voxels of 2 (prior 0.2) with 0.3
+		assertEquals((0.5 * 0.95 + 0.2 * 0.7) / 0.7, RaterStatistics.specificity(theta, priors, 1, 3), 1e-15);
+		assertEquals((0.5 * 0.95 + 0.3 * 0.9) / 0.8, RaterStatistics.specificity(theta, priors, 2, 3), 1e-15);
+	}
+
+	@Test
+	void aReplayedJobGivesTheImagesTheRunScored() throws Exception {
+		List<String> keys = List.of("case=c1|variant=tight|rot.rz=10", "case=c2|variant=wide|scale.factor=0.8", "case=c1|variant=wide|baseline");
+		Map<String, Double> dice = values(reference, "dice");
+		Map<String, Double> hd95 = values(reference, "hd95");
+		List<String> seen = new ArrayList<>();
+		JobReplay.replay(reference, keys, im -> {
+			seen.add(im.jobKey());
+			Map<Integer, org.segsense.metrics.ImageMetrics.Result> m = org.segsense.metrics.ImageMetrics.compute(im.prediction(),
+					im.reference(), new int[] { 1 }, 1.0, org.segsense.metrics.catalog.MetricCatalog.installed());
+			assertEquals(dice.get(im.jobKey() + "#1"), m.get(1).values().get("dice"), 0.0, im.jobKey());
+			assertEquals(hd95.get(im.jobKey() + "#1"), m.get(1).values().get("hd95"), 0.0, im.jobKey());
+			assertEquals(1, im.input().size());
+			assertTrue(im.input().get(0).geometry().sameGridAs(im.perturbed().get(0).geometry(), 1e-9));
+			if (im.jobKey().contains("rot")) {
+				assertEquals("transformReference", im.evaluation());
+			} else {
+				assertEquals("original", im.evaluation());
+			}
+			if (im.jobKey().endsWith("baseline")) {
+				assertTrue(java.util.Arrays.equals(im.input().get(0).floats(), im.perturbed().get(0).floats()));
+			} else {
+				assertFalse(java.util.Arrays.equals(im.input().get(0).floats(), im.perturbed().get(0).floats()));
+			}
+		});
+		assertEquals(keys, seen);
+		StudyRunException unknown = assertThrows(StudyRunException.class,
+				() -> JobReplay.replay(reference, List.of("case=c9|variant=tight|baseline"), im -> {
+				}));
+		assertTrue(unknown.badInput() && unknown.getMessage().contains("case=c9"), unknown.getMessage());
+		StudyRunException notARun = assertThrows(StudyRunException.class, () -> JobReplay.replay(project, keys, im -> {
+		}));
+		assertTrue(notARun.badInput() && notARun.getMessage().contains("is not a run folder"), notARun.getMessage());
 	}
 
 	@Test

@@ -161,6 +161,9 @@ public final class RunCommand implements Callable<Integer> {
 			j.put("inferenceThreads", r.inferenceThreads());
 			j.put("wallMs", r.wallNanos() / 1e6);
 			j.put("engineFraction", r.jobNanos() > 0 ? (double) r.engineNanos() / r.jobNanos() : null);
+			j.put("jobsWallMs", r.jobsWallNanos() / 1e6);
+			j.put("engineBusyMs", r.engineBusyNanos() / 1e6);
+			j.put("engineIdleShare", Double.isNaN(r.engineIdleShare()) ? null : r.engineIdleShare());
 			j.put("failures", r.failures());
 			o.println(Json.write(j));
 			return;
@@ -170,6 +173,9 @@ public final class RunCommand implements Callable<Integer> {
 				r.studyJobs(), r.workers(), r.wallNanos() / 1e9);
 		if (r.jobNanos() > 0) {
 			o.printf(Locale.ROOT, "  %.0f %% of the job time inside the inference engine%n", 100.0 * r.engineNanos() / r.jobNanos());
+		}
+		if (!Double.isNaN(r.engineIdleShare())) {
+			o.printf(Locale.ROOT, "  %.1f %% of the wall time with no inference call running%n", 100.0 * r.engineIdleShare());
 		}
 		r.failures().forEach(f -> o.println("  failed: " + f));
 		o.println("  results: " + r.runDir().resolve("results.sqlite") + " (CSV: results.csv, jobs.csv; provenance.json)");
