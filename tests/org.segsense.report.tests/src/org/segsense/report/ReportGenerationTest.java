@@ -119,7 +119,7 @@ class ReportGenerationTest {
 
 	@Test
 	void everyBuiltInSectionIsPresentInOrder() {
-		List<String> ids = List.of("summary", "curves", "change", "tolerance", "comparisons", "provenance");
+		List<String> ids = List.of("summary", "curves", "change", "tolerance", "comparisons", "montages", "provenance");
 		int last = -1;
 		for (String id : ids) {
 			int at = html.indexOf("data-section=\"" + id + "\"");
@@ -254,6 +254,31 @@ class ReportGenerationTest {
 		for (String s : report.summary()) {
 			assertTrue(html.contains(org.segsense.report.render.Html.esc(s)), () -> "summary line not in the report: " + s);
 		}
+	}
+
+	@Test
+	void montagesRecomputeTheJobsAtTheExtremesOfEachAxis() throws Exception {
+		assertTrue(html.contains("Montages were not requested"), "montages off: the section says so");
+		Path out = dir.resolve("with-montages");
+		ReportResult r = ReportGenerator.generate(run, ReportOptions.defaults().withOutputDir(out), null);
+		String withMontages = Files.readString(r.indexHtml());
+		List<Path> pngs;
+		try (Stream<Path> s = Files.list(out.resolve(SectionContext.ASSETS))) {
+			pngs = s.filter(p -> p.toString().endsWith(".png")).sorted().toList();
+		}
+		// case c1 × 2 axes × 2 values (the extremes) × 2 variants
+		assertEquals(8, pngs.size(), pngs::toString);
+		for (Path png : pngs) {
+			java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+			assertNotNull(image, png::toString);
+			assertTrue(image.getWidth() > 4 * org.segsense.report.render.Montages.PANEL && image.getHeight() > org.segsense.report.render.Montages.PANEL,
+					png::toString);
+			assertTrue(withMontages.contains("src=\"assets/" + png.getFileName() + "\""), () -> png + " is not referenced");
+		}
+		for (String key : List.of("case=c1|variant=tight|scale.factor=0.6", "case=c1|variant=wide|rot.rz=10")) {
+			assertTrue(withMontages.contains("data-job=\"" + key + "\""), key);
+		}
+		assertFalse(withMontages.contains("case=c2|"), "montages show the first case only");
 	}
 
 	@Test
