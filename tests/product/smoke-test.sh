@@ -122,6 +122,12 @@ XMI
 check "run a STAPLE-mode study"        0 "completed" -- "$segsense" run "$work/case/staple.segsense" --out "$work/run-staple"
 check "its results name both variants" 0 "aug" -- bash -c "grep -c 'variant=plain' '$work/run-staple/results.csv' >/dev/null && grep -o 'variant=aug' '$work/run-staple/results.csv' | head -1"
 check "the augmented variant's pipeline is in the provenance" 0 "rotation\(rz=-10..10,p=0.5\)" -- cat "$work/run-staple/provenance.json"
+# The report: sections from org.segsense.report.sections, charts by JFreeChart, montages by replaying jobs.
+check "plugins lists the report sections" 0 "org\.segsense\.report\.sections" -- "$segsense" plugins
+check "report of a run"                0 "Report: .*index\.html" -- "$segsense" report "$work/run-full"
+check "the report has curves and montages" 0 "montage-" -- bash -c "grep -q 'data-section=\"curves\"' '$work/run-full/report/index.html' && ls '$work/run-full/report/assets'"
+check "report of a STAPLE run warns about correlated raters" 0 "correlated-raters" -- bash -c "'$segsense' report '$work/run-staple' --json >/dev/null && cat '$work/run-staple/report/index.html'"
+check "report of a folder that is not a run exits 2" 2 "not a run folder" -- "$segsense" report "$work/case"
 check "demo says it is not available" 1 "not yet available" -- "$segsense" demo
 
 # The workbench: a window titled SegSense must appear.

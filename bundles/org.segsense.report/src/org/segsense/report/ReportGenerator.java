@@ -102,7 +102,7 @@ public final class ReportGenerator {
 	}
 
 	private static final String CSS = """
-			body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 0 auto; max-width: 1180px; padding: 0 1.5em 3em; color: #222; line-height: 1.45; }
+			body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 0 auto; max-width: 1240px; padding: 0 1.5em 3em; color: #222; line-height: 1.45; }
 			header { border-bottom: 2px solid #1f77b4; margin-bottom: 1em; }
 			h1 { font-size: 1.6em; margin-bottom: 0.2em; } h2 { border-bottom: 1px solid #ccc; margin-top: 2em; } h3 { margin-top: 1.4em; }
 			.meta { color: #666; font-size: 0.9em; }

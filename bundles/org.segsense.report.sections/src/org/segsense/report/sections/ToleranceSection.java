@@ -25,7 +25,7 @@ public final class ToleranceSection implements ReportSection {
 				+ " for metrics where lower is better (HD, HD95, ASSD, MASD, error volumes); the signed volume difference compares |mean| the same way. "
 				+ "A baseline distance of 0 therefore tolerates no increase. The range stops before the first sampled value that fails; \"≤\" / \"≥\" "
 				+ "mark a side that holds up to the end of the sweep, so the true tolerance may be wider. When the sweep does not contain the "
-				+ "unperturbed value, the baseline jobs stand at that value."));
+				+ "unperturbed value, the baseline jobs stand at that value, and a side with no swept value (e.g. below σ = 0) ends there."));
 		b.append("<table class=\"tolerance\">\n").append(Html.headerRow(List.of("axis", "parameter", "metric", "label", "variant", "rule",
 				"baseline mean", "from", "to", "range")));
 		for (Tolerance t : tolerances) {

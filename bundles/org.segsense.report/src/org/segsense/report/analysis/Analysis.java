@@ -201,7 +201,8 @@ public final class Analysis {
 
 	/**
 	 * The tolerance range of a curve. The unperturbed value of the axis is the catalogue default of the swept
-	 * parameter; when the sweep does not contain it, the baseline jobs stand at that value.
+	 * parameter; when the sweep does not contain it, the baseline jobs stand at that value, and a side of the
+	 * axis without swept values ends there (not open).
 	 */
 	static Tolerance tolerance(Curve c) {
 		double at = c.axis().baselineValue();
@@ -226,7 +227,13 @@ public final class Analysis {
 		}
 		double[] x = values.stream().mapToDouble(Double::doubleValue).toArray();
 		double[] m = metric.stream().mapToDouble(Double::doubleValue).toArray();
-		return new Tolerance(c, ToleranceRange.of(x, m, at, TOLERANCE_FRACTION, c.metric().higherIsBetter() && !c.metric().signed()), null);
+		ToleranceRange r = ToleranceRange.of(x, m, at, TOLERANCE_FRACTION, c.metric().higherIsBetter() && !c.metric().signed());
+		if (!sweptAtBaseline) {
+			// A side without any swept value (noise σ cannot be negative) ends at the unperturbed value: it is not "open".
+			boolean below = c.points().stream().anyMatch(p -> p.value() < at), above = c.points().stream().anyMatch(p -> p.value() > at);
+			r = new ToleranceRange(r.lower(), r.upper(), r.lowerOpen() && below, r.upperOpen() && above);
+		}
+		return new Tolerance(c, r, null);
 	}
 
 	private static double magnitude(Metric metric, double v) {

@@ -74,7 +74,7 @@ public final class Html {
 	public static String range(ToleranceRange r) {
 		String lo = (r.lowerOpen() ? "≤ " : "") + number(r.lower());
 		String hi = (r.upperOpen() ? "≥ " : "") + number(r.upper());
-		return r.lower() == r.upper() && !r.lowerOpen() && !r.upperOpen() ? "only " + number(r.lower()) : lo + " – " + hi;
+		return r.lower() == r.upper() && !r.lowerOpen() && !r.upperOpen() ? "only at " + number(r.lower()) : lo + " – " + hi;
 	}
 
 	/** @return a numeric cell; an undefined value shows "—" with the reason as its tooltip */

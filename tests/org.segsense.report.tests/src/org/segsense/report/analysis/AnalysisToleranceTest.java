@@ -58,6 +58,19 @@ class AnalysisToleranceTest {
 	}
 
 	@Test
+	void aSideWithoutSweptValuesEndsAtTheUnperturbedValue() {
+		// noise sigma: unperturbed 0, swept 0.1 … 0.5 only; dice holds at 0.1 and fails at 0.5
+		double[] values = { 0.1, 0.5 };
+		Tolerance t = Analysis.tolerance(curve(axis(0, values), DICE, 0.9, values, new double[] { 0.88, 0.6 }));
+		assertEquals(0, t.range().lower(), 0);
+		assertEquals(0.1, t.range().upper(), 0);
+		assertFalse(t.range().lowerOpen(), "nothing was swept below 0");
+		assertFalse(t.range().upperOpen());
+		Tolerance holds = Analysis.tolerance(curve(axis(0, values), DICE, 0.9, values, new double[] { 0.88, 0.87 }));
+		assertTrue(holds.range().upperOpen() && !holds.range().lowerOpen());
+	}
+
+	@Test
 	void distancesMayGrowToBaselineOver095() {
 		double[] values = { 0, 5, 10, 15 };
 		// baseline 2 mm: allowed ≤ 2.105 mm; holds to the end on the upper side
