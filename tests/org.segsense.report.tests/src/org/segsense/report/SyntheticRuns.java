@@ -93,8 +93,16 @@ final class SyntheticRuns {
 	static final String GROUND_TRUTH = "<reference xsi:type=\"segsense:GroundTruthReference\"/>";
 	static final String STAPLE = "<reference xsi:type=\"segsense:MultiLabelStapleReference\" raters=\"//@modelVariants.0 //@modelVariants.1\"/>";
 
+	static final String ONE_AT_A_TIME = "<design xsi:type=\"segsense:OneAtATimeDesign\"/>";
+	static final String FACTORIAL = "<design xsi:type=\"segsense:FactorialDesign\" axes=\"//@axes.0 //@axes.1\"/>";
+
 	/** Writes a one-at-a-time study with the given reference and runs it into {@code runDir}. */
 	static RunSummary run(Path project, String name, String reference, Path runDir) throws Exception {
+		return run(project, name, ONE_AT_A_TIME, reference, runDir);
+	}
+
+	/** Writes a study with the given design and reference and runs it into {@code runDir}. */
+	static RunSummary run(Path project, String name, String design, String reference, Path runDir) throws Exception {
 		Path file = project.resolve(name + ".segsense");
 		Files.writeString(file, """
 				<?xml version="1.0" encoding="UTF-8"?>
@@ -116,13 +124,13 @@ final class SyntheticRuns {
 				  <axes id="rot" perturbationType="rotation" sweptParameter="rz" unit="degrees">
 				    <sweep xsi:type="segsense:ExplicitSweep" values="0 10"/>
 				  </axes>
-				  <design xsi:type="segsense:OneAtATimeDesign"/>
+				  %s
 				  %s
 				  <metrics id="dice" metricType="dice"/>
 				  <metrics id="hd95" metricType="hd95"/>
 				  <execution threads="2" device="cpu"/>
 				</segsense:Study>
-				""".formatted(name, reference), StandardCharsets.UTF_8);
+				""".formatted(name, design, reference), StandardCharsets.UTF_8);
 		return StudyRunner.run(file, RunOptions.in(runDir).withThreads(2), null);
 	}
 }

@@ -24,10 +24,13 @@ public final class CurvesSection implements ReportSection {
 	@Override
 	public String render(SectionContext context) throws Exception {
 		Analysis analysis = context.analysis();
+		String combinations = context.run().combinationJobs() == 0 ? ""
+				: "<p class=\"warning\">" + context.run().combinationJobs() + " job(s) of factorial combinations (several axes perturbed at once) are "
+						+ "not analysed in this report: curves, tolerance ranges and comparisons use one-axis jobs; results.csv holds them all.</p>\n";
 		if (analysis.curves().isEmpty()) {
-			return Html.paragraph("No perturbed job is done: there is nothing to plot.");
+			return combinations + Html.paragraph("No one-axis perturbed job is done: there is nothing to plot.");
 		}
-		StringBuilder b = new StringBuilder(Html.paragraph("Mean over cases (lines) with the 95 % Student-t confidence interval (bands); "
+		StringBuilder b = new StringBuilder(combinations).append(Html.paragraph("Mean over cases (lines) with the 95 % Student-t confidence interval (bands); "
 				+ "the dashed line marks the unperturbed value of the swept parameter, where the baseline (unperturbed) jobs are drawn."));
 		for (Axis axis : context.run().axes()) {
 			b.append("<h3>").append(Html.esc(axis.name())).append(" — ").append(Html.esc(axis.perturbation())).append(", ")

@@ -335,6 +335,11 @@ public final class RunData {
 		return jobs.stream().filter(j -> JobRecord.FAILED.equals(j.status())).count();
 	}
 
+	/** @return done jobs of factorial combinations (several axes at once): the analysis covers one-axis jobs only */
+	public long combinationJobs() {
+		return jobs.stream().filter(j -> JobRecord.DONE.equals(j.status()) && j.axis() != null && j.axis().contains("+")).count();
+	}
+
 	/** @return the run's consensus references folder */
 	public Path referencesDir() {
 		return runDir.resolve(StudyRunner.REFERENCES);

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.segsense.engine.RunSummary;
 import org.segsense.report.analysis.JsonValues;
 
-/** The report of a consensus (multi-label STAPLE) study: the rater section and its warning. */
-class StapleReportTest {
+/** Reports of other kinds of studies: consensus (multi-label STAPLE) with its rater section and warning; factorial. */
+class OtherStudiesReportTest {
 
 	@TempDir
 	Path dir;
@@ -52,5 +52,18 @@ class StapleReportTest {
 				assertTrue(cells.contains("data-value=\"" + expected + "\""), () -> cells + " lacks sensitivity " + expected);
 			}
 		}
+	}
+
+	@Test
+	void aFactorialStudyIsReportedWithItsCombinationsNamed() throws Exception {
+		Path project = SyntheticRuns.project(dir.resolve("project"));
+		Path run = dir.resolve("runs/factorial");
+		RunSummary s = SyntheticRuns.run(project, "factorial", SyntheticRuns.FACTORIAL, SyntheticRuns.GROUND_TRUTH, run);
+		assertTrue(s.complete(), s::toString);
+		ReportResult r = ReportGenerator.generate(run, ReportOptions.defaults().withMontages(false), null);
+		String html = Files.readString(r.indexHtml());
+		// 2 cases × 2 variants × 2 × 2 combinations
+		assertTrue(html.contains("16 job(s) of factorial combinations"), html);
+		assertTrue(html.contains("data-section=\"provenance\""));
 	}
 }
