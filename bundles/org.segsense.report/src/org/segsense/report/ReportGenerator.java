@@ -55,6 +55,11 @@ public final class ReportGenerator {
 		} catch (IOException e) {
 			throw ReportException.failure("Cannot create the report folder " + out + " (" + e.getMessage() + "); choose another with --out.", e);
 		}
+		try {
+			clearAssets(out.resolve(SectionContext.ASSETS));
+		} catch (IOException e) {
+			throw ReportException.failure("Cannot clear " + out.resolve(SectionContext.ASSETS) + " (" + e.getMessage() + "); choose another folder with --out.", e);
+		}
 		List<String> problems = new ArrayList<>();
 		List<ReportSections.Descriptor> sections = ReportSections.installed(problems);
 		problems.forEach(p::warning);
@@ -99,6 +104,20 @@ public final class ReportGenerator {
 			throw ReportException.failure("Cannot write " + index + " (" + e.getMessage() + "); choose another folder with --out.", e);
 		}
 		return new ReportResult(index, summary);
+	}
+
+	/** The assets folder belongs to the report: files of an earlier report (e.g. montages now left out) must not linger. */
+	private static void clearAssets(Path assets) throws IOException {
+		if (!Files.isDirectory(assets)) {
+			return;
+		}
+		try (var files = Files.list(assets)) {
+			for (Path f : files.toList()) {
+				if (Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+					Files.delete(f);
+				}
+			}
+		}
 	}
 
 	private static final String CSS = """

@@ -279,6 +279,11 @@ class ReportGenerationTest {
 			assertTrue(withMontages.contains("data-job=\"" + key + "\""), key);
 		}
 		assertFalse(withMontages.contains("case=c2|"), "montages show the first case only");
+		// written again without montages: the earlier montages are gone
+		ReportGenerator.generate(run, ReportOptions.defaults().withOutputDir(out).withMontages(false), null);
+		try (Stream<Path> s = Files.list(out.resolve(SectionContext.ASSETS))) {
+			assertEquals(0, s.filter(p -> p.toString().endsWith(".png")).count());
+		}
 	}
 
 	@Test
