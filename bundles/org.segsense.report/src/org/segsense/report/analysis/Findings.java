@@ -29,14 +29,19 @@ public final class Findings {
 	private Findings() {
 	}
 
+	private static String count(long n, String one, String many) {
+		return n + " " + (n == 1 ? one : many);
+	}
+
 	/** @return one sentence per finding */
 	public static List<String> of(Analysis analysis) {
 		RunData run = analysis.run();
 		List<String> out = new ArrayList<>();
-		out.add(String.format(Locale.ROOT, "Study %s: %d case(s) × %d variant(s), %d axis/axes, %d metric(s), reference %s; %d job(s) done, %d failed.",
-				run.study().getId(), run.cases().size(), run.variants().size(), run.axes().size(), run.metrics().size(),
+		out.add(String.format(Locale.ROOT, "Study %s: %s × %s, %s, %s, reference %s; %s done, %d failed.", run.study().getId(),
+				count(run.cases().size(), "case", "cases"), count(run.variants().size(), "variant", "variants"),
+				count(run.axes().size(), "axis", "axes"), count(run.metrics().size(), "metric", "metrics"),
 				run.consensusReference() ? "a consensus of the variants' predictions (" + run.referenceKind() + ")" : "the ground truth",
-				run.doneJobs(), run.failedJobs()));
+				count(run.doneJobs(), "job", "jobs"), run.failedJobs()));
 		if (run.metrics().isEmpty() || run.labels().isEmpty() || analysis.curves().isEmpty()) {
 			out.add("No perturbed results to analyse.");
 			return out;
