@@ -21,6 +21,8 @@ import java.util.stream.Stream;
 import org.segsense.cli.CliException;
 import org.segsense.cli.ExitCodes;
 import org.segsense.engine.RunOptions;
+import org.segsense.image.Image;
+import org.segsense.image.LabelImages;
 import org.segsense.engine.RunSummary;
 import org.segsense.engine.StudyRunException;
 import org.segsense.engine.StudyRunner;
@@ -156,7 +158,13 @@ public final class DemoCommand implements Callable<Integer> {
 		s.append(String.format(Locale.ROOT, "SegSense demo (%s): cerebellum example, %d + %d jobs, %s%n", mode.name(), gt.done(), st.done(),
 				gt.complete() && st.complete() ? "all done" : "NOT all done"));
 		findings(s, gt.runDir(), "ground truth (AAL cerebellum)", true);
+		s.append(String.format(Locale.ROOT, "  reference volume: colin27 %.0f ml, mni152 %.0f ml%n", volumeMl(project.resolve(DemoData.COLIN_LABELS)),
+				volumeMl(project.resolve(DemoData.MNI_LABELS))));
 		findings(s, st.runDir(), "STAPLE consensus of the three variants (no ground truth: agreement, not accuracy)", false);
+		Path consensus = st.runDir().resolve("references/itk-t1.nii.gz");
+		if (Files.isRegularFile(consensus)) {
+			s.append(String.format(Locale.ROOT, "  consensus volume: itk-t1 %.0f ml (compare the AAL cerebellum above)%n", volumeMl(consensus)));
+		}
 		s.append("Wall time per phase:\n");
 		seconds.forEach((k, v) -> s.append(String.format(Locale.ROOT, "  %-34s %7.1f s%n", k, v)));
 		s.append("Project (images, models, study files): ").append(project).append('\n');
@@ -171,6 +179,18 @@ public final class DemoCommand implements Callable<Integer> {
 		o.println("Summary: " + outDir.resolve("summary.txt"));
 		o.flush();
 		return gt.complete() && st.complete() ? ExitCodes.OK : ExitCodes.FAILURE;
+	}
+
+	/** Volume (ml) of the non-zero voxels of a label image. */
+	static double volumeMl(Path labels) {
+		Image l = ImageFiles.read(labels);
+		long n = 0;
+		for (long i = 0; i < l.voxelCount(); i++) {
+			if (l.getDouble(i, 0) != 0) {
+				n++;
+			}
+		}
+		return n * LabelImages.voxelVolumeMl(l.geometry());
 	}
 
 	private static void reportLine(StringBuilder s, String what, RunSummary r, Optional<Path> report) {

@@ -71,12 +71,12 @@ final class DemoModels {
 
 	/**
 	 * The cache key of a variant: SHA-256 of the training data's checksum, the settings, the variant's
-	 * augmentation, the class files of {@code org.segsense.train} (the training code), the TensorFlow bundle's
-	 * version and the oneDNN switch (a model is reproducible only given all of them, docs/training.md).
+	 * augmentation, the class files of {@code org.segsense.train} (the training code), the TensorFlow jars
+	 * embedded in {@code org.segsense.tensorflow} and the oneDNN switch (a model is reproducible only given all of them, docs/training.md).
 	 */
 	static String cacheKey(String trainingSha256, Settings s, Variant v) {
 		String text = "segsense-demo-model/1\ntraining-data=" + trainingSha256 + "\n" + s.describe(v) + "\ntrain-code=" + trainCodeHash()
-				+ "\ntensorflow=" + bundleVersion("org.segsense.tensorflow") + "\nTF_ENABLE_ONEDNN_OPTS="
+				+ "\ntensorflow=" + embeddedJars("org.segsense.tensorflow") + "\nTF_ENABLE_ONEDNN_OPTS="
 				+ System.getenv().getOrDefault("TF_ENABLE_ONEDNN_OPTS", "") + "\n";
 		return sha256(text.getBytes(StandardCharsets.UTF_8)).substring(0, 20);
 	}
@@ -160,9 +160,22 @@ final class DemoModels {
 		}
 	}
 
-	private static String bundleVersion(String name) {
+	/**
+	 * The versioned jars a bundle embeds (for org.segsense.tensorflow: TensorFlow Java and its natives), sorted;
+	 * not the bundle version, whose qualifier is the build time and would retrain after every build.
+	 */
+	static String embeddedJars(String name) {
 		Bundle b = Platform.getBundle(name);
-		return b == null ? "absent" : b.getVersion().toString();
+		if (b == null) {
+			return "absent";
+		}
+		Enumeration<URL> e = b.findEntries("/", "*.jar", true);
+		List<String> jars = new ArrayList<>();
+		if (e != null) {
+			Collections.list(e).forEach(u -> jars.add(u.getPath()));
+		}
+		Collections.sort(jars);
+		return String.join(",", jars);
 	}
 
 	static String sha256(byte[] bytes) {
