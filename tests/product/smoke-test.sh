@@ -135,6 +135,7 @@ check "an unavailable package: exit 2 naming it" 2 "package segsense-no-such-pac
 demo_start=$(date +%s)
 check "demo --quick end to end"        0 "all done" -- "$segsense" demo --quick --out "$work/demo"
 echo "      (demo --quick with a fresh cache: $(( $(date +%s) - demo_start )) s)"
+check "demo: its cache is under \$HOME/.cache/segsense" 0 "^3$" -- bash -c "ls -d '$HOME'/.cache/segsense/demo/models/*/* | wc -l"
 for run in cerebellum:84 cerebellum-staple:42; do
   check "demo: all ${run#*:} jobs of ${run%%:*} done" 0 "^${run#*:} ${run#*:}$" -- \
     awk -F, 'NR > 1 { n++; if ($10 == "done") d++ } END { print n, d }' "$work/demo/runs/${run%%:*}/jobs.csv"

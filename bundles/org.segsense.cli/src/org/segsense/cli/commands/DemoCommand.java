@@ -61,7 +61,7 @@ public final class DemoCommand implements Callable<Integer> {
 	boolean retrain;
 
 	@Option(names = "--cache", paramLabel = "DIR", description = "Cache of fetched images and trained models (default: $SEGSENSE_CACHE, "
-			+ "else $XDG_CACHE_HOME/segsense, else ~/.cache/segsense).")
+			+ "else $XDG_CACHE_HOME/segsense, else $HOME/.cache/segsense).")
 	Path cache;
 
 	@Option(names = "--example-dir", paramLabel = "DIR", description = "The example folder (default: examples/cerebellum of the checkout the "
@@ -355,8 +355,10 @@ public final class DemoCommand implements Callable<Integer> {
 			return Path.of(env).toAbsolutePath();
 		}
 		String xdg = System.getenv("XDG_CACHE_HOME");
-		return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache")).resolve("segsense")
-				.toAbsolutePath();
+		// $HOME as the fetch script sees it (Java's user.home comes from the password database instead)
+		String home = System.getenv("HOME");
+		Path h = home != null && !home.isBlank() ? Path.of(home) : Path.of(System.getProperty("user.home"));
+		return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : h.resolve(".cache")).resolve("segsense").toAbsolutePath();
 	}
 
 	private Path prepareOut() {
