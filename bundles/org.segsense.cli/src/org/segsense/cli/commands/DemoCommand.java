@@ -157,10 +157,10 @@ public final class DemoCommand implements Callable<Integer> {
 		StringBuilder s = new StringBuilder();
 		s.append(String.format(Locale.ROOT, "SegSense demo (%s): cerebellum example, %d + %d jobs, %s%n", mode.name(), gt.done(), st.done(),
 				gt.complete() && st.complete() ? "all done" : "NOT all done"));
-		findings(s, gt.runDir(), "ground truth (AAL cerebellum)", true);
+		Map<String, Map<String, Double>> gtBaseline = findings(s, gt.runDir(), "ground truth (AAL cerebellum)", true);
 		s.append(String.format(Locale.ROOT, "  reference volume: colin27 %.0f ml, mni152 %.0f ml%n", volumeMl(project.resolve(DemoData.COLIN_LABELS)),
 				volumeMl(project.resolve(DemoData.MNI_LABELS))));
-		findings(s, st.runDir(), "STAPLE consensus of the three variants (no ground truth: agreement, not accuracy)", false);
+		Map<String, Map<String, Double>> stBaseline = findings(s, st.runDir(), "STAPLE consensus of the three variants (no ground truth: agreement, not accuracy)", false);
 		Path consensus = st.runDir().resolve("references/itk-t1.nii.gz");
 		if (Files.isRegularFile(consensus)) {
 			s.append(String.format(Locale.ROOT, "  consensus volume: itk-t1 %.0f ml (compare the AAL cerebellum above)%n", volumeMl(consensus)));
@@ -175,8 +175,29 @@ public final class DemoCommand implements Callable<Integer> {
 		} catch (IOException e) {
 			throw new CliException(ExitCodes.FAILURE, "cannot write " + outDir.resolve("summary.txt") + " (" + e.getMessage() + ").", e);
 		}
-		o.print(s);
-		o.println("Summary: " + outDir.resolve("summary.txt"));
+		if (RootCommand.of(spec).json) {
+			Map<String, Object> j = new LinkedHashMap<>();
+			j.put("mode", mode.name());
+			j.put("out", outDir.toString());
+			j.put("project", project.toString());
+			j.put("complete", gt.complete() && st.complete());
+			j.put("runs", List.of(gt.runDir().toString(), st.runDir().toString()));
+			List<String> reports = new ArrayList<>();
+			gtReport.ifPresent(p -> reports.add(p.toString()));
+			stReport.ifPresent(p -> reports.add(p.toString()));
+			j.put("reports", reports);
+			j.put("jobs", List.of(gt.done(), st.done()));
+			j.put("baselineDice", gtBaseline);
+			j.put("baselineDiceVsConsensus", stBaseline);
+			Map<String, Object> secs = new LinkedHashMap<>();
+			seconds.forEach((k, v) -> secs.put(k, Math.round(v * 10) / 10.0));
+			j.put("seconds", secs);
+			j.put("summary", outDir.resolve("summary.txt").toString());
+			o.println(org.segsense.cli.output.Json.write(j));
+		} else {
+			o.print(s);
+			o.println("Summary: " + outDir.resolve("summary.txt"));
+		}
 		o.flush();
 		return gt.complete() && st.complete() ? ExitCodes.OK : ExitCodes.FAILURE;
 	}
@@ -229,7 +250,7 @@ public final class DemoCommand implements Callable<Integer> {
 	 * Baseline Dice per case and variant, then per axis the worst mean Dice over the cases and its value,
 	 * for every variant.
 	 */
-	static void findings(StringBuilder s, Path runDir, String reference, boolean perCase) {
+	static Map<String, Map<String, Double>> findings(StringBuilder s, Path runDir, String reference, boolean perCase) {
 		List<JobRecord> jobs;
 		List<ResultRow> results;
 		try (ResultStore store = ResultStore.open(runDir.resolve(ResultStore.FILE))) {
@@ -237,7 +258,7 @@ public final class DemoCommand implements Callable<Integer> {
 			results = store.results();
 		} catch (SQLException e) {
 			s.append("  (cannot read ").append(runDir).append(": ").append(e.getMessage()).append(")\n");
-			return;
+			return Map.of();
 		}
 		Map<String, JobRecord> byKey = new LinkedHashMap<>();
 		jobs.forEach(j -> byKey.put(j.key(), j));
@@ -315,6 +336,7 @@ public final class DemoCommand implements Callable<Integer> {
 			}
 			s.append('\n');
 		}
+		return baseline;
 	}
 
 	/** Numbers as in job keys (no trailing zeros). */
