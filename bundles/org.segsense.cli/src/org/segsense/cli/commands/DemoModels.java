@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.net.URL;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -88,6 +91,31 @@ final class DemoModels {
 	 * @return the model folder
 	 */
 	static Path trainOrReuse(Path cache, String key, Settings s, Variant v, Path image, Path labels, boolean retrain, PrintWriter log) {
+		// two demos sharing the cache: the second waits for the first's training and then reuses the model
+		Path lockFile = cache.resolve(key + ".lock");
+		try {
+			Files.createDirectories(cache);
+			try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+				FileLock lock = channel.tryLock();
+				if (lock == null) {
+					log.println("demo: model " + v.id() + ": another process is training it; waiting for it");
+					log.flush();
+					lock = channel.lock();
+				}
+				try {
+					return trainOrReuseLocked(cache, key, s, v, image, labels, retrain, log);
+				} finally {
+					lock.release();
+				}
+			}
+		} catch (IOException e) {
+			throw new CliException(ExitCodes.FAILURE, "cannot lock " + lockFile + " in the model cache (" + e.getMessage()
+					+ "); set SEGSENSE_CACHE to a writable folder.", e);
+		}
+	}
+
+	private static Path trainOrReuseLocked(Path cache, String key, Settings s, Variant v, Path image, Path labels, boolean retrain,
+			PrintWriter log) {
 		Path dir = cache.resolve(key).resolve(v.id());
 		if (!retrain && isComplete(dir)) {
 			log.println("demo: model " + v.id() + ": reusing " + dir);
