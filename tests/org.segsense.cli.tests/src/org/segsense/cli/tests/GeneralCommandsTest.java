@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** --help, --version, usage errors, plugins and demo. */
+/** --help, --version, usage errors, plugins; demo --help (the demo itself: DemoTest and the product smoke test). */
 class GeneralCommandsTest {
 
 	@Test
@@ -84,12 +84,5 @@ class GeneralCommandsTest {
 		Cli.Result r = Cli.run("plugins", "--all");
 		assertEquals(0, r.exitCode(), r::toString);
 		assertTrue(r.out().contains("org.eclipse.core.runtime.products"), r::toString);
-	}
-
-	@Test
-	void demoSaysItIsNotAvailableYetAndFails() {
-		Cli.Result r = Cli.run("demo");
-		assertEquals(1, r.exitCode(), r::toString);
-		assertTrue(r.err().contains("not yet available"), r::toString);
 	}
 }
