@@ -732,17 +732,32 @@ public final class StudyRunner {
 		}
 	};
 
-	private Prediction predict(String variantId, List<Image> channels) throws InferenceException {
+	/**
+	 * @param roi the case's ROI on the grid of {@code channels} (moved with a spatial perturbation), or
+	 *        null: the statistics region of the normalisation unless the study asks for all voxels
+	 *        ({@code zscore}, {@code minMax}); without an ROI the normalisation takes the channel's
+	 *        non-zero voxels
+	 */
+	private Prediction predict(String variantId, List<Image> channels, byte[] roi) throws InferenceException {
 		ModelVariant v = variants.get(variantId);
 		EngineModel m = worker().model(variantId);
 		Predictor p = new Predictor(m, predictorOptions(v));
-		byte[] mask = null;
+		byte[] mask = roi != null && !isEmpty(roi) ? roi : null;
 		NormalizationMethod n = v.getNormalization();
 		if (isSet(v) && (n == NormalizationMethod.ZSCORE || n == NormalizationMethod.MIN_MAX)) {
 			mask = new byte[(int) channels.get(0).voxelCount()];
 			Arrays.fill(mask, (byte) 1);
 		}
 		return p.predict(channels, mask, INTERRUPTIBLE);
+	}
+
+	private static boolean isEmpty(byte[] mask) {
+		for (byte b : mask) {
+			if (b != 0) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean isSet(ModelVariant v) {
@@ -785,7 +800,7 @@ public final class StudyRunner {
 		CaseData cd = caseCache.get(caseId);
 		List<Image> raters = new ArrayList<>();
 		for (ModelVariant r : consensus.getRaters()) {
-			raters.add(predict(r.getId(), cd.channels()).labels());
+			raters.add(predict(r.getId(), cd.channels(), cd.roi()).labels());
 		}
 		ImageGeometry grid = cd.channels().get(0).geometry();
 		Image result;
@@ -837,15 +852,15 @@ public final class StudyRunner {
 	}
 
 	/** A job between the stages of the pipeline: what it has computed so far, or its outcome. */
-	private record Stage(Job job, CaseData data, Image reference0, List<Image> perturbed, AffineTransform toOriginal, Prediction prediction,
-			Outcome outcome, boolean interrupted) {
+	private record Stage(Job job, CaseData data, Image reference0, List<Image> perturbed, AffineTransform toOriginal, byte[] movedRoi,
+			Prediction prediction, Outcome outcome, boolean interrupted) {
 
 		boolean failed() {
 			return outcome != null;
 		}
 
 		static Stage interrupted(Job job) {
-			return new Stage(job, null, null, null, null, null, null, true);
+			return new Stage(job, null, null, null, null, null, null, null, true);
 		}
 	}
 
@@ -880,7 +895,7 @@ public final class StudyRunner {
 			long total = t[0] + t[1] + t[2] + t[4] + t[5];
 			JobRecord rec = record(s.job(), JobRecord.DONE, c.evaluation(), null, new JobRecord.Timings(ms(t[0]), ms(t[1]), ms(t[2]), ms(t[3]),
 					ms(t[4]), ms(t[5]), ms(total)));
-			return new Stage(s.job(), null, null, null, null, null, new Outcome(rec, rows), false);
+			return new Stage(s.job(), null, null, null, null, null, null, new Outcome(rec, rows), false);
 		} catch (Exception | OutOfMemoryError e) {
 			return failedStage(s.job(), e);
 		}
@@ -892,7 +907,7 @@ public final class StudyRunner {
 			Thread.currentThread().interrupt();
 			return Stage.interrupted(job);
 		}
-		return new Stage(job, null, null, null, null, null,
+		return new Stage(job, null, null, null, null, null, null,
 				new Outcome(record(job, JobRecord.FAILED, null, message(e), JobRecord.Timings.NONE), List.of()), false);
 	}
 
@@ -941,17 +956,22 @@ public final class StudyRunner {
 			}
 			position++;
 		}
+		byte[] roi = cd.roi();
+		if (roi != null && toOriginal != null) {
+			// the ROI follows the anatomy: the perturbed image's voxel x shows what the original showed at toOriginal(x)
+			roi = nearest(Image.ofUInt8(reference0.geometry(), roi), toOriginal, channels.get(0).geometry()).bytes();
+		}
 		t[1] = System.nanoTime() - t1;
-		return new Stage(job, cd, reference0, channels, toOriginal, null, null, false);
+		return new Stage(job, cd, reference0, channels, toOriginal, roi, null, null, false);
 	}
 
 	/** @param t receives the nanoseconds of the inference (2) and of the engine's calls in it (3) */
 	private Stage infer(Stage s, long[] t) throws Exception {
 		long t2 = System.nanoTime();
-		Prediction prediction = predict(s.job().variantId(), s.perturbed());
+		Prediction prediction = predict(s.job().variantId(), s.perturbed(), s.movedRoi());
 		t[2] = System.nanoTime() - t2;
 		t[3] = Math.max(0, prediction.engineNanos());
-		return new Stage(s.job(), s.data(), s.reference0(), s.perturbed(), s.toOriginal(), prediction, null, false);
+		return new Stage(s.job(), s.data(), s.reference0(), s.perturbed(), s.toOriginal(), s.movedRoi(), prediction, null, false);
 	}
 
 	/** @param t receives the nanoseconds of building the reference in the evaluation space (4) */
@@ -970,10 +990,7 @@ public final class StudyRunner {
 				evaluation = "mapPredictionBack";
 			} else {
 				reference = nearest(reference0, toOriginal, predicted.geometry());
-				if (roi != null) {
-					Image moved = nearest(Image.ofUInt8(reference0.geometry(), roi), toOriginal, predicted.geometry());
-					roi = moved.bytes();
-				}
+				roi = s.movedRoi();
 				evaluation = "transformReference";
 			}
 		}

@@ -462,6 +462,66 @@ class StudyEngineTest {
 	}
 
 	@Test
+	void theCaseRoiIsTheNormalisationRegionAndFollowsASpatialPerturbation() throws Exception {
+		// a z-score model: its prediction depends on the statistics region
+		Path zproject = dir.resolve("project-zscore");
+		TestStudies.writeCase(zproject, "c1", 1);
+		TestStudies.writeCase(zproject, "c2", 2);
+		for (String id : new String[] { "tight", "wide" }) {
+			Path m = TestStudies.boxModel(zproject.resolve("models/" + id), id.equals("tight") ? 0.6f : 0.3f);
+			Files.writeString(m.resolve("segsense-model.properties"), "outputKind=probabilities\nnormalization=zscore\nlabelValues=0,1\n");
+		}
+		Image label = ImageIO.read(zproject.resolve("images/c1_label.nii.gz"));
+		byte[] roi = new byte[label.bytes().length];
+		int n = TestStudies.N;
+		for (int i = 0; i < roi.length; i++) {
+			roi[i] = (byte) (i % n < n * 3 / 4 ? 1 : 0); // x < 18: most of the ellipsoid and some background
+		}
+		ImageIO.write(Image.ofUInt8(label.geometry(), roi), zproject.resolve("images/roi.nii.gz"));
+		Path s = TestStudies.study(zproject, "zroi", TestStudies.OAT, TestStudies.GROUND_TRUTH, "");
+		Files.writeString(s, Files.readString(s).replace("<labelImage path=\"images/c1_label.nii.gz\"/>",
+				"<labelImage path=\"images/c1_label.nii.gz\"/><roiMask path=\"images/roi.nii.gz\"/>"));
+		Path run = dir.resolve("runs/zroi");
+		assertTrue(StudyRunner.run(s, RunOptions.in(run).withThreads(2), null).complete());
+		Path model = zproject.resolve("models/tight");
+		try (org.segsense.inference.spi.EngineModel m = org.segsense.inference.InferenceEngines.installed().load(model,
+				new org.segsense.inference.LoadOptions(org.segsense.inference.DeviceChoice.CPU, 1, false))) {
+			org.segsense.inference.Predictor p = new org.segsense.inference.Predictor(m, org.segsense.inference.PredictorOptions.defaults());
+			JobReplay.replay(run, List.of("case=c1|variant=tight|baseline", "case=c1|variant=tight|rot.rz=10"), im -> {
+				byte[] mask = roi;
+				if (im.jobKey().contains("rot")) {
+					// the ROI as the run moved it: the replayed reference is restricted to it
+					mask = new byte[roi.length];
+					Image moved = org.segsense.image.resample.Resampler.of(Image.ofUInt8(label.geometry(), roi))
+							.transform(rotationToOriginal(label, 10)).interpolation(org.segsense.image.resample.Interpolation.NEAREST)
+							.outputGeometry(label.geometry()).sameTypeOutput(true).resample();
+					mask = moved.bytes();
+				}
+				int[] withRoi = LabelImages.toInts(p.predict(im.perturbed(), mask, null).labels());
+				int[] withoutRoi = LabelImages.toInts(p.predict(im.perturbed(), null, null).labels());
+				int[] replayed = LabelImages.toInts(im.prediction());
+				int differ = 0;
+				for (int i = 0; i < replayed.length; i++) {
+					if (mask[i] != 0) {
+						assertEquals(withRoi[i], replayed[i], im.jobKey() + " voxel " + i);
+						differ += withRoi[i] != withoutRoi[i] ? 1 : 0;
+					} else {
+						assertEquals(0, replayed[i], "outside the ROI");
+					}
+				}
+				assertTrue(differ > 0, im.jobKey() + ": the statistics region made no difference; the test would not see a wrong mask");
+			});
+		}
+	}
+
+	private static org.segsense.image.transform.AffineTransform rotationToOriginal(Image image, double degrees) throws Exception {
+		// what the rotation perturbation reports as its perturbed-to-original transform
+		org.segsense.perturb.PerturbationCatalog c = org.segsense.perturb.PerturbationCatalog.installed();
+		return c.require("rotation").apply(new org.segsense.perturb.PerturbationInput(image, null, null), Map.of("rz", degrees),
+				new java.util.SplittableRandom(1)).perturbedToOriginal();
+	}
+
+	@Test
 	void anEmptyRoiGivesBothEmptyConventionsWithNotes() throws Exception {
 		Image label = ImageIO.read(project.resolve("images/c1_label.nii.gz"));
 		ImageIO.write(Image.ofUInt8(label.geometry(), new byte[label.bytes().length]), project.resolve("images/empty_roi.nii.gz"));

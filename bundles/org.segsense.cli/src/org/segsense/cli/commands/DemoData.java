@@ -55,6 +55,13 @@ final class DemoData {
 
 	static final String COLIN_T1 = "data/colin27_t1.nii.gz", COLIN_LABELS = "data/colin27_cerebellum.nii.gz",
 			MNI_T1 = "data/mni152_t1.nii.gz", MNI_LABELS = "data/mni152_cerebellum.nii.gz", ITK_T1 = "data/itk_t1.nii.gz";
+	/**
+	 * The cases' ROI masks: the head (non-zero voxels of the unperturbed T1). They fix the region of the
+	 * z-score statistics — the region the models were trained with — and of the SD units, so that a
+	 * perturbation that makes the background non-zero (an offset, noise) does not change what the
+	 * normalisation measures; evaluation is restricted to them (every cerebellum voxel is inside).
+	 */
+	static final String COLIN_ROI = "data/colin27_head.nii.gz", MNI_ROI = "data/mni152_head.nii.gz", ITK_ROI = "data/itk_head.nii.gz";
 
 	/** The prepared cases: the training images and the SHA-256 of their voxels and grid. */
 	record Prepared(Image trainingImage, Image trainingLabels, String trainingSha256, List<String> notes) {
@@ -126,19 +133,34 @@ final class DemoData {
 		Image colin = linear(ImageFiles.read(source.resolve("mricron/ch2.nii.gz")), mniBox);
 		ImageFiles.write(colin, project.resolve(COLIN_T1));
 		ImageFiles.write(labels, project.resolve(COLIN_LABELS));
+		ImageFiles.write(head(colin), project.resolve(COLIN_ROI));
 
 		Path mniFile = source.resolve("niivue/mni152.nii.gz");
 		Image mni = ImageFiles.read(mniFile);
 		ImageGeometry placed = sformGeometry(mniFile, mni.geometry());
 		mni = mni.withGeometry(placed);
-		ImageFiles.write(linear(mni, mniBox), project.resolve(MNI_T1));
+		Image mniT1 = linear(mni, mniBox);
+		ImageFiles.write(mniT1, project.resolve(MNI_T1));
 		ImageFiles.write(labels, project.resolve(MNI_LABELS));
+		ImageFiles.write(head(mniT1), project.resolve(MNI_ROI));
 		notes.add("MNI152 placed by its sform (origin " + fmt(placed.origin()) + " LPS) rather than its qform (origin 0)");
 
 		Image itk = ImageFiles.read(source.resolve("itk-examples/KmeansTest_T1UCharRaw.nii.gz"));
-		ImageFiles.write(linear(itk, box(ITK_BOX_CENTRE, spacing)), project.resolve(ITK_T1));
+		Image itkT1 = linear(itk, box(ITK_BOX_CENTRE, spacing));
+		ImageFiles.write(itkT1, project.resolve(ITK_T1));
+		ImageFiles.write(head(itkT1), project.resolve(ITK_ROI));
 
 		return new Prepared(colin, labels, sha256(colin, labels), notes);
+	}
+
+	/** @return the non-zero voxels of {@code t1} as a uint8 mask (1 inside) */
+	static Image head(Image t1) {
+		float[] v = t1.floats();
+		byte[] m = new byte[v.length];
+		for (int i = 0; i < v.length; i++) {
+			m[i] = (byte) (v[i] != 0 ? 1 : 0);
+		}
+		return Image.ofUInt8(t1.geometry(), m);
 	}
 
 	/** The box of {@link #BOX_SIZE_MM} about {@code centre}, axes −x, −y, +z (as the MNI images), isotropic spacing. */
