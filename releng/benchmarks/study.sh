@@ -119,8 +119,8 @@ if os.path.basename(out) == "benchmarks-study.md" and os.path.exists(summary):
     here = os.path.dirname(os.path.abspath(out))
     try:
         rev = subprocess.run(["git", "-C", here, "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
-        dirty = " (with uncommitted changes)" if subprocess.run(["git", "-C", here, "status", "--porcelain"], capture_output=True,
-                                                                 text=True).stdout.strip() else ""
+        dirty = " (with uncommitted changes)" if subprocess.run(["git", "-C", here, "status", "--porcelain", "--", ".", ":!docs"],
+                                                                 capture_output=True, text=True).stdout.strip() else ""
     except OSError:
         rev, dirty = "unknown", ""
     block = ["<!-- study-benchmark:begin -->", "## Sensitivity study (the engine around TensorFlow)", "",
