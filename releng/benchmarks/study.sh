@@ -119,7 +119,7 @@ if os.path.basename(out) == "benchmarks-study.md" and os.path.exists(summary):
     here = os.path.dirname(os.path.abspath(out))
     try:
         rev = subprocess.run(["git", "-C", here, "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
-        dirty = " (with uncommitted changes)" if subprocess.run(["git", "-C", here, "status", "--porcelain", "--", ".", ":!docs"],
+        dirty = " (with uncommitted changes)" if subprocess.run(["git", "-C", here, "status", "--porcelain", "--", ":(top,exclude)docs"],
                                                                  capture_output=True, text=True).stdout.strip() else ""
     except OSError:
         rev, dirty = "unknown", ""
