@@ -101,9 +101,55 @@ public final class Charts {
 			marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
 			plot.addDomainMarker(marker);
 		}
+		double[] range = valueRange(series);
+		boolean clipped = false;
+		if (range != null) {
+			yAxis.setRange(range[0], range[1]);
+			clipped = range[2] != 0;
+		}
 		JFreeChart chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 14), plot, true);
 		chart.setBackgroundPaint(Color.WHITE);
+		if (clipped) {
+			chart.addSubtitle(new org.jfree.chart.title.TextTitle("interval bands wider than the plot are cut at its edges",
+					new Font(Font.SANS_SERIF, Font.ITALIC, 10)));
+		}
 		return toSvg(chart, WIDTH, HEIGHT);
+	}
+
+	/**
+	 * The y range of an interval chart: the means with their bands, but at most one spread of the means
+	 * beyond them on each side (at least a quarter spread), so that a few cases' wide t intervals (t(0.975, 1) = 12.7 for two cases) do not
+	 * flatten the curves; 5 % padding.
+	 *
+	 * @return {low, high, 1 if a band is cut else 0}, or null when there is no finite mean
+	 */
+	static double[] valueRange(List<Series> series) {
+		double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+		double bandLo = Double.POSITIVE_INFINITY, bandHi = Double.NEGATIVE_INFINITY;
+		for (Series s : series) {
+			for (int i = 0; i < s.y().length; i++) {
+				double y = s.y()[i];
+				if (Double.isFinite(y)) {
+					lo = Math.min(lo, y);
+					hi = Math.max(hi, y);
+					bandLo = Math.min(bandLo, Double.isFinite(s.lower()[i]) ? s.lower()[i] : y);
+					bandHi = Math.max(bandHi, Double.isFinite(s.upper()[i]) ? s.upper()[i] : y);
+				}
+			}
+		}
+		if (!Double.isFinite(lo)) {
+			return null;
+		}
+		double spread = hi - lo;
+		if (spread == 0) {
+			spread = Math.max(Math.abs(hi) * 0.1, 1e-3);
+		}
+		// the bands up to one spread beyond the means, and at least a quarter spread of room around them
+		double low = Math.min(lo - 0.25 * spread, Math.max(bandLo, lo - spread));
+		double high = Math.max(hi + 0.25 * spread, Math.min(bandHi, hi + spread));
+		double pad = 0.05 * (high - low);
+		boolean cut = bandLo < lo - spread || bandHi > hi + spread;
+		return new double[] { low - pad, high + pad, cut ? 1 : 0 };
 	}
 
 	/** @return the chart drawn as a standalone SVG document */
