@@ -139,6 +139,12 @@ check "it is valid afterwards" 0 "aal\.nii\.txt: OK" -- bash -c "cd '$src/mricro
 check "an unavailable package: exit 2 naming it" 2 "package segsense-no-such-package is unavailable" -- \
   env SEGSENSE_EXAMPLE_FAKE_PACKAGE=segsense-no-such-package "$fetch" "$work/fetch-fake"
 demo_start=$(date +%s)
+# The launcher's set-up: on a machine without npm the demo says what to install (installing is turned off here).
+mkdir -p "$work/no-npm-bin"
+for f in /usr/bin/* /bin/*; do
+  b="$(basename "$f")"; [ "$b" = npm ] || [ -e "$work/no-npm-bin/$b" ] || ln -s "$f" "$work/no-npm-bin/$b"
+done
+check "demo without npm: exit 2 naming it" 2 "lacks npm; install" -- env PATH="$work/no-npm-bin" SEGSENSE_NO_INSTALL=1 "$segsense" demo --quick --out "$work/demo-no-npm"
 check "demo --quick end to end"        0 "all done" -- "$segsense" demo --quick --out "$work/demo"
 echo "      (demo --quick with a fresh cache: $(( $(date +%s) - demo_start )) s)"
 check "demo: its cache is under \$HOME/.cache/segsense" 0 "^3$" -- bash -c "ls -d '$HOME'/.cache/segsense/demo/models/*/* | wc -l"
