@@ -74,16 +74,7 @@ public final class CurvesSection implements ReportSection {
 		for (Point p : c.points()) {
 			rows.add(new double[] { p.value(), p.mean().mean(), p.mean().lower(), p.mean().upper() });
 		}
-		rows.sort((x, y) -> Double.compare(x[0], y[0]));
-		int n = rows.size();
-		double[] x = new double[n], y = new double[n], lo = new double[n], hi = new double[n];
-		for (int i = 0; i < n; i++) {
-			x[i] = rows.get(i)[0];
-			y[i] = rows.get(i)[1];
-			lo[i] = rows.get(i)[2];
-			hi[i] = rows.get(i)[3];
-		}
-		return new Charts.Series(c.variant().id(), x, y, lo, hi);
+		return Charts.Series.ofRows(c.variant().id(), rows);
 	}
 
 	private static String table(Axis axis, Metric metric, Label label, List<Curve> curves, SectionContext context) {

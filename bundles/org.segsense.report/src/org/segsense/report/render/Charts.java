@@ -50,6 +50,21 @@ public final class Charts {
 	 * @param upper interval upper bounds
 	 */
 	public record Series(String name, double[] x, double[] y, double[] lower, double[] upper) {
+
+		/** @return the series of rows {x, y, lower, upper}, sorted by x */
+		public static Series ofRows(String name, List<double[]> rows) {
+			List<double[]> sorted = new java.util.ArrayList<>(rows);
+			sorted.sort((a, b) -> Double.compare(a[0], b[0]));
+			int n = sorted.size();
+			double[] x = new double[n], y = new double[n], lo = new double[n], hi = new double[n];
+			for (int i = 0; i < n; i++) {
+				x[i] = sorted.get(i)[0];
+				y[i] = sorted.get(i)[1];
+				lo[i] = sorted.get(i)[2];
+				hi[i] = sorted.get(i)[3];
+			}
+			return new Series(name, x, y, lo, hi);
+		}
 	}
 
 	/**
