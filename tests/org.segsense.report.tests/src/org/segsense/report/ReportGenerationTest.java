@@ -287,6 +287,39 @@ class ReportGenerationTest {
 	}
 
 	@Test
+	void montagesAtChosenValuesOfAChosenCase() throws Exception {
+		Path out = dir.resolve("chosen-montages");
+		java.util.List<String> warnings = new java.util.ArrayList<>();
+		ReportProgress progress = new ReportProgress() {
+			@Override
+			public void phase(String text) {
+			}
+
+			@Override
+			public void warning(String text) {
+				warnings.add(text);
+			}
+		};
+		// rot at 10 only (and at 7, which was not swept); scale by the count (1 = the value farthest from 1); case c2
+		ReportResult r = ReportGenerator.generate(run, ReportOptions.defaults().withOutputDir(out).withMontageValuesPerAxis(1)
+				.withMontageAt(java.util.Map.of("rot", List.of(10.0, 7.0))).withMontageCase("c2"), progress);
+		String html = Files.readString(r.indexHtml());
+		List<String> jobs = new java.util.ArrayList<>();
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("<figure data-job=\"([^\"]+)\"").matcher(html);
+		while (m.find()) {
+			jobs.add(m.group(1));
+		}
+		assertEquals(List.of("case=c2|variant=tight|scale.factor=0.6", "case=c2|variant=wide|scale.factor=0.6", "case=c2|variant=tight|rot.rz=10",
+				"case=c2|variant=wide|rot.rz=10"), jobs);
+		assertTrue(warnings.stream().anyMatch(w -> w.contains("not swept at 7")), warnings::toString);
+		assertTrue(html.contains("not swept at 7"), "the report says so too");
+		// an unknown case falls back to the first, with a warning
+		warnings.clear();
+		ReportGenerator.generate(run, ReportOptions.defaults().withOutputDir(out).withMontageValuesPerAxis(1).withMontageCase("c9"), progress);
+		assertTrue(warnings.stream().anyMatch(w -> w.contains("no case 'c9'")), warnings::toString);
+	}
+
+	@Test
 	void provenanceListsVersionsSeedsAndChecksums() {
 		for (String key : List.of("study.sha256", "seed.study", "java.version", "os.name", "threads.workers")) {
 			assertTrue(html.contains("<tr data-key=\"" + key + "\">"), key);

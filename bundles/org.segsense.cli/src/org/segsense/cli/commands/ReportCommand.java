@@ -2,6 +2,8 @@ package org.segsense.cli.commands;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -21,7 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code segsense report RUN [--out DIR] [--no-montages] [--montage-values N]}. */
+/** {@code segsense report RUN [--out DIR] [--no-montages] [--montage-values N] [--montage-at AXIS=V,…] [--montage-case ID]}. */
 @Command(name = "report", description = { "Write the HTML report of a run folder: sensitivity curves (mean and 95 % CI per variant), change from",
 		"baseline, tolerance ranges, Wilcoxon comparisons of the variants (Holm-corrected), slice montages, STAPLE raters,",
 		"provenance, and a plain-language summary (printed too). Sections are plug-ins (extension point org.segsense.report.sections)." })
@@ -40,8 +42,36 @@ public final class ReportCommand implements Callable<Integer> {
 			description = "Swept values per axis that get a montage, the extremes first (default: ${DEFAULT-VALUE}).")
 	int montageValues;
 
+	@Option(names = "--montage-at", paramLabel = "AXIS=V1,V2", description = {
+			"Swept values of an axis that get a montage, instead of --montage-values on that axis (repeatable).",
+			"Example: --montage-at rotation=-20,20 --montage-at noise=0.3" })
+	List<String> montageAt = new ArrayList<>();
+
+	@Option(names = "--montage-case", paramLabel = "ID", description = "The case the montages show (default: the study's first case).")
+	String montageCase;
+
 	@Spec
 	CommandSpec spec;
+
+	/** @return axis id → values of the --montage-at options */
+	private Map<String, List<Double>> montageValuesByAxis() {
+		Map<String, List<Double>> m = new LinkedHashMap<>();
+		for (String spec : montageAt) {
+			int eq = spec.indexOf('=');
+			if (eq <= 0 || eq == spec.length() - 1) {
+				throw CliException.badInput("--montage-at " + spec + ": write AXIS=V1,V2 (an axis id of the study, then swept values).");
+			}
+			List<Double> values = m.computeIfAbsent(spec.substring(0, eq).trim(), k -> new ArrayList<>());
+			for (String v : spec.substring(eq + 1).split(",")) {
+				try {
+					values.add(Double.parseDouble(v.trim()));
+				} catch (NumberFormatException e) {
+					throw CliException.badInput("--montage-at " + spec + ": '" + v + "' is not a number.");
+				}
+			}
+		}
+		return m;
+	}
 
 	@Override
 	public Integer call() {
@@ -65,7 +95,8 @@ public final class ReportCommand implements Callable<Integer> {
 				err.flush();
 			}
 		};
-		ReportOptions options = ReportOptions.defaults().withOutputDir(out).withMontages(!noMontages).withMontageValuesPerAxis(montageValues);
+		ReportOptions options = ReportOptions.defaults().withOutputDir(out).withMontages(!noMontages).withMontageValuesPerAxis(montageValues)
+				.withMontageAt(montageValuesByAxis()).withMontageCase(montageCase);
 		ReportResult r;
 		try {
 			r = ReportGenerator.generate(run, options, progress);

@@ -10,6 +10,7 @@ import org.segsense.engine.JobReplay;
 import org.segsense.engine.StudyRunException;
 import org.segsense.engine.store.JobRecord;
 import org.segsense.image.Image;
+import org.segsense.report.ReportOptions;
 import org.segsense.report.ReportSection;
 import org.segsense.report.SectionContext;
 import org.segsense.report.analysis.RunData;
@@ -28,28 +29,58 @@ public final class MontageSection implements ReportSection {
 
 	@Override
 	public String render(SectionContext context) throws Exception {
-		if (!context.options().montages() || context.options().montageValuesPerAxis() == 0) {
+		ReportOptions options = context.options();
+		if (!options.montages() || options.montageValuesPerAxis() == 0 && options.montageAt().isEmpty()) {
 			return Html.paragraph("Montages were not requested (--no-montages or --montage-values 0).");
 		}
 		RunData run = context.run();
 		if (run.cases().isEmpty()) {
 			return Html.paragraph("The study has no case.");
 		}
+		List<String> problems = new ArrayList<>();
 		String caseId = run.cases().get(0);
+		if (options.montageCase() != null) {
+			if (run.cases().contains(options.montageCase())) {
+				caseId = options.montageCase();
+			} else {
+				problems.add("The study has no case '" + options.montageCase() + "' (cases: " + String.join(", ", run.cases())
+						+ "); the montages show " + caseId + ".");
+			}
+		}
+		String shown = caseId;
+		for (String id : options.montageAt().keySet()) {
+			if (run.axes().stream().noneMatch(a -> a.id().equals(id))) {
+				problems.add("The study has no axis '" + id + "' (axes: " + String.join(", ", run.axes().stream().map(Axis::id).toList()) + ").");
+			}
+		}
+		problems.forEach(p -> context.progress().warning(p));
 		Map<String, String> captions = new LinkedHashMap<>();
 		Map<String, Axis> axisOfKey = new LinkedHashMap<>();
 		for (Axis axis : run.axes()) {
-			for (double value : chooseValues(axis, context.options().montageValuesPerAxis())) {
+			List<Double> chosen = options.montageAt().get(axis.id());
+			if (chosen != null) {
+				for (double value : chosen) {
+					if (!axis.values().contains(value)) {
+						String w = "Axis '" + axis.id() + "' was not swept at " + Html.number(value) + " (values: "
+								+ String.join(", ", axis.values().stream().map(Html::number).toList()) + "); no montage there.";
+						problems.add(w);
+						context.progress().warning(w);
+					}
+				}
+			}
+			for (double value : chosen != null ? chosen : chooseValues(axis, options.montageValuesPerAxis())) {
 				for (Variant v : run.variants()) {
-					run.job(caseId, v.id(), axis.id(), value).map(JobRecord::key).ifPresent(key -> {
-						captions.put(key, caption(run, caseId, v, axis, value));
+					run.job(shown, v.id(), axis.id(), value).map(JobRecord::key).ifPresent(key -> {
+						captions.put(key, caption(run, shown, v, axis, value));
 						axisOfKey.put(key, axis);
 					});
 				}
 			}
 		}
+		StringBuilder notes = new StringBuilder();
+		problems.forEach(p -> notes.append("<p class=\"warning\">").append(Html.esc(p)).append("</p>\n"));
 		if (captions.isEmpty()) {
-			return Html.paragraph("No perturbed job of case " + caseId + " is done.");
+			return notes + Html.paragraph("No perturbed job of case " + caseId + " is done at the chosen values.");
 		}
 		context.progress().phase("montages: recomputing " + captions.size() + " job(s) of case " + caseId);
 		StringBuilder figures = new StringBuilder();
@@ -85,7 +116,7 @@ public final class MontageSection implements ReportSection {
 		return Html.paragraph("Case " + caseId + ", the axial slice (constant k) with the most reference foreground. Panels: the input, the perturbed "
 				+ "input, the prediction and the reference over the image they were scored on (the perturbed input, or the input when the "
 				+ "prediction is mapped back). Intensities share the input slice's 1st–99th percentile window. The jobs were recomputed with "
-				+ "their stored seeds.") + figures;
+				+ "their stored seeds. Choose the case and the values with --montage-case and --montage-at AXIS=V1,V2.") + notes + figures;
 	}
 
 	/**

@@ -41,10 +41,19 @@ class ReportCommandTest {
 	}
 
 	@Test
+	void aMalformedMontageChoiceIsBadUsage() throws Exception {
+		for (String bad : new String[] { "rotation", "rotation=", "=5", "rotation=5,x" }) {
+			Cli.Result r = Cli.run("report", dir.toString(), "--montage-at", bad);
+			assertEquals(2, r.exitCode(), r::toString);
+			assertTrue(r.err().contains("--montage-at " + bad), r::toString);
+		}
+	}
+
+	@Test
 	void helpDescribesTheOptions() {
 		Cli.Result r = Cli.run("report", "--help");
 		assertEquals(0, r.exitCode(), r::toString);
-		for (String o : new String[] { "--out", "--no-montages", "--montage-values", "RUN" }) {
+		for (String o : new String[] { "--out", "--no-montages", "--montage-values", "--montage-at", "--montage-case", "RUN" }) {
 			assertTrue(r.out().contains(o), () -> o + ": " + r);
 		}
 	}
