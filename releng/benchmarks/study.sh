@@ -98,7 +98,7 @@ with open(out, "w") as f:
     f.write("\nThe wall-time share is measured by the engine (`engineIdleShare` of `segsense --json run`): the share of the jobs' "
             "wall time (from the first job, consensus included, to the last commit) during which no TensorFlow call is running "
             "on any worker — the time the inference device waits. The CPU-side stages (load + perturb, reference + metrics + "
-            "commit) run on their own threads beside the inference workers (a pipeline with at most 2 · workers + 1 jobs in flight), "
+            "commit) run on their own threads beside the inference workers (a pipeline with at most 2 · workers + 1 jobs in flight with the default CPU-stage threads), "
             "so they overlap the calls. The job-time shares add up each job's own stage times (as if it ran alone).\n")
     f.write(f"\nScaling 1 → 2 workers: {rows[1]['summary']['wallMs'] / rows[2]['summary']['wallMs']:.2f}× "
             f"(TensorFlow threads per worker: the default min(cores, ⌈2 · cores / workers⌉)). results.csv of the two runs identical: {same}.\n\n")

@@ -35,7 +35,7 @@ import org.segsense.model.Study;
  * engine's runtime facts (TensorFlow and TensorFlow Java versions, natives, oneDNN)</li>
  * <li>{@code java.version}, {@code java.vendor}, {@code java.vm}, {@code os.name}, {@code os.version},
  * {@code os.arch}, {@code cpu.model}, {@code cpu.cores}</li>
- * <li>{@code device.requested}, {@code device.VARIANT} (as the engine names it), {@code threads.workers},
+ * <li>{@code device.requested}, {@code device.VARIANT} (as the engine names it), {@code threads.workers}, {@code threads.cpu},
  * {@code threads.inference}, {@code shard}</li>
  * <li>{@code seed.study}, {@code seed.derivation}; {@code metrics.conventions.KEY} (MetricConventions)</li>
  * <li>{@code run.started}, {@code run.finished}, {@code run.status}</li>

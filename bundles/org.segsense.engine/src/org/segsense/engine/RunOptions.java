@@ -12,20 +12,23 @@ import org.segsense.inference.DeviceChoice;
  * @param projectDir the folder the study's relative paths refer to, or null for the study file's folder
  * @param threads worker threads, or 0 for the study's execution settings (else all cores)
  * @param inferenceThreads TensorFlow intra-op threads per worker, or 0 for min(cores, ⌈2 · cores / workers⌉)
+ * @param cpuThreads threads of the CPU-side stages (load + perturb, reference + metrics), or 0 for the
+ *        number of workers on the CPU device (the cores are TensorFlow's too) and all cores otherwise (a GPU
+ *        waits for nothing but them)
  * @param resume finish a run that was stopped: committed jobs are skipped
  * @param shard the jobs to run
  * @param device the inference device, or null for the study's execution settings
  * @param allowUnsafeOps load models whose graphs have file-system, network or process operations
  * @param cancel set to stop after the jobs in progress (graceful), or null
  */
-public record RunOptions(Path runDir, Path projectDir, int threads, int inferenceThreads, boolean resume, Shard shard, DeviceChoice device,
+public record RunOptions(Path runDir, Path projectDir, int threads, int inferenceThreads, int cpuThreads, boolean resume, Shard shard, DeviceChoice device,
 		boolean allowUnsafeOps, AtomicBoolean cancel) {
 
 	public RunOptions {
 		if (runDir == null) {
 			throw new IllegalArgumentException("the run folder must be given");
 		}
-		if (threads < 0 || inferenceThreads < 0) {
+		if (threads < 0 || inferenceThreads < 0 || cpuThreads < 0) {
 			throw new IllegalArgumentException("thread counts must be 0 (automatic) or positive");
 		}
 		shard = shard == null ? Shard.ALL : shard;
@@ -34,38 +37,42 @@ public record RunOptions(Path runDir, Path projectDir, int threads, int inferenc
 
 	/** @return defaults for a run folder: automatic threads, whole study, no resume */
 	public static RunOptions in(Path runDir) {
-		return new RunOptions(runDir, null, 0, 0, false, Shard.ALL, null, false, null);
+		return new RunOptions(runDir, null, 0, 0, 0, false, Shard.ALL, null, false, null);
 	}
 
 	public RunOptions withProjectDir(Path p) {
-		return new RunOptions(runDir, p, threads, inferenceThreads, resume, shard, device, allowUnsafeOps, cancel);
+		return new RunOptions(runDir, p, threads, inferenceThreads, cpuThreads, resume, shard, device, allowUnsafeOps, cancel);
 	}
 
 	public RunOptions withThreads(int n) {
-		return new RunOptions(runDir, projectDir, n, inferenceThreads, resume, shard, device, allowUnsafeOps, cancel);
+		return new RunOptions(runDir, projectDir, n, inferenceThreads, cpuThreads, resume, shard, device, allowUnsafeOps, cancel);
 	}
 
 	public RunOptions withInferenceThreads(int n) {
-		return new RunOptions(runDir, projectDir, threads, n, resume, shard, device, allowUnsafeOps, cancel);
+		return new RunOptions(runDir, projectDir, threads, n, cpuThreads, resume, shard, device, allowUnsafeOps, cancel);
+	}
+
+	public RunOptions withCpuThreads(int n) {
+		return new RunOptions(runDir, projectDir, threads, inferenceThreads, n, resume, shard, device, allowUnsafeOps, cancel);
 	}
 
 	public RunOptions withResume(boolean r) {
-		return new RunOptions(runDir, projectDir, threads, inferenceThreads, r, shard, device, allowUnsafeOps, cancel);
+		return new RunOptions(runDir, projectDir, threads, inferenceThreads, cpuThreads, r, shard, device, allowUnsafeOps, cancel);
 	}
 
 	public RunOptions withShard(Shard s) {
-		return new RunOptions(runDir, projectDir, threads, inferenceThreads, resume, s, device, allowUnsafeOps, cancel);
+		return new RunOptions(runDir, projectDir, threads, inferenceThreads, cpuThreads, resume, s, device, allowUnsafeOps, cancel);
 	}
 
 	public RunOptions withDevice(DeviceChoice d) {
-		return new RunOptions(runDir, projectDir, threads, inferenceThreads, resume, shard, d, allowUnsafeOps, cancel);
+		return new RunOptions(runDir, projectDir, threads, inferenceThreads, cpuThreads, resume, shard, d, allowUnsafeOps, cancel);
 	}
 
 	public RunOptions withAllowUnsafeOps(boolean a) {
-		return new RunOptions(runDir, projectDir, threads, inferenceThreads, resume, shard, device, a, cancel);
+		return new RunOptions(runDir, projectDir, threads, inferenceThreads, cpuThreads, resume, shard, device, a, cancel);
 	}
 
 	public RunOptions withCancel(AtomicBoolean c) {
-		return new RunOptions(runDir, projectDir, threads, inferenceThreads, resume, shard, device, allowUnsafeOps, c);
+		return new RunOptions(runDir, projectDir, threads, inferenceThreads, cpuThreads, resume, shard, device, allowUnsafeOps, c);
 	}
 }

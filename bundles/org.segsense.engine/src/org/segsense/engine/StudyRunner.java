@@ -375,6 +375,9 @@ public final class StudyRunner {
 		DeviceChoice device = options.device() != null ? options.device()
 				: study.getExecution() == null ? DeviceChoice.AUTO : DeviceChoice.fromName(study.getExecution().getDevice().getLiteral());
 		loadOptions = new LoadOptions(device, inferenceThreads, options.allowUnsafeOps());
+		// CPU-side stage threads: on the CPU device the cores are TensorFlow's too, so as many as workers; on a
+		// GPU the device waits for nothing but them, so all cores
+		int cpuThreads = options.cpuThreads() > 0 ? options.cpuThreads() : device == DeviceChoice.GPU ? Math.max(nWorkers, cores) : nWorkers;
 
 		Map<String, String> provenance = new LinkedHashMap<>();
 		String started = existing && oldProvenance.containsKey("run.started") ? oldProvenance.get("run.started") : Instant.now().toString();
@@ -391,6 +394,7 @@ public final class StudyRunner {
 		provenance.put("device.requested", device.cliName());
 		provenance.put("threads.workers", Integer.toString(nWorkers));
 		provenance.put("threads.inference", Integer.toString(inferenceThreads));
+		provenance.put("threads.cpu", Integer.toString(cpuThreads));
 		provenance.put("shard", options.shard().toString());
 		provenance.put("seed.study", Long.toString(study.getSeed()));
 		provenance.put("metrics.conventions.version", MetricConventions.VERSION);
@@ -424,18 +428,18 @@ public final class StudyRunner {
 		consensusCache = new BoundedCache<>(nWorkers + 1, id -> ImageIO.read(referenceFile(runDir, id)));
 		// The pipeline: CPU-side stages (load + perturb, then reference + metrics + commit) run on their own
 		// threads beside the inference workers, so an inference worker takes its next prepared job as soon
-		// as its call returns. At most `inFlight` jobs hold volumes at a time (memory stays bounded).
+		// as its call returns. At most `inFlight` jobs (one per thread, and one ready) hold volumes at a time.
 		ExecutorService pool = Executors.newFixedThreadPool(nWorkers, r -> {
 			Thread t = new Thread(r, "segsense-inference");
 			t.setDaemon(true);
 			return t;
 		});
-		ExecutorService cpu = Executors.newFixedThreadPool(nWorkers, r -> {
+		ExecutorService cpu = Executors.newFixedThreadPool(cpuThreads, r -> {
 			Thread t = new Thread(r, "segsense-cpu");
 			t.setDaemon(true);
 			return t;
 		});
-		int inFlight = 2 * nWorkers + 1;
+		int inFlight = nWorkers + cpuThreads + 1;
 		Semaphore slots = new Semaphore(inFlight);
 		busy = new BusyClock();
 		AtomicInteger committed = new AtomicInteger();

@@ -163,6 +163,14 @@ class StudyEngineTest {
 		assertEquals(Math.min(Runtime.getRuntime().availableProcessors(), (2 * Runtime.getRuntime().availableProcessors() + 1) / 2),
 				referenceSummary.inferenceThreads());
 		assertEquals(snapshot(reference), snapshot(one));
+		// one inference worker fed by three CPU-stage threads (as on a GPU): the same results
+		Path fed = dir.resolve("runs/one-worker-three-cpu");
+		StudyRunner.run(study, RunOptions.in(fed).withThreads(1).withCpuThreads(3), null);
+		assertEquals(snapshot(reference), snapshot(fed));
+		try (ResultStore s = ResultStore.open(fed.resolve(ResultStore.FILE))) {
+			assertEquals("3", s.provenance().get("threads.cpu"));
+			assertEquals("1", s.provenance().get("threads.workers"));
+		}
 	}
 
 	@Test
@@ -203,7 +211,7 @@ class StudyEngineTest {
 			}
 		});
 		assertTrue(first.cancelled());
-		// the jobs already in the pipeline (at most 2 · workers + 1) finish and are committed
+		// the jobs already in the pipeline (at most workers + CPU-stage threads + 1) finish and are committed
 		int stoppedAt = first.done();
 		assertTrue(stoppedAt >= 7 && stoppedAt <= 7 + 2, "done after the stop: " + stoppedAt);
 		assertEquals(stoppedAt, snapshot(run).jobs().size());

@@ -49,6 +49,11 @@ public final class RunCommand implements Callable<Integer> {
 			description = "TensorFlow threads per worker (default: twice the fair share, 2 × cores / workers, at most all cores).")
 	int inferenceThreads;
 
+	@Option(names = "--cpu-threads", paramLabel = "N", defaultValue = "0",
+			description = "Threads of the CPU-side stages (load, perturb, reference, metrics) beside the inference workers; 0 = as many as "
+					+ "workers on the CPU, all cores with --device gpu.")
+	int cpuThreads;
+
 	@Option(names = "--resume", description = "Finish the run in RUN_DIR: jobs committed before are skipped.")
 	boolean resume;
 
@@ -81,8 +86,8 @@ public final class RunCommand implements Callable<Integer> {
 		} catch (IllegalArgumentException e) {
 			throw CliException.badInput(e.getMessage(), e);
 		}
-		if (threads < 0 || inferenceThreads < 0) {
-			throw CliException.badInput("--threads and --inference-threads must be 0 (automatic) or positive.");
+		if (threads < 0 || inferenceThreads < 0 || cpuThreads < 0) {
+			throw CliException.badInput("--threads, --inference-threads and --cpu-threads must be 0 (automatic) or positive.");
 		}
 		Path runDir = out;
 		if (runDir == null) {
@@ -96,6 +101,7 @@ public final class RunCommand implements Callable<Integer> {
 		boolean json = RootCommand.of(spec).json;
 		PrintWriter err = spec.commandLine().getErr();
 		RunOptions options = RunOptions.in(runDir).withProjectDir(project).withThreads(threads).withInferenceThreads(inferenceThreads)
+				.withCpuThreads(cpuThreads)
 				.withResume(resume).withShard(s).withDevice(d).withAllowUnsafeOps(allowUnsafeOps);
 		RunSummary summary;
 		try {
