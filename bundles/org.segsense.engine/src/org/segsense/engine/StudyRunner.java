@@ -398,6 +398,7 @@ public final class StudyRunner {
 		provenance.put("shard", options.shard().toString());
 		provenance.put("seed.study", Long.toString(study.getSeed()));
 		provenance.put("metrics.conventions.version", MetricConventions.VERSION);
+		provenance.putAll(AggregationProvenance.of(study, project));
 		provenance.put("run.started", started);
 		if (existing) {
 			provenance.put("run.resumed", Instant.now().toString());

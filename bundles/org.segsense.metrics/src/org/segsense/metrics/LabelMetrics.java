@@ -18,6 +18,7 @@ import java.util.Map;
  * @param precision              |A∩B|/|A| (positive predictive value)
  * @param hd                     Hausdorff distance between the surfaces
  * @param hd95                   max of the two directed 95th percentiles of surface distances
+ * @param hd95Pooled             95th percentile of the pooled distances of both directions (MedPy's convention)
  * @param assd                   average symmetric surface distance, pooled over both surfaces
  * @param masd                   mean of the two directed mean surface distances
  * @param nsd                    normalised surface distance (surface Dice) at the tolerance
@@ -32,14 +33,14 @@ import java.util.Map;
  * @param notes                  metric name → reason, for every NaN value and special case
  */
 public record LabelMetrics(int label, double dice, double jaccard, double sensitivity, double precision,
-        double hd, double hd95, double assd, double masd, double nsd, double volumeSimilarity,
+        double hd, double hd95, double hd95Pooled, double assd, double masd, double nsd, double volumeSimilarity,
         double volumeDifferenceMl, double nsdToleranceMm, long predictionVoxels, long referenceVoxels,
         long truePositiveVoxels, long predictionSurfaceVoxels, long referenceSurfaceVoxels,
         Map<String, String> notes) {
 
     /** Metric names in output order, as used in the JSON contract. */
-    public static final String[] NAMES = {"dice", "jaccard", "sensitivity", "precision", "hd", "hd95", "assd",
-        "masd", "nsd", "volumeSimilarity", "volumeDifferenceMl"};
+    public static final String[] NAMES = {"dice", "jaccard", "sensitivity", "precision", "hd", "hd95", "hd95Pooled",
+        "assd", "masd", "nsd", "volumeSimilarity", "volumeDifferenceMl"};
 
     /** Makes the notes map unmodifiable. */
     public LabelMetrics {
@@ -52,7 +53,7 @@ public record LabelMetrics(int label, double dice, double jaccard, double sensit
      * @return a new ordered map
      */
     public Map<String, Double> values() {
-        double[] v = {dice, jaccard, sensitivity, precision, hd, hd95, assd, masd, nsd, volumeSimilarity,
+        double[] v = {dice, jaccard, sensitivity, precision, hd, hd95, hd95Pooled, assd, masd, nsd, volumeSimilarity,
             volumeDifferenceMl};
         Map<String, Double> m = new LinkedHashMap<>();
         for (int i = 0; i < NAMES.length; i++) {

@@ -22,6 +22,15 @@ import org.segsense.metrics.distance.EuclideanDistanceTransform;
  */
 public final class SegmentationMetrics {
 
+    /**
+     * The metrics that are undefined when exactly one of prediction and reference is empty (surface
+     * distances); reports substitute a worst value for them under a failure-inclusive policy.
+     */
+    public static final java.util.List<String> DISTANCES = java.util.List.of("hd", "hd95", "hd95Pooled", "assd", "masd");
+
+    /** Prefix of every note of a label that is empty in both prediction and reference. */
+    public static final String BOTH_EMPTY = "both empty:";
+
     private SegmentationMetrics() {
     }
 
@@ -229,13 +238,17 @@ public final class SegmentationMetrics {
         long union = nA + nB - tp;
 
         if (nA == 0 && nB == 0) {
-            notes.put("jaccard", "both prediction and reference are empty: 0/0");
-            notes.put("sensitivity", "reference is empty: no true positives to find");
-            notes.put("precision", "prediction is empty: no positive predictions");
-            notes.put("dice", "both empty: defined as 1 (Metrics Reloaded)");
-            notes.put("distances", "both empty: hd, hd95, assd, masd defined as 0 and nsd as 1 (Metrics Reloaded)");
-            notes.put("volumeSimilarity", "both empty: defined as 1");
-            return new LabelMetrics(label, 1.0, Double.NaN, Double.NaN, Double.NaN, 0, 0, 0, 0, 1.0, 1.0, 0.0, tau,
+            // every note of this case starts with BOTH_EMPTY: reports count these cells as n_both_empty
+            notes.put("dice", BOTH_EMPTY + " defined as 1 (Metrics Reloaded)");
+            notes.put("jaccard", BOTH_EMPTY + " 0/0, undefined");
+            notes.put("sensitivity", BOTH_EMPTY + " the reference has no true positives to find");
+            notes.put("precision", BOTH_EMPTY + " the prediction has no positive predictions");
+            for (String d : DISTANCES) {
+                notes.put(d, BOTH_EMPTY + " defined as 0 (Metrics Reloaded)");
+            }
+            notes.put("nsd", BOTH_EMPTY + " defined as 1 (Metrics Reloaded)");
+            notes.put("volumeSimilarity", BOTH_EMPTY + " defined as 1");
+            return new LabelMetrics(label, 1.0, Double.NaN, Double.NaN, Double.NaN, 0, 0, 0, 0, 0, 1.0, 1.0, 0.0, tau,
                     0, 0, 0, 0, 0, notes);
         }
 
@@ -279,13 +292,12 @@ public final class SegmentationMetrics {
         if (nA == 0 || nB == 0) {
             String who = nA == 0 ? "prediction" : "reference";
             String reason = who + " is empty: surface distances to an empty surface are undefined";
-            notes.put("hd", reason);
-            notes.put("hd95", reason);
-            notes.put("assd", reason);
-            notes.put("masd", reason);
+            for (String d : DISTANCES) {
+                notes.put(d, reason);
+            }
             notes.put("nsd", who + " is empty: no surface voxel lies within tolerance of an empty surface, nsd = 0");
             return new LabelMetrics(label, dice, jaccard, sensitivity, precision, Double.NaN, Double.NaN, Double.NaN,
-                    Double.NaN, 0.0, volumeSimilarity, volumeDifferenceMl, tau, nA, nB, tp, surfA, surfB, notes);
+                    Double.NaN, Double.NaN, 0.0, volumeSimilarity, volumeDifferenceMl, tau, nA, nB, tp, surfA, surfB, notes);
         }
 
         double[] physSpacing = Arrays.copyOf(spacing, size0.length);
@@ -294,12 +306,13 @@ public final class SegmentationMetrics {
 
         double hd = Math.max(dAB[dAB.length - 1], dBA[dBA.length - 1]);
         double hd95 = Math.max(percentile(dAB, 0.95), percentile(dBA, 0.95));
+        double hd95Pooled = percentile(merge(dAB, dBA), 0.95);
         double sumAB = sum(dAB);
         double sumBA = sum(dBA);
         double assd = (sumAB + sumBA) / (dAB.length + dBA.length);
         double masd = 0.5 * (sumAB / dAB.length + sumBA / dBA.length);
         double nsd = (double) (countAtMost(dAB, tau) + countAtMost(dBA, tau)) / (dAB.length + dBA.length);
-        return new LabelMetrics(label, dice, jaccard, sensitivity, precision, hd, hd95, assd, masd, nsd,
+        return new LabelMetrics(label, dice, jaccard, sensitivity, precision, hd, hd95, hd95Pooled, assd, masd, nsd,
                 volumeSimilarity, volumeDifferenceMl, tau, nA, nB, tp, surfA, surfB, notes);
     }
 
@@ -384,6 +397,24 @@ public final class SegmentationMetrics {
         }
         double frac = h - lo;
         return sorted[lo] + frac * (sorted[lo + 1] - sorted[lo]);
+    }
+
+    /** The ascending merge of two ascending arrays (the pooled distances of both directions). */
+    static double[] merge(double[] a, double[] b) {
+        double[] out = new double[a.length + b.length];
+        int i = 0;
+        int j = 0;
+        int k = 0;
+        while (i < a.length && j < b.length) {
+            out[k++] = a[i] <= b[j] ? a[i++] : b[j++];
+        }
+        while (i < a.length) {
+            out[k++] = a[i++];
+        }
+        while (j < b.length) {
+            out[k++] = b[j++];
+        }
+        return out;
     }
 
     private static long count(byte[] m) {

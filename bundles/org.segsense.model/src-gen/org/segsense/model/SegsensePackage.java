@@ -225,13 +225,31 @@ public interface SegsensePackage extends EPackage {
 	int STUDY__EVALUATION_SPACE = IDENTIFIED_FEATURE_COUNT + 9;
 
 	/**
+	 * The feature id for the '<em><b>Aggregation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY__AGGREGATION = IDENTIFIED_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Worst Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY__WORST_VALUE = IDENTIFIED_FEATURE_COUNT + 11;
+
+	/**
 	 * The feature id for the '<em><b>Execution</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY__EXECUTION = IDENTIFIED_FEATURE_COUNT + 10;
+	int STUDY__EXECUTION = IDENTIFIED_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>Augmentation Studies</b></em>' containment reference list.
@@ -240,7 +258,7 @@ public interface SegsensePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY__AUGMENTATION_STUDIES = IDENTIFIED_FEATURE_COUNT + 11;
+	int STUDY__AUGMENTATION_STUDIES = IDENTIFIED_FEATURE_COUNT + 13;
 
 	/**
 	 * The feature id for the '<em><b>Runs</b></em>' containment reference list.
@@ -249,7 +267,7 @@ public interface SegsensePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY__RUNS = IDENTIFIED_FEATURE_COUNT + 12;
+	int STUDY__RUNS = IDENTIFIED_FEATURE_COUNT + 14;
 
 	/**
 	 * The number of structural features of the '<em>Study</em>' class.
@@ -258,7 +276,7 @@ public interface SegsensePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 13;
+	int STUDY_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 15;
 
 	/**
 	 * The operation id for the '<em>Valid Id</em>' operation.
@@ -315,13 +333,22 @@ public interface SegsensePackage extends EPackage {
 	int STUDY___UNIQUE_IDS__DIAGNOSTICCHAIN_MAP = IDENTIFIED_OPERATION_COUNT + 4;
 
 	/**
+	 * The operation id for the '<em>Valid Worst Value</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY___VALID_WORST_VALUE__DIAGNOSTICCHAIN_MAP = IDENTIFIED_OPERATION_COUNT + 5;
+
+	/**
 	 * The number of operations of the '<em>Study</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 5;
+	int STUDY_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 6;
 
 	/**
 	 * The meta object id for the '{@link org.segsense.model.impl.CaseImpl <em>Case</em>}' class.
@@ -2378,6 +2405,16 @@ public interface SegsensePackage extends EPackage {
 	int ENVIRONMENT_ENTRY_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.segsense.model.AggregationPolicy <em>Aggregation Policy</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.segsense.model.AggregationPolicy
+	 * @see org.segsense.model.impl.SegsensePackageImpl#getAggregationPolicy()
+	 * @generated
+	 */
+	int AGGREGATION_POLICY = 31;
+
+	/**
 	 * The meta object id for the '{@link org.segsense.model.EvaluationSpace <em>Evaluation Space</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2385,7 +2422,7 @@ public interface SegsensePackage extends EPackage {
 	 * @see org.segsense.model.impl.SegsensePackageImpl#getEvaluationSpace()
 	 * @generated
 	 */
-	int EVALUATION_SPACE = 31;
+	int EVALUATION_SPACE = 32;
 
 	/**
 	 * The meta object id for the '{@link org.segsense.model.Device <em>Device</em>}' enum.
@@ -2395,7 +2432,7 @@ public interface SegsensePackage extends EPackage {
 	 * @see org.segsense.model.impl.SegsensePackageImpl#getDevice()
 	 * @generated
 	 */
-	int DEVICE = 32;
+	int DEVICE = 33;
 
 	/**
 	 * The meta object id for the '{@link org.segsense.model.SweepSpacing <em>Sweep Spacing</em>}' enum.
@@ -2405,7 +2442,7 @@ public interface SegsensePackage extends EPackage {
 	 * @see org.segsense.model.impl.SegsensePackageImpl#getSweepSpacing()
 	 * @generated
 	 */
-	int SWEEP_SPACING = 33;
+	int SWEEP_SPACING = 34;
 
 	/**
 	 * The meta object id for the '{@link org.segsense.model.NormalizationMethod <em>Normalization Method</em>}' enum.
@@ -2415,7 +2452,7 @@ public interface SegsensePackage extends EPackage {
 	 * @see org.segsense.model.impl.SegsensePackageImpl#getNormalizationMethod()
 	 * @generated
 	 */
-	int NORMALIZATION_METHOD = 34;
+	int NORMALIZATION_METHOD = 35;
 
 	/**
 	 * The meta object id for the '{@link org.segsense.model.RunStatus <em>Run Status</em>}' enum.
@@ -2425,7 +2462,7 @@ public interface SegsensePackage extends EPackage {
 	 * @see org.segsense.model.impl.SegsensePackageImpl#getRunStatus()
 	 * @generated
 	 */
-	int RUN_STATUS = 35;
+	int RUN_STATUS = 36;
 
 
 	/**
@@ -2580,6 +2617,28 @@ public interface SegsensePackage extends EPackage {
 	EAttribute getStudy_EvaluationSpace();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.segsense.model.Study#getAggregation <em>Aggregation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Aggregation</em>'.
+	 * @see org.segsense.model.Study#getAggregation()
+	 * @see #getStudy()
+	 * @generated
+	 */
+	EAttribute getStudy_Aggregation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.segsense.model.Study#getWorstValue <em>Worst Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Worst Value</em>'.
+	 * @see org.segsense.model.Study#getWorstValue()
+	 * @see #getStudy()
+	 * @generated
+	 */
+	EAttribute getStudy_WorstValue();
+
+	/**
 	 * Returns the meta object for the containment reference '{@link org.segsense.model.Study#getExecution <em>Execution</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2661,6 +2720,16 @@ public interface SegsensePackage extends EPackage {
 	 * @generated
 	 */
 	EOperation getStudy__UniqueIds__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.segsense.model.Study#validWorstValue(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Valid Worst Value</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Valid Worst Value</em>' operation.
+	 * @see org.segsense.model.Study#validWorstValue(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getStudy__ValidWorstValue__DiagnosticChain_Map();
 
 	/**
 	 * Returns the meta object for class '{@link org.segsense.model.Case <em>Case</em>}'.
@@ -4145,6 +4214,16 @@ public interface SegsensePackage extends EPackage {
 	EAttribute getEnvironmentEntry_Value();
 
 	/**
+	 * Returns the meta object for enum '{@link org.segsense.model.AggregationPolicy <em>Aggregation Policy</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Aggregation Policy</em>'.
+	 * @see org.segsense.model.AggregationPolicy
+	 * @generated
+	 */
+	EEnum getAggregationPolicy();
+
+	/**
 	 * Returns the meta object for enum '{@link org.segsense.model.EvaluationSpace <em>Evaluation Space</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4334,6 +4413,22 @@ public interface SegsensePackage extends EPackage {
 		EAttribute STUDY__EVALUATION_SPACE = eINSTANCE.getStudy_EvaluationSpace();
 
 		/**
+		 * The meta object literal for the '<em><b>Aggregation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY__AGGREGATION = eINSTANCE.getStudy_Aggregation();
+
+		/**
+		 * The meta object literal for the '<em><b>Worst Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY__WORST_VALUE = eINSTANCE.getStudy_WorstValue();
+
+		/**
 		 * The meta object literal for the '<em><b>Execution</b></em>' containment reference feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4396,6 +4491,14 @@ public interface SegsensePackage extends EPackage {
 		 * @generated
 		 */
 		EOperation STUDY___UNIQUE_IDS__DIAGNOSTICCHAIN_MAP = eINSTANCE.getStudy__UniqueIds__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>Valid Worst Value</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation STUDY___VALID_WORST_VALUE__DIAGNOSTICCHAIN_MAP = eINSTANCE.getStudy__ValidWorstValue__DiagnosticChain_Map();
 
 		/**
 		 * The meta object literal for the '{@link org.segsense.model.impl.CaseImpl <em>Case</em>}' class.
@@ -5574,6 +5677,16 @@ public interface SegsensePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ENVIRONMENT_ENTRY__VALUE = eINSTANCE.getEnvironmentEntry_Value();
+
+		/**
+		 * The meta object literal for the '{@link org.segsense.model.AggregationPolicy <em>Aggregation Policy</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.segsense.model.AggregationPolicy
+		 * @see org.segsense.model.impl.SegsensePackageImpl#getAggregationPolicy()
+		 * @generated
+		 */
+		EEnum AGGREGATION_POLICY = eINSTANCE.getAggregationPolicy();
 
 		/**
 		 * The meta object literal for the '{@link org.segsense.model.EvaluationSpace <em>Evaluation Space</em>}' enum.

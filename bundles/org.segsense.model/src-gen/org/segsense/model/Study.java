@@ -30,13 +30,15 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.segsense.model.Study#getReference <em>Reference</em>}</li>
  *   <li>{@link org.segsense.model.Study#getMetrics <em>Metrics</em>}</li>
  *   <li>{@link org.segsense.model.Study#getEvaluationSpace <em>Evaluation Space</em>}</li>
+ *   <li>{@link org.segsense.model.Study#getAggregation <em>Aggregation</em>}</li>
+ *   <li>{@link org.segsense.model.Study#getWorstValue <em>Worst Value</em>}</li>
  *   <li>{@link org.segsense.model.Study#getExecution <em>Execution</em>}</li>
  *   <li>{@link org.segsense.model.Study#getAugmentationStudies <em>Augmentation Studies</em>}</li>
  *   <li>{@link org.segsense.model.Study#getRuns <em>Runs</em>}</li>
  * </ul>
  *
  * @see org.segsense.model.SegsensePackage#getStudy()
- * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='hasCases hasModelVariants hasMetrics hasReference uniqueIds'"
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='hasCases hasModelVariants hasMetrics hasReference uniqueIds validWorstValue'"
  * @generated
  */
 public interface Study extends Identified {
@@ -255,6 +257,59 @@ public interface Study extends Identified {
 	void setEvaluationSpace(EvaluationSpace value);
 
 	/**
+	 * Returns the value of the '<em><b>Aggregation</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.segsense.model.AggregationPolicy}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How reports aggregate surface-distance metrics (hd, hd95, hd95Pooled, assd, masd) that are undefined because exactly one of prediction and reference is empty (a missed or a spurious structure). Absent (files written before this attribute existed): exclude, the behaviour those files were run with. New studies (segsense study new) write worstCase.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Aggregation</em>' attribute.
+	 * @see org.segsense.model.AggregationPolicy
+	 * @see #setAggregation(AggregationPolicy)
+	 * @see org.segsense.model.SegsensePackage#getStudy_Aggregation()
+	 * @model
+	 * @generated
+	 */
+	AggregationPolicy getAggregation();
+
+	/**
+	 * Sets the value of the '{@link org.segsense.model.Study#getAggregation <em>Aggregation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Aggregation</em>' attribute.
+	 * @see org.segsense.model.AggregationPolicy
+	 * @see #getAggregation()
+	 * @generated
+	 */
+	void setAggregation(AggregationPolicy value);
+
+	/**
+	 * Returns the value of the '<em><b>Worst Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The value (mm) the worstCase policy substitutes for an undefined surface distance. Absent: the diagonal of the evaluation grid's field of view, sqrt(sum_i (size_i spacing_i)^2), of the job's case, which exceeds every distance measurable on that grid (Metrics Reloaded's worst possible value).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Worst Value</em>' attribute.
+	 * @see #setWorstValue(Double)
+	 * @see org.segsense.model.SegsensePackage#getStudy_WorstValue()
+	 * @model
+	 * @generated
+	 */
+	Double getWorstValue();
+
+	/**
+	 * Sets the value of the '{@link org.segsense.model.Study#getWorstValue <em>Worst Value</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Worst Value</em>' attribute.
+	 * @see #getWorstValue()
+	 * @generated
+	 */
+	void setWorstValue(Double value);
+
+	/**
 	 * Returns the value of the '<em><b>Execution</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -363,5 +418,16 @@ public interface Study extends Identified {
 	 * @generated
 	 */
 	boolean uniqueIds(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A declared worst value is a finite number > 0 (mm); declared with the exclude policy it has no effect (warning).
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean validWorstValue(DiagnosticChain diagnostics, Map<Object, Object> context);
 
 } // Study

@@ -52,6 +52,8 @@ public class StudyItemProvider extends IdentifiedItemProvider {
 			addDescriptionPropertyDescriptor(object);
 			addSeedPropertyDescriptor(object);
 			addEvaluationSpacePropertyDescriptor(object);
+			addAggregationPropertyDescriptor(object);
+			addWorstValuePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -145,6 +147,50 @@ public class StudyItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Aggregation feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAggregationPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Study_aggregation_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Study_aggregation_feature", "_UI_Study_type"),
+				 SegsensePackage.Literals.STUDY__AGGREGATION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Worst Value feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addWorstValuePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Study_worstValue_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Study_worstValue_feature", "_UI_Study_type"),
+				 SegsensePackage.Literals.STUDY__WORST_VALUE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -224,6 +270,8 @@ public class StudyItemProvider extends IdentifiedItemProvider {
 			case SegsensePackage.STUDY__DESCRIPTION:
 			case SegsensePackage.STUDY__SEED:
 			case SegsensePackage.STUDY__EVALUATION_SPACE:
+			case SegsensePackage.STUDY__AGGREGATION:
+			case SegsensePackage.STUDY__WORST_VALUE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case SegsensePackage.STUDY__CASES:

@@ -98,6 +98,8 @@ public class SegsenseFactoryImpl extends EFactoryImpl implements SegsenseFactory
 	@Override
 	public Object createFromString(EDataType eDataType, String initialValue) {
 		switch (eDataType.getClassifierID()) {
+			case SegsensePackage.AGGREGATION_POLICY:
+				return createAggregationPolicyFromString(eDataType, initialValue);
 			case SegsensePackage.EVALUATION_SPACE:
 				return createEvaluationSpaceFromString(eDataType, initialValue);
 			case SegsensePackage.DEVICE:
@@ -121,6 +123,8 @@ public class SegsenseFactoryImpl extends EFactoryImpl implements SegsenseFactory
 	@Override
 	public String convertToString(EDataType eDataType, Object instanceValue) {
 		switch (eDataType.getClassifierID()) {
+			case SegsensePackage.AGGREGATION_POLICY:
+				return convertAggregationPolicyToString(eDataType, instanceValue);
 			case SegsensePackage.EVALUATION_SPACE:
 				return convertEvaluationSpaceToString(eDataType, instanceValue);
 			case SegsensePackage.DEVICE:
@@ -419,6 +423,26 @@ public class SegsenseFactoryImpl extends EFactoryImpl implements SegsenseFactory
 	public Map.Entry<String, String> createEnvironmentEntry() {
 		EnvironmentEntryImpl environmentEntry = new EnvironmentEntryImpl();
 		return environmentEntry;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public AggregationPolicy createAggregationPolicyFromString(EDataType eDataType, String initialValue) {
+		AggregationPolicy result = AggregationPolicy.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertAggregationPolicyToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
 	}
 
 	/**

@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.EValidator;
 
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
+import org.segsense.model.AggregationPolicy;
 import org.segsense.model.AugmentationPipeline;
 import org.segsense.model.AugmentationStep;
 import org.segsense.model.AugmentationStudy;
@@ -284,6 +285,13 @@ public class SegsensePackageImpl extends EPackageImpl implements SegsensePackage
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EEnum aggregationPolicyEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum evaluationSpaceEEnum = null;
 
 	/**
@@ -530,8 +538,28 @@ public class SegsensePackageImpl extends EPackageImpl implements SegsensePackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getStudy_Aggregation() {
+		return (EAttribute)studyEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudy_WorstValue() {
+		return (EAttribute)studyEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getStudy_Execution() {
-		return (EReference)studyEClass.getEStructuralFeatures().get(10);
+		return (EReference)studyEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -541,7 +569,7 @@ public class SegsensePackageImpl extends EPackageImpl implements SegsensePackage
 	 */
 	@Override
 	public EReference getStudy_AugmentationStudies() {
-		return (EReference)studyEClass.getEStructuralFeatures().get(11);
+		return (EReference)studyEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -551,7 +579,7 @@ public class SegsensePackageImpl extends EPackageImpl implements SegsensePackage
 	 */
 	@Override
 	public EReference getStudy_Runs() {
-		return (EReference)studyEClass.getEStructuralFeatures().get(12);
+		return (EReference)studyEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -602,6 +630,16 @@ public class SegsensePackageImpl extends EPackageImpl implements SegsensePackage
 	@Override
 	public EOperation getStudy__UniqueIds__DiagnosticChain_Map() {
 		return studyEClass.getEOperations().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getStudy__ValidWorstValue__DiagnosticChain_Map() {
+		return studyEClass.getEOperations().get(5);
 	}
 
 	/**
@@ -2010,6 +2048,16 @@ public class SegsensePackageImpl extends EPackageImpl implements SegsensePackage
 	 * @generated
 	 */
 	@Override
+	public EEnum getAggregationPolicy() {
+		return aggregationPolicyEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getEvaluationSpace() {
 		return evaluationSpaceEEnum;
 	}
@@ -2098,6 +2146,8 @@ public class SegsensePackageImpl extends EPackageImpl implements SegsensePackage
 		createEReference(studyEClass, STUDY__REFERENCE);
 		createEReference(studyEClass, STUDY__METRICS);
 		createEAttribute(studyEClass, STUDY__EVALUATION_SPACE);
+		createEAttribute(studyEClass, STUDY__AGGREGATION);
+		createEAttribute(studyEClass, STUDY__WORST_VALUE);
 		createEReference(studyEClass, STUDY__EXECUTION);
 		createEReference(studyEClass, STUDY__AUGMENTATION_STUDIES);
 		createEReference(studyEClass, STUDY__RUNS);
@@ -2106,6 +2156,7 @@ public class SegsensePackageImpl extends EPackageImpl implements SegsensePackage
 		createEOperation(studyEClass, STUDY___HAS_METRICS__DIAGNOSTICCHAIN_MAP);
 		createEOperation(studyEClass, STUDY___HAS_REFERENCE__DIAGNOSTICCHAIN_MAP);
 		createEOperation(studyEClass, STUDY___UNIQUE_IDS__DIAGNOSTICCHAIN_MAP);
+		createEOperation(studyEClass, STUDY___VALID_WORST_VALUE__DIAGNOSTICCHAIN_MAP);
 
 		caseEClass = createEClass(CASE);
 		createEAttribute(caseEClass, CASE__DESCRIPTION);
@@ -2277,6 +2328,7 @@ public class SegsensePackageImpl extends EPackageImpl implements SegsensePackage
 		createEAttribute(environmentEntryEClass, ENVIRONMENT_ENTRY__VALUE);
 
 		// Create enums
+		aggregationPolicyEEnum = createEEnum(AGGREGATION_POLICY);
 		evaluationSpaceEEnum = createEEnum(EVALUATION_SPACE);
 		deviceEEnum = createEEnum(DEVICE);
 		sweepSpacingEEnum = createEEnum(SWEEP_SPACING);
@@ -2355,6 +2407,8 @@ public class SegsensePackageImpl extends EPackageImpl implements SegsensePackage
 		initEReference(getStudy_Reference(), this.getReferenceStrategy(), null, "reference", null, 0, 1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStudy_Metrics(), this.getMetricSpec(), null, "metrics", null, 0, -1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStudy_EvaluationSpace(), this.getEvaluationSpace(), "evaluationSpace", null, 0, 1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudy_Aggregation(), this.getAggregationPolicy(), "aggregation", null, 0, 1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudy_WorstValue(), ecorePackage.getEDoubleObject(), "worstValue", null, 0, 1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStudy_Execution(), this.getExecutionSettings(), null, "execution", null, 0, 1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStudy_AugmentationStudies(), this.getAugmentationStudy(), null, "augmentationStudies", null, 0, -1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStudy_Runs(), this.getRunRecord(), null, "runs", null, 0, -1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2396,6 +2450,15 @@ public class SegsensePackageImpl extends EPackageImpl implements SegsensePackage
 		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		op = initEOperation(getStudy__UniqueIds__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "uniqueIds", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getStudy__ValidWorstValue__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "validWorstValue", 0, 1, IS_UNIQUE, IS_ORDERED);
 		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
 		g1 = createEGenericType(ecorePackage.getEMap());
 		g2 = createEGenericType(ecorePackage.getEJavaObject());
@@ -2822,6 +2885,10 @@ public class SegsensePackageImpl extends EPackageImpl implements SegsensePackage
 		initEAttribute(getEnvironmentEntry_Value(), ecorePackage.getEString(), "value", null, 0, 1, Map.Entry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
+		initEEnum(aggregationPolicyEEnum, AggregationPolicy.class, "AggregationPolicy");
+		addEEnumLiteral(aggregationPolicyEEnum, AggregationPolicy.EXCLUDE);
+		addEEnumLiteral(aggregationPolicyEEnum, AggregationPolicy.WORST_CASE);
+
 		initEEnum(evaluationSpaceEEnum, EvaluationSpace.class, "EvaluationSpace");
 		addEEnumLiteral(evaluationSpaceEEnum, EvaluationSpace.TRANSFORM_REFERENCE);
 		addEEnumLiteral(evaluationSpaceEEnum, EvaluationSpace.MAP_PREDICTION_BACK);
@@ -2874,7 +2941,7 @@ public class SegsensePackageImpl extends EPackageImpl implements SegsensePackage
 		  (studyEClass,
 		   source,
 		   new String[] {
-			   "constraints", "hasCases hasModelVariants hasMetrics hasReference uniqueIds"
+			   "constraints", "hasCases hasModelVariants hasMetrics hasReference uniqueIds validWorstValue"
 		   });
 		addAnnotation
 		  (caseEClass,

@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.segsense.model.AggregationPolicy;
 import org.segsense.model.AugmentationStudy;
 import org.segsense.model.Case;
 import org.segsense.model.Design;
@@ -34,6 +35,7 @@ import org.segsense.model.RunRecord;
 import org.segsense.model.SegsensePackage;
 import org.segsense.model.Study;
 
+import org.segsense.model.validation.AggregationConstraints;
 import org.segsense.model.validation.StudyConstraints;
 
 /**
@@ -54,6 +56,8 @@ import org.segsense.model.validation.StudyConstraints;
  *   <li>{@link org.segsense.model.impl.StudyImpl#getReference <em>Reference</em>}</li>
  *   <li>{@link org.segsense.model.impl.StudyImpl#getMetrics <em>Metrics</em>}</li>
  *   <li>{@link org.segsense.model.impl.StudyImpl#getEvaluationSpace <em>Evaluation Space</em>}</li>
+ *   <li>{@link org.segsense.model.impl.StudyImpl#getAggregation <em>Aggregation</em>}</li>
+ *   <li>{@link org.segsense.model.impl.StudyImpl#getWorstValue <em>Worst Value</em>}</li>
  *   <li>{@link org.segsense.model.impl.StudyImpl#getExecution <em>Execution</em>}</li>
  *   <li>{@link org.segsense.model.impl.StudyImpl#getAugmentationStudies <em>Augmentation Studies</em>}</li>
  *   <li>{@link org.segsense.model.impl.StudyImpl#getRuns <em>Runs</em>}</li>
@@ -201,6 +205,46 @@ public class StudyImpl extends IdentifiedImpl implements Study {
 	 * @ordered
 	 */
 	protected EvaluationSpace evaluationSpace = EVALUATION_SPACE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getAggregation() <em>Aggregation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAggregation()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final AggregationPolicy AGGREGATION_EDEFAULT = AggregationPolicy.EXCLUDE;
+
+	/**
+	 * The cached value of the '{@link #getAggregation() <em>Aggregation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAggregation()
+	 * @generated
+	 * @ordered
+	 */
+	protected AggregationPolicy aggregation = AGGREGATION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getWorstValue() <em>Worst Value</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWorstValue()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Double WORST_VALUE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getWorstValue() <em>Worst Value</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWorstValue()
+	 * @generated
+	 * @ordered
+	 */
+	protected Double worstValue = WORST_VALUE_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getExecution() <em>Execution</em>}' containment reference.
@@ -491,6 +535,52 @@ public class StudyImpl extends IdentifiedImpl implements Study {
 	 * @generated
 	 */
 	@Override
+	public AggregationPolicy getAggregation() {
+		return aggregation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAggregation(AggregationPolicy newAggregation) {
+		AggregationPolicy oldAggregation = aggregation;
+		aggregation = newAggregation == null ? AGGREGATION_EDEFAULT : newAggregation;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SegsensePackage.STUDY__AGGREGATION, oldAggregation, aggregation));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Double getWorstValue() {
+		return worstValue;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setWorstValue(Double newWorstValue) {
+		Double oldWorstValue = worstValue;
+		worstValue = newWorstValue;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SegsensePackage.STUDY__WORST_VALUE, oldWorstValue, worstValue));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public ExecutionSettings getExecution() {
 		return execution;
 	}
@@ -612,6 +702,16 @@ public class StudyImpl extends IdentifiedImpl implements Study {
 	 * @generated
 	 */
 	@Override
+	public boolean validWorstValue(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return AggregationConstraints.validWorstValue(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case SegsensePackage.STUDY__CASES:
@@ -664,6 +764,10 @@ public class StudyImpl extends IdentifiedImpl implements Study {
 				return getMetrics();
 			case SegsensePackage.STUDY__EVALUATION_SPACE:
 				return getEvaluationSpace();
+			case SegsensePackage.STUDY__AGGREGATION:
+				return getAggregation();
+			case SegsensePackage.STUDY__WORST_VALUE:
+				return getWorstValue();
 			case SegsensePackage.STUDY__EXECUTION:
 				return getExecution();
 			case SegsensePackage.STUDY__AUGMENTATION_STUDIES:
@@ -716,6 +820,12 @@ public class StudyImpl extends IdentifiedImpl implements Study {
 				return;
 			case SegsensePackage.STUDY__EVALUATION_SPACE:
 				setEvaluationSpace((EvaluationSpace)newValue);
+				return;
+			case SegsensePackage.STUDY__AGGREGATION:
+				setAggregation((AggregationPolicy)newValue);
+				return;
+			case SegsensePackage.STUDY__WORST_VALUE:
+				setWorstValue((Double)newValue);
 				return;
 			case SegsensePackage.STUDY__EXECUTION:
 				setExecution((ExecutionSettings)newValue);
@@ -770,6 +880,12 @@ public class StudyImpl extends IdentifiedImpl implements Study {
 			case SegsensePackage.STUDY__EVALUATION_SPACE:
 				setEvaluationSpace(EVALUATION_SPACE_EDEFAULT);
 				return;
+			case SegsensePackage.STUDY__AGGREGATION:
+				setAggregation(AGGREGATION_EDEFAULT);
+				return;
+			case SegsensePackage.STUDY__WORST_VALUE:
+				setWorstValue(WORST_VALUE_EDEFAULT);
+				return;
 			case SegsensePackage.STUDY__EXECUTION:
 				setExecution((ExecutionSettings)null);
 				return;
@@ -811,6 +927,10 @@ public class StudyImpl extends IdentifiedImpl implements Study {
 				return metrics != null && !metrics.isEmpty();
 			case SegsensePackage.STUDY__EVALUATION_SPACE:
 				return evaluationSpace != EVALUATION_SPACE_EDEFAULT;
+			case SegsensePackage.STUDY__AGGREGATION:
+				return aggregation != AGGREGATION_EDEFAULT;
+			case SegsensePackage.STUDY__WORST_VALUE:
+				return WORST_VALUE_EDEFAULT == null ? worstValue != null : !WORST_VALUE_EDEFAULT.equals(worstValue);
 			case SegsensePackage.STUDY__EXECUTION:
 				return execution != null;
 			case SegsensePackage.STUDY__AUGMENTATION_STUDIES:
@@ -840,6 +960,8 @@ public class StudyImpl extends IdentifiedImpl implements Study {
 				return hasReference((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
 			case SegsensePackage.STUDY___UNIQUE_IDS__DIAGNOSTICCHAIN_MAP:
 				return uniqueIds((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case SegsensePackage.STUDY___VALID_WORST_VALUE__DIAGNOSTICCHAIN_MAP:
+				return validWorstValue((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
 		}
 		return super.eInvoke(operationID, arguments);
 	}
@@ -862,6 +984,10 @@ public class StudyImpl extends IdentifiedImpl implements Study {
 		result.append(seed);
 		result.append(", evaluationSpace: ");
 		result.append(evaluationSpace);
+		result.append(", aggregation: ");
+		result.append(aggregation);
+		result.append(", worstValue: ");
+		result.append(worstValue);
 		result.append(')');
 		return result.toString();
 	}

@@ -89,12 +89,20 @@ public class SegsenseValidator extends EObjectValidator {
 	public static final int STUDY__UNIQUE_IDS = 6;
 
 	/**
+	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Valid Worst Value' of 'Study'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public static final int STUDY__VALID_WORST_VALUE = 7;
+
+	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Has Channels' of 'Case'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int CASE__HAS_CHANNELS = 7;
+	public static final int CASE__HAS_CHANNELS = 8;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Unique Channel Names' of 'Case'.
@@ -102,7 +110,7 @@ public class SegsenseValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int CASE__UNIQUE_CHANNEL_NAMES = 8;
+	public static final int CASE__UNIQUE_CHANNEL_NAMES = 9;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Valid Path' of 'File Reference'.
@@ -110,7 +118,7 @@ public class SegsenseValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int FILE_REFERENCE__VALID_PATH = 9;
+	public static final int FILE_REFERENCE__VALID_PATH = 10;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Checksum Format' of 'File Reference'.
@@ -118,7 +126,7 @@ public class SegsenseValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int FILE_REFERENCE__CHECKSUM_FORMAT = 10;
+	public static final int FILE_REFERENCE__CHECKSUM_FORMAT = 11;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'File Exists' of 'File Reference'.
@@ -126,7 +134,7 @@ public class SegsenseValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int FILE_REFERENCE__FILE_EXISTS = 11;
+	public static final int FILE_REFERENCE__FILE_EXISTS = 12;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Has Saved Model' of 'Model Variant'.
@@ -134,7 +142,7 @@ public class SegsenseValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int MODEL_VARIANT__HAS_SAVED_MODEL = 12;
+	public static final int MODEL_VARIANT__HAS_SAVED_MODEL = 13;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Valid Tiling' of 'Model Variant'.
@@ -142,7 +150,7 @@ public class SegsenseValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int MODEL_VARIANT__VALID_TILING = 13;
+	public static final int MODEL_VARIANT__VALID_TILING = 14;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Unique Label Values' of 'Model Variant'.
@@ -150,7 +158,7 @@ public class SegsenseValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int MODEL_VARIANT__UNIQUE_LABEL_VALUES = 14;
+	public static final int MODEL_VARIANT__UNIQUE_LABEL_VALUES = 15;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Valid Colour' of 'Label Definition'.
@@ -158,7 +166,7 @@ public class SegsenseValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int LABEL_DEFINITION__VALID_COLOUR = 15;
+	public static final int LABEL_DEFINITION__VALID_COLOUR = 16;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Probability In Range' of 'Augmentation Step'.
@@ -166,7 +174,7 @@ public class SegsenseValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int AUGMENTATION_STEP__PROBABILITY_IN_RANGE = 16;
+	public static final int AUGMENTATION_STEP__PROBABILITY_IN_RANGE = 17;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Known Perturbation' of 'Augmentation Step'.
@@ -174,7 +182,7 @@ public class SegsenseValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int AUGMENTATION_STEP__KNOWN_PERTURBATION = 17;
+	public static final int AUGMENTATION_STEP__KNOWN_PERTURBATION = 18;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Ranges Within Bounds' of 'Augmentation Step'.
@@ -182,7 +190,7 @@ public class SegsenseValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int AUGMENTATION_STEP__RANGES_WITHIN_BOUNDS = 18;
+	public static final int AUGMENTATION_STEP__RANGES_WITHIN_BOUNDS = 19;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Ordered Bounds' of 'Parameter Range'.
@@ -190,7 +198,7 @@ public class SegsenseValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int PARAMETER_RANGE__ORDERED_BOUNDS = 19;
+	public static final int PARAMETER_RANGE__ORDERED_BOUNDS = 20;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Has Name' of 'Parameter Value'.
@@ -198,7 +206,7 @@ public class SegsenseValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int PARAMETER_VALUE__HAS_NAME = 20;
+	public static final int PARAMETER_VALUE__HAS_NAME = 21;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Has Sweep' of 'Perturbation Axis'.
@@ -206,7 +214,7 @@ public class SegsenseValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int PERTURBATION_AXIS__HAS_SWEEP = 21;
+	public static final int PERTURBATION_AXIS__HAS_SWEEP = 22;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Known Perturbation' of 'Perturbation Axis'.
@@ -214,7 +222,7 @@ public class SegsenseValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int PERTURBATION_AXIS__KNOWN_PERTURBATION = 22;
+	public static final int PERTURBATION_AXIS__KNOWN_PERTURBATION = 23;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Values In Range' of 'Perturbation Axis'.
@@ -222,7 +230,7 @@ public class SegsenseValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int PERTURBATION_AXIS__VALUES_IN_RANGE = 23;
+	public static final int PERTURBATION_AXIS__VALUES_IN_RANGE = 24;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Not Empty' of 'Explicit Sweep'.
@@ -230,7 +238,7 @@ public class SegsenseValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int EXPLICIT_SWEEP__NOT_EMPTY = 24;
+	public static final int EXPLICIT_SWEEP__NOT_EMPTY = 25;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Enough Steps' of 'Range Sweep'.
@@ -238,7 +246,7 @@ public class SegsenseValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int RANGE_SWEEP__ENOUGH_STEPS = 25;
+	public static final int RANGE_SWEEP__ENOUGH_STEPS = 26;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Log Needs Positive Bounds' of 'Range Sweep'.
@@ -246,7 +254,7 @@ public class SegsenseValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int RANGE_SWEEP__LOG_NEEDS_POSITIVE_BOUNDS = 26;
+	public static final int RANGE_SWEEP__LOG_NEEDS_POSITIVE_BOUNDS = 27;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Enough Axes' of 'Factorial Design'.
@@ -254,7 +262,7 @@ public class SegsenseValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int FACTORIAL_DESIGN__ENOUGH_AXES = 27;
+	public static final int FACTORIAL_DESIGN__ENOUGH_AXES = 28;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Cases Have Labels' of 'Ground Truth Reference'.
@@ -262,7 +270,7 @@ public class SegsenseValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int GROUND_TRUTH_REFERENCE__CASES_HAVE_LABELS = 28;
+	public static final int GROUND_TRUTH_REFERENCE__CASES_HAVE_LABELS = 29;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Enough Raters' of 'Consensus Reference'.
@@ -270,7 +278,7 @@ public class SegsenseValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int CONSENSUS_REFERENCE__ENOUGH_RATERS = 29;
+	public static final int CONSENSUS_REFERENCE__ENOUGH_RATERS = 30;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Valid Parameters' of 'Binary Staple Reference'.
@@ -278,7 +286,7 @@ public class SegsenseValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int BINARY_STAPLE_REFERENCE__VALID_PARAMETERS = 30;
+	public static final int BINARY_STAPLE_REFERENCE__VALID_PARAMETERS = 31;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Valid Parameters' of 'Multi Label Staple Reference'.
@@ -286,7 +294,7 @@ public class SegsenseValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int MULTI_LABEL_STAPLE_REFERENCE__VALID_PARAMETERS = 31;
+	public static final int MULTI_LABEL_STAPLE_REFERENCE__VALID_PARAMETERS = 32;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Has Metric Type' of 'Metric Spec'.
@@ -294,7 +302,7 @@ public class SegsenseValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int METRIC_SPEC__HAS_METRIC_TYPE = 32;
+	public static final int METRIC_SPEC__HAS_METRIC_TYPE = 33;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Valid Threads' of 'Execution Settings'.
@@ -302,7 +310,7 @@ public class SegsenseValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int EXECUTION_SETTINGS__VALID_THREADS = 33;
+	public static final int EXECUTION_SETTINGS__VALID_THREADS = 34;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Has Variants' of 'Augmentation Study'.
@@ -310,7 +318,7 @@ public class SegsenseValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int AUGMENTATION_STUDY__HAS_VARIANTS = 34;
+	public static final int AUGMENTATION_STUDY__HAS_VARIANTS = 35;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Unique Variant Ids' of 'Augmentation Study'.
@@ -318,7 +326,7 @@ public class SegsenseValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int AUGMENTATION_STUDY__UNIQUE_VARIANT_IDS = 35;
+	public static final int AUGMENTATION_STUDY__UNIQUE_VARIANT_IDS = 36;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Valid Settings' of 'Training Settings'.
@@ -326,7 +334,7 @@ public class SegsenseValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int TRAINING_SETTINGS__VALID_SETTINGS = 36;
+	public static final int TRAINING_SETTINGS__VALID_SETTINGS = 37;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'End Not Before Start' of 'Run Record'.
@@ -334,7 +342,7 @@ public class SegsenseValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int RUN_RECORD__END_NOT_BEFORE_START = 37;
+	public static final int RUN_RECORD__END_NOT_BEFORE_START = 38;
 
 	/**
 	 * A constant with a fixed name that can be used as the base value for additional hand written constants.
@@ -342,7 +350,7 @@ public class SegsenseValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	private static final int GENERATED_DIAGNOSTIC_CODE_COUNT = 37;
+	private static final int GENERATED_DIAGNOSTIC_CODE_COUNT = 38;
 
 	/**
 	 * A constant with a fixed name that can be used as the base value for additional hand written constants in a derived class.
@@ -444,6 +452,8 @@ public class SegsenseValidator extends EObjectValidator {
 				return validateRunRecord((RunRecord)value, diagnostics, context);
 			case SegsensePackage.ENVIRONMENT_ENTRY:
 				return validateEnvironmentEntry((Map.Entry<?, ?>)value, diagnostics, context);
+			case SegsensePackage.AGGREGATION_POLICY:
+				return validateAggregationPolicy((AggregationPolicy)value, diagnostics, context);
 			case SegsensePackage.EVALUATION_SPACE:
 				return validateEvaluationSpace((EvaluationSpace)value, diagnostics, context);
 			case SegsensePackage.DEVICE:
@@ -509,6 +519,7 @@ public class SegsenseValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validateStudy_hasMetrics(study, diagnostics, context);
 		if (result || diagnostics != null) result &= validateStudy_hasReference(study, diagnostics, context);
 		if (result || diagnostics != null) result &= validateStudy_uniqueIds(study, diagnostics, context);
+		if (result || diagnostics != null) result &= validateStudy_validWorstValue(study, diagnostics, context);
 		return result;
 	}
 
@@ -560,6 +571,16 @@ public class SegsenseValidator extends EObjectValidator {
 	 */
 	public boolean validateStudy_uniqueIds(Study study, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return study.uniqueIds(diagnostics, context);
+	}
+
+	/**
+	 * Validates the validWorstValue constraint of '<em>Study</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateStudy_validWorstValue(Study study, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return study.validWorstValue(diagnostics, context);
 	}
 
 	/**
@@ -1382,6 +1403,15 @@ public class SegsenseValidator extends EObjectValidator {
 	 */
 	public boolean validateEnvironmentEntry(Map.Entry<?, ?> environmentEntry, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return validate_EveryDefaultConstraint((EObject)environmentEntry, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateAggregationPolicy(AggregationPolicy aggregationPolicy, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
 	}
 
 	/**

@@ -31,6 +31,7 @@ import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
 import org.eclipse.emf.ecore.xmi.XMIException;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
+import org.segsense.model.AggregationPolicy;
 import org.segsense.model.Device;
 import org.segsense.model.EvaluationSpace;
 import org.segsense.model.ExecutionSettings;
@@ -336,7 +337,8 @@ public final class StudyResources {
 
     /**
      * A new study with sensible defaults, for {@code segsense study new}: ground-truth reference; metrics
-     * dice, hd95 and nsd (tolerance 2 mm); one-at-a-time design; all cores ({@code threads = 0}); device
+     * dice, hd95, hd95Pooled (the other HD95 convention) and nsd (tolerance 2 mm); failure-inclusive
+     * aggregation ({@code worstCase}: a missed structure counts as the grid diagonal); one-at-a-time design; all cores ({@code threads = 0}); device
      * auto; reference transformed for spatial perturbations; seed {@value #DEFAULT_SEED}. It has no cases,
      * model variants or axes yet, so validation reports what to add.
      *
@@ -352,8 +354,11 @@ public final class StudyResources {
         study.setReference(factory.createGroundTruthReference());
         study.setDesign(factory.createOneAtATimeDesign());
         study.setEvaluationSpace(EvaluationSpace.TRANSFORM_REFERENCE);
+        // failure-inclusive by default for new studies; a file without the attribute keeps its old meaning (exclude)
+        study.setAggregation(AggregationPolicy.WORST_CASE);
         study.getMetrics().add(metric("dice", "dice"));
         study.getMetrics().add(metric("hd95", "hd95"));
+        study.getMetrics().add(metric("hd95Pooled", "hd95Pooled"));
         MetricSpec nsd = metric("nsd", "nsd");
         ParameterValue tolerance = factory.createParameterValue();
         tolerance.setName(NSD_TOLERANCE_PARAMETER);

@@ -46,7 +46,8 @@ public final class ChangeSection implements ReportSection {
 									"unperturbed"));
 					b.append("<figure><img src=\"").append(href).append("\" width=\"").append(Charts.WIDTH).append("\" height=\"").append(Charts.HEIGHT)
 							.append("\" alt=\"").append(Html.esc(title)).append("\"><figcaption>").append(Html.esc(title))
-							.append(": paired change from baseline, mean and 95 % CI over cases</figcaption></figure>\n");
+							.append(": paired change from baseline, mean and 95 % CI over cases").append(Html.esc(Outcomes.caption(context.run(), curves)))
+							.append("</figcaption></figure>\n");
 					tables.append(table(axis, metric, label, curves));
 				}
 			}
@@ -72,7 +73,7 @@ public final class ChangeSection implements ReportSection {
 				+ "\" data-label=\"" + label.value() + "\">\n<caption>" + Html.esc("Δ " + metric.label() + ", " + label.name() + " along " + axis.id())
 				+ "</caption>\n");
 		t.append(Html.headerRow(List.of("variant", axis.parameterLabel(), "baseline mean", "mean", "mean Δ", "Δ 95 % CI lower", "Δ 95 % CI upper",
-				"ratio", "paired n")));
+				"ratio", "paired n", "n_valid", "n_missed", "n_both_empty")));
 		for (Curve c : curves) {
 			for (Point p : c.points()) {
 				t.append("<tr data-variant=\"").append(Html.esc(c.variant().id())).append("\" data-value=\"").append(p.value()).append("\">")
@@ -82,7 +83,7 @@ public final class ChangeSection implements ReportSection {
 						.append(Html.numberCell(p.change().mean(), "no case with both values defined"))
 						.append(Html.numberCell(p.change().lower(), "needs 2 paired cases")).append(Html.numberCell(p.change().upper(), "needs 2 paired cases"))
 						.append(Html.numberCell(p.ratio(), "baseline mean is 0 or undefined")).append("<td class=\"num\">").append(p.change().n())
-						.append("</td></tr>\n");
+						.append("</td>").append(Html.countCells(p.counts())).append("</tr>\n");
 			}
 		}
 		return t.append("</table>\n").toString();

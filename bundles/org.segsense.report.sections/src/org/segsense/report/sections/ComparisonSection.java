@@ -28,7 +28,8 @@ public final class ComparisonSection implements ReportSection {
 				+ "matched-pairs rank-biserial correlation r (+1: A above B in every pair); median Δ = median of A − B. Higher is better for "
 				+ "Dice-like metrics, lower for distances."));
 		b.append("<table class=\"comparisons\">\n").append(Html.headerRow(List.of("axis", "metric", "label", "A", "B", "pairs", "non-zero", "median Δ (A − B)",
-				"V", "p", "Holm p", "rank-biserial r", "exact")));
+				"V", "p", "Holm p", "rank-biserial r", "exact", "A n_valid", "A n_missed", "A n_both_empty", "B n_valid", "B n_missed",
+				"B n_both_empty")));
 		for (Comparison c : comparisons) {
 			b.append("<tr").append(c.significant() ? " class=\"significant\"" : "").append(" data-axis=\"").append(Html.esc(c.axis().id()))
 					.append("\" data-metric=\"").append(Html.esc(c.metric().id())).append("\" data-a=\"").append(Html.esc(c.a().id())).append("\" data-b=\"")
@@ -39,7 +40,7 @@ public final class ComparisonSection implements ReportSection {
 					.append("<td class=\"num\" data-value=\"").append(c.test().pValue()).append("\">").append(Html.pValue(c.test().pValue())).append("</td>")
 					.append("<td class=\"num\" data-value=\"").append(c.holmP()).append("\">").append(Html.pValue(c.holmP())).append("</td>")
 					.append(Html.numberCell(c.test().rankBiserial(), "every difference is 0")).append(Html.cell(c.test().exact() ? "yes" : "normal approx."))
-					.append("</tr>\n");
+					.append(Html.countCells(c.countsA())).append(Html.countCells(c.countsB())).append("</tr>\n");
 		}
 		return b.append("</table>\n").toString();
 	}

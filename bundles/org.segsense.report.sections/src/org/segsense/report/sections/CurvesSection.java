@@ -30,8 +30,13 @@ public final class CurvesSection implements ReportSection {
 		if (analysis.curves().isEmpty()) {
 			return combinations + Html.paragraph("No one-axis perturbed job is done: there is nothing to plot.");
 		}
+		String csv = context.writeAsset(CurvesCsv.FILE, CurvesCsv.of(analysis).getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		StringBuilder b = new StringBuilder(combinations).append(Html.paragraph("Mean over cases (lines) with the 95 % Student-t confidence interval (bands); "
-				+ "the dashed line marks the unperturbed value of the swept parameter, where the baseline (unperturbed) jobs are drawn."));
+				+ "the dashed line marks the unperturbed value of the swept parameter, where the baseline (unperturbed) jobs are drawn. "
+				+ "Aggregation: " + context.run().aggregation().describe() + ". Every chart and table counts its results: n_valid (a defined value), "
+				+ "n_missed (undefined: exactly one of prediction and reference is empty), n_both_empty (the label is in neither)."))
+				.append("<p>The numbers of every curve, with these counts: <a href=\"").append(csv).append("\" data-csv=\"curves\">").append(csv)
+				.append("</a>.</p>\n");
 		for (Axis axis : context.run().axes()) {
 			b.append("<h3>").append(Html.esc(axis.name())).append(" — ").append(Html.esc(axis.perturbation())).append(", ")
 					.append(Html.esc(axis.parameterLabel())).append("</h3>\n<div class=\"charts\">\n");
@@ -53,7 +58,8 @@ public final class CurvesSection implements ReportSection {
 					b.append("<figure data-axis=\"").append(Html.esc(axis.id())).append("\" data-metric=\"").append(Html.esc(metric.id()))
 							.append("\"><img src=\"").append(href).append("\" width=\"").append(Charts.WIDTH).append("\" height=\"").append(Charts.HEIGHT)
 							.append("\" alt=\"").append(Html.esc(title)).append("\"><figcaption>").append(Html.esc(title))
-							.append(": mean and 95 % CI over ").append(context.run().cases().size()).append(" case(s)</figcaption></figure>\n");
+							.append(": mean and 95 % CI over ").append(context.run().cases().size()).append(" case(s)")
+							.append(Html.esc(Outcomes.caption(context.run(), curves))).append("</figcaption></figure>\n");
 					tables.append(table(axis, metric, label, curves, context));
 				}
 			}
@@ -81,12 +87,13 @@ public final class CurvesSection implements ReportSection {
 		StringBuilder t = new StringBuilder("<table class=\"curve\" data-axis=\"" + Html.esc(axis.id()) + "\" data-metric=\"" + Html.esc(metric.id())
 				+ "\" data-label=\"" + label.value() + "\">\n<caption>" + Html.esc(metric.label() + ", " + label.name() + " along " + axis.id())
 				+ "</caption>\n");
-		t.append(Html.headerRow(List.of("variant", axis.parameterLabel(), "mean", "95 % CI lower", "95 % CI upper", "n")));
+		t.append(Html.headerRow(List.of("variant", axis.parameterLabel(), "mean", "95 % CI lower", "95 % CI upper", "n", "n_valid", "n_missed",
+				"n_both_empty")));
 		for (Curve c : curves) {
 			t.append("<tr data-variant=\"").append(Html.esc(c.variant().id())).append("\" data-value=\"baseline\">").append(Html.cell(c.variant().id()))
 					.append(Html.cell("baseline (unperturbed)")).append(Html.numberCell(c.baseline().mean(), "undefined for every case"))
 					.append(Html.numberCell(c.baseline().lower(), "needs 2 defined cases")).append(Html.numberCell(c.baseline().upper(), "needs 2 defined cases"))
-					.append("<td class=\"num\">").append(c.baseline().n()).append("</td></tr>\n");
+					.append("<td class=\"num\">").append(c.baseline().n()).append("</td>").append(Html.countCells(c.baselineCounts())).append("</tr>\n");
 			for (Point p : c.points()) {
 				String why = String.join("; ", context.run().notes(c.variant().id(), axis.id(), p.value(), metric.id(), label.value()));
 				t.append("<tr data-variant=\"").append(Html.esc(c.variant().id())).append("\" data-value=\"").append(p.value()).append("\">")
@@ -94,7 +101,7 @@ public final class CurvesSection implements ReportSection {
 						.append(Html.numberCell(p.mean().mean(), why.isEmpty() ? "undefined for every case" : why))
 						.append(Html.numberCell(p.mean().lower(), "needs 2 defined cases")).append(Html.numberCell(p.mean().upper(), "needs 2 defined cases"))
 						.append("<td class=\"num\">").append(p.mean().n()).append(p.undefined() > 0 ? " (" + p.undefined() + " undefined" + (why.isEmpty() ? "" : ": " + Html.esc(why)) + ")" : "")
-						.append("</td></tr>\n");
+						.append("</td>").append(Html.countCells(p.counts())).append("</tr>\n");
 			}
 		}
 		return t.append("</table>\n").toString();

@@ -30,6 +30,7 @@ public final class ProvenanceSection implements ReportSection {
 		GROUPS.put("Inference engine", List.of("engine."));
 		GROUPS.put("SegSense bundles", List.of("segsense."));
 		GROUPS.put("Metric conventions", List.of("metrics."));
+		GROUPS.put("Aggregation of missed structures", List.of("aggregation."));
 	}
 
 	@Override

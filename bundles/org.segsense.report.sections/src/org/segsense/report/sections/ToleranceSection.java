@@ -27,7 +27,7 @@ public final class ToleranceSection implements ReportSection {
 				+ "mark a side that holds up to the end of the sweep, so the true tolerance may be wider. When the sweep does not contain the "
 				+ "unperturbed value, the baseline jobs stand at that value, and a side with no swept value (e.g. below σ = 0) ends there."));
 		b.append("<table class=\"tolerance\">\n").append(Html.headerRow(List.of("axis", "parameter", "metric", "label", "variant", "rule",
-				"baseline mean", "from", "to", "range")));
+				"baseline mean", "from", "to", "range", "n_valid", "n_missed", "n_both_empty")));
 		for (Tolerance t : tolerances) {
 			Curve c = t.curve();
 			String rule = c.metric().signed() ? "|mean| ≤ |baseline| / " + f : c.metric().higherIsBetter() ? "mean ≥ " + f + " × baseline"
@@ -43,7 +43,7 @@ public final class ToleranceSection implements ReportSection {
 				b.append(Html.numberCell(t.range().lower(), null)).append(Html.numberCell(t.range().upper(), null))
 						.append(Html.cell(Html.range(t.range())));
 			}
-			b.append("</tr>\n");
+			b.append(Html.countCells(c.totalCounts())).append("</tr>\n");
 		}
 		return b.append("</table>\n").toString();
 	}

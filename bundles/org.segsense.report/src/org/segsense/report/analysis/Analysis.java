@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.segsense.report.analysis.RunData.Axis;
+import org.segsense.report.analysis.RunData.Counts;
 import org.segsense.report.analysis.RunData.Label;
 import org.segsense.report.analysis.RunData.Metric;
 import org.segsense.report.analysis.RunData.Variant;
@@ -15,7 +16,9 @@ import org.segsense.report.stats.ToleranceRange;
 import org.segsense.report.stats.WilcoxonSignedRank;
 
 /**
- * The numbers of a sensitivity report, computed from {@link RunData}:
+ * The numbers of a sensitivity report, computed from {@link RunData}.
+ * Values enter under the study's aggregation policy ({@link RunData#value}); every point keeps its
+ * n_valid / n_missed / n_both_empty.
  * <ul>
  * <li><b>curves</b>: per axis × metric × label × variant and swept value, the mean over cases with its 95 %
  * Student-t interval, and the change relative to the unperturbed baseline (paired per case: value −
@@ -46,9 +49,14 @@ public final class Analysis {
 	 * @param mean mean over cases with its interval
 	 * @param change value − baseline per case: its mean and interval
 	 * @param ratio mean / baseline mean (NaN when the baseline mean is 0 or undefined)
-	 * @param undefined cases whose value is undefined or missing
+	 * @param undefined cases whose value is undefined or missing (after the aggregation policy)
+	 * @param counts n_valid, n_missed, n_both_empty of the cell's stored results
 	 */
-	public record Point(double value, double[] perCase, MeanInterval mean, MeanInterval change, double ratio, int undefined) {
+	public record Point(double value, double[] perCase, MeanInterval mean, MeanInterval change, double ratio, int undefined, Counts counts) {
+		/** A point whose counts are read from its values (defined = valid, NaN = missed). */
+		public Point(double value, double[] perCase, MeanInterval mean, MeanInterval change, double ratio, int undefined) {
+			this(value, perCase, mean, change, ratio, undefined, new Counts(perCase.length - undefined, undefined, 0));
+		}
 	}
 
 	/**
@@ -57,8 +65,26 @@ public final class Analysis {
 	 * @param baseline the unperturbed jobs' metric over cases
 	 * @param baselinePerCase the baseline per case
 	 * @param points the swept values, ascending
+	 * @param baselineCounts n_valid, n_missed, n_both_empty of the baseline jobs
 	 */
-	public record Curve(Axis axis, Metric metric, Label label, Variant variant, MeanInterval baseline, double[] baselinePerCase, List<Point> points) {
+	public record Curve(Axis axis, Metric metric, Label label, Variant variant, MeanInterval baseline, double[] baselinePerCase, List<Point> points,
+			Counts baselineCounts) {
+
+		/** A curve whose baseline counts are read from its values. */
+		public Curve(Axis axis, Metric metric, Label label, Variant variant, MeanInterval baseline, double[] baselinePerCase, List<Point> points) {
+			this(axis, metric, label, variant, baseline, baselinePerCase, points, new Counts(
+					(int) Arrays.stream(baselinePerCase).filter(x -> !Double.isNaN(x)).count(),
+					(int) Arrays.stream(baselinePerCase).filter(Double::isNaN).count(), 0));
+		}
+
+		/** @return the counts of the baseline and every point together */
+		public Counts totalCounts() {
+			Counts c = baselineCounts;
+			for (Point p : points) {
+				c = c.plus(p.counts());
+			}
+			return c;
+		}
 
 		/**
 		 * @return how much worse the metric gets, relative to the baseline, at a point: (baseline − mean)/|baseline| for
@@ -108,9 +134,11 @@ public final class Analysis {
 	 * @param test Wilcoxon signed-rank of a − b
 	 * @param medianDifference median of a − b over the pairs
 	 * @param holmP Holm-adjusted p-value over every comparison of the report
+	 * @param countsA n_valid, n_missed, n_both_empty of A's stored results over the axis's cells
+	 * @param countsB the same for B
 	 */
 	public record Comparison(Axis axis, Metric metric, Label label, Variant a, Variant b, int pairs, WilcoxonSignedRank test,
-			double medianDifference, double holmP) {
+			double medianDifference, double holmP, Counts countsA, Counts countsB) {
 		/** @return true when the Holm-adjusted p is below {@link Analysis#ALPHA} */
 		public boolean significant() {
 			return holmP < ALPHA;
@@ -184,10 +212,12 @@ public final class Analysis {
 							}
 							MeanInterval mean = MeanInterval.of(v, CONFIDENCE);
 							double ratio = baseline.mean() == 0 ? Double.NaN : mean.mean() / baseline.mean();
-							points.add(new Point(value, v, mean, MeanInterval.of(d, CONFIDENCE), ratio, undefined));
+							points.add(new Point(value, v, mean, MeanInterval.of(d, CONFIDENCE), ratio, undefined,
+									run.counts(variant.id(), axis.id(), value, metric.id(), label.value())));
 						}
 						if (hasAny(base) || points.stream().anyMatch(p -> p.mean().n() > 0)) {
-							curves.add(new Curve(axis, metric, label, variant, baseline, base, List.copyOf(points)));
+							curves.add(new Curve(axis, metric, label, variant, baseline, base, List.copyOf(points),
+									run.counts(variant.id(), null, 0, metric.id(), label.value())));
 						}
 					}
 				}
@@ -261,13 +291,17 @@ public final class Analysis {
 		double[] adjusted = Holm.adjust(p);
 		for (int i = 0; i < raw.size(); i++) {
 			Comparison c = raw.get(i);
-			comparisons.add(new Comparison(c.axis(), c.metric(), c.label(), c.a(), c.b(), c.pairs(), c.test(), c.medianDifference(), adjusted[i]));
+			comparisons.add(new Comparison(c.axis(), c.metric(), c.label(), c.a(), c.b(), c.pairs(), c.test(), c.medianDifference(), adjusted[i],
+					c.countsA(), c.countsB()));
 		}
 	}
 
 	private Comparison compare(Axis axis, Metric metric, Label label, Variant a, Variant b) {
 		List<Double> xs = new ArrayList<>(), ys = new ArrayList<>();
+		Counts ca = new Counts(0, 0, 0), cb = new Counts(0, 0, 0);
 		for (double value : axis.values()) {
+			ca = ca.plus(run.counts(a.id(), axis.id(), value, metric.id(), label.value()));
+			cb = cb.plus(run.counts(b.id(), axis.id(), value, metric.id(), label.value()));
 			for (String c : run.cases()) {
 				double x = run.value(c, a.id(), axis.id(), value, metric.id(), label.value());
 				double y = run.value(c, b.id(), axis.id(), value, metric.id(), label.value());
@@ -286,7 +320,7 @@ public final class Analysis {
 		for (int i = 0; i < d.length; i++) {
 			d[i] = x[i] - y[i];
 		}
-		return new Comparison(axis, metric, label, a, b, x.length, WilcoxonSignedRank.test(x, y), median(d), Double.NaN);
+		return new Comparison(axis, metric, label, a, b, x.length, WilcoxonSignedRank.test(x, y), median(d), Double.NaN, ca, cb);
 	}
 
 	/** @return the median (mean of the middle two for an even count); NaN when empty */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.segsense.metrics.SegmentationMetrics;
 import org.segsense.report.analysis.Analysis.Curve;
 import org.segsense.report.analysis.Analysis.Point;
 import org.segsense.report.analysis.Analysis.Tolerance;
@@ -42,6 +43,10 @@ public final class Findings {
 				count(run.axes().size(), "axis", "axes"), count(run.metrics().size(), "metric", "metrics"),
 				run.consensusReference() ? "a consensus of the variants' predictions (" + run.referenceKind() + ")" : "the ground truth",
 				count(run.doneJobs(), "job", "jobs"), run.failedJobs()));
+		RunData.Counts all = run.countsOfTypes(SegmentationMetrics.DISTANCES);
+		if (all.valid() + all.missed() + all.bothEmpty() > 0) {
+			out.add("Aggregation of surface distances: " + run.aggregation().describe() + "; over every stored distance result: " + all + ".");
+		}
 		if (run.metrics().isEmpty() || run.labels().isEmpty() || analysis.curves().isEmpty()) {
 			out.add("No perturbed results to analyse.");
 			return out;

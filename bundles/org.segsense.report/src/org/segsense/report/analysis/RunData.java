@@ -14,12 +14,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.segsense.engine.AggregationProvenance;
 import org.segsense.engine.StudyRunner;
 import org.segsense.engine.store.JobRecord;
 import org.segsense.engine.store.ResultRow;
 import org.segsense.engine.store.ResultStore;
+import org.segsense.metrics.SegmentationMetrics;
 import org.segsense.metrics.catalog.MetricCatalog;
 import org.segsense.metrics.catalog.MetricDescriptor;
+import org.segsense.model.AggregationPolicy;
 import org.segsense.model.Case;
 import org.segsense.model.ConsensusReference;
 import org.segsense.model.LabelDefinition;
@@ -33,11 +36,13 @@ import org.segsense.perturb.ParameterSpec;
 import org.segsense.perturb.PerturbationCatalog;
 import org.segsense.perturb.PerturbationDescriptor;
 import org.segsense.report.ReportException;
+import org.segsense.report.render.Html;
 
 /**
  * Everything a report reads from a run folder, loaded once: the study's copy (axes, variants, metrics,
  * labels, cases), the jobs and results of {@code results.sqlite}, and the provenance. Only done jobs
- * count; results are indexed by (case, variant, axis, value, metric, label).
+ * count; results are indexed by (case, variant, axis, value, metric, label). {@link #value} applies the
+ * study's aggregation policy ({@link Aggregation}); {@link #counts} gives n_valid / n_missed / n_both_empty.
  */
 public final class RunData {
 
@@ -85,6 +90,64 @@ public final class RunData {
 	public record Label(int value, String name) {
 	}
 
+	/** How one stored result counts in an aggregate. */
+	public enum Outcome {
+		/** A defined value of a label present in the prediction or the reference. */
+		VALID,
+		/** Undefined (null): exactly one of prediction and reference is empty (a missed or a spurious structure). */
+		MISSED,
+		/** The label is empty in both prediction and reference (its note starts with "both empty:"). */
+		BOTH_EMPTY
+	}
+
+	/**
+	 * The outcomes of a cell's cases: n_valid, n_missed, n_both_empty (cases without a done job are in none).
+	 */
+	public record Counts(int valid, int missed, int bothEmpty) {
+		/** @return "n_valid 3, n_missed 1, n_both_empty 0" */
+		@Override
+		public String toString() {
+			return "n_valid " + valid + ", n_missed " + missed + ", n_both_empty " + bothEmpty;
+		}
+
+		/** @return the sum of two counts */
+		public Counts plus(Counts o) {
+			return new Counts(valid + o.valid, missed + o.missed, bothEmpty + o.bothEmpty);
+		}
+	}
+
+	/**
+	 * The study's aggregation policy as the run recorded it.
+	 *
+	 * @param worstCase true for {@code worstCase}, false for {@code exclude}
+	 * @param declaredWorst the study's worstValue in mm, or null (then each case's grid diagonal)
+	 * @param diagonals case → diagonal of its grid in mm (provenance {@code aggregation.diagonalMm.CASE})
+	 */
+	public record Aggregation(boolean worstCase, Double declaredWorst, Map<String, Double> diagonals) {
+		/** @return the value substituted for a missed distance of the case, NaN when unknown */
+		public double worst(String caseId) {
+			if (declaredWorst != null) {
+				return declaredWorst;
+			}
+			Double d = diagonals.get(caseId);
+			return d == null ? Double.NaN : d;
+		}
+
+		/** @return e.g. "worstCase (a missed distance counts as the image diagonal: c1 69.1 mm, c2 69.1 mm)" */
+		public String describe() {
+			if (!worstCase) {
+				return "exclude (undefined distances of missed structures are left out of means and tests; a variant that misses more"
+						+ " structures can look better)";
+			}
+			if (declaredWorst != null) {
+				return "worstCase (a missed structure's undefined distance counts as the study's worst value, " + Html.number(declaredWorst) + " mm)";
+			}
+			StringBuilder b = new StringBuilder("worstCase (a missed structure's undefined distance counts as the diagonal of the image grid");
+			diagonals.forEach((c, d) -> b.append(b.charAt(b.length() - 1) == 'd' ? ": " : ", ").append(c).append(' ').append(Html.number(d)).append(" mm"));
+			return b.append(')').toString();
+		}
+	}
+
 	/** Signed metric types: their tolerance compares |value|. */
 	static final Set<String> SIGNED_METRICS = Set.of("volumeDifferenceMl");
 
@@ -102,6 +165,7 @@ public final class RunData {
 	private final Map<String, JobRecord> jobsByKey = new HashMap<>();
 	private final Map<String, JobRecord> jobsByCell = new HashMap<>();
 	private final Map<String, ResultRow> rows = new HashMap<>();
+	private Aggregation aggregation;
 
 	private RunData(Path runDir, Study study, List<JobRecord> jobs, List<ResultRow> results, Map<String, String> provenance,
 			Map<String, String> meta) {
@@ -200,6 +264,38 @@ public final class RunData {
 		for (int l : seen) {
 			labels.add(new Label(l, names.getOrDefault(l, "label " + l)));
 		}
+		Map<String, Double> diagonals = new LinkedHashMap<>();
+		for (String c : cases) {
+			String d = provenance.get(AggregationProvenance.DIAGONAL_PREFIX + c);
+			if (d != null) {
+				diagonals.put(c, Double.parseDouble(d));
+			}
+		}
+		aggregation = new Aggregation(study.getAggregation() == AggregationPolicy.WORST_CASE, study.getWorstValue(),
+				Collections.unmodifiableMap(diagonals));
+	}
+
+	/** @return the study's aggregation policy (the run's copy of the study; files without the attribute: exclude) */
+	public Aggregation aggregation() {
+		return aggregation;
+	}
+
+	/** @return the type of the study's metric with this id, or null */
+	private String metricType(String metricId) {
+		for (Metric m : metrics) {
+			if (m.id().equals(metricId)) {
+				return m.type();
+			}
+		}
+		return null;
+	}
+
+	/** @return how a stored row counts: valid, missed (undefined) or both empty */
+	public static Outcome outcome(ResultRow r) {
+		if (r.note() != null && r.note().startsWith(SegmentationMetrics.BOTH_EMPTY)) {
+			return Outcome.BOTH_EMPTY;
+		}
+		return r.value() == null ? Outcome.MISSED : Outcome.VALID;
 	}
 
 	private static String cell(String caseId, String variant, String axis, Double value) {
@@ -303,8 +399,74 @@ public final class RunData {
 	}
 
 	/** @return the stored value, NaN when it is undefined (null) or missing */
-	public double value(String caseId, String variant, String axis, double value, String metric, int label) {
+	public double storedValue(String caseId, String variant, String axis, double value, String metric, int label) {
 		return row(caseId, variant, axis, value, metric, label).map(r -> r.value() == null ? Double.NaN : r.value()).orElse(Double.NaN);
+	}
+
+	/**
+	 * The value that enters means and tests under the study's aggregation policy: the stored value; under
+	 * {@code worstCase}, a missed surface distance (hd, hd95, hd95Pooled, assd, masd undefined because
+	 * exactly one of prediction and reference is empty) is the case's worst value.
+	 *
+	 * @return the value, NaN when it is undefined and not substituted, or missing
+	 */
+	public double value(String caseId, String variant, String axis, double value, String metric, int label) {
+		return value(caseId, variant, axis, value, metric, label, aggregation.worstCase());
+	}
+
+	/** {@link #value(String, String, String, double, String, int)} under a chosen policy ({@code worstCase} or exclude). */
+	public double value(String caseId, String variant, String axis, double value, String metric, int label, boolean worstCase) {
+		Optional<ResultRow> r = row(caseId, variant, axis, value, metric, label);
+		if (r.isEmpty()) {
+			return Double.NaN;
+		}
+		if (r.get().value() != null) {
+			return r.get().value();
+		}
+		if (worstCase && outcome(r.get()) == Outcome.MISSED && SegmentationMetrics.DISTANCES.contains(metricType(metric))) {
+			return aggregation.worst(caseId);
+		}
+		return Double.NaN;
+	}
+
+	/** @return n_valid, n_missed and n_both_empty of one cell over cases (axis null: the baseline) */
+	public Counts counts(String variant, String axis, double value, String metric, int label) {
+		int valid = 0, missed = 0, both = 0;
+		for (String c : cases) {
+			Optional<ResultRow> r = row(c, variant, axis, value, metric, label);
+			if (r.isPresent()) {
+				switch (outcome(r.get())) {
+				case VALID -> valid++;
+				case MISSED -> missed++;
+				case BOTH_EMPTY -> both++;
+				}
+			}
+		}
+		return new Counts(valid, missed, both);
+	}
+
+	/** @return n_valid, n_missed and n_both_empty over every result of done jobs whose metric type is in {@code types} */
+	public Counts countsOfTypes(java.util.Collection<String> types) {
+		int valid = 0, missed = 0, both = 0;
+		for (ResultRow r : rows.values()) {
+			if (types.contains(r.metricType())) {
+				switch (outcome(r)) {
+				case VALID -> valid++;
+				case MISSED -> missed++;
+				case BOTH_EMPTY -> both++;
+				}
+			}
+		}
+		return new Counts(valid, missed, both);
+	}
+
+	/** @return the value of every case under a chosen policy (study order; NaN where undefined or missing) */
+	public double[] perCase(String variant, String axis, double value, String metric, int label, boolean worstCase) {
+		double[] v = new double[cases.size()];
+		for (int i = 0; i < v.length; i++) {
+			v[i] = value(cases.get(i), variant, axis, value, metric, label, worstCase);
+		}
+		return v;
 	}
 
 	/** @return the value of every case (study order; NaN where undefined or missing) */

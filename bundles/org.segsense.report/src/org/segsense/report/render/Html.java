@@ -39,6 +39,15 @@ public final class Html {
 		return b.toString();
 	}
 
+	/** Column headers of the outcome counts that every aggregate shows. */
+	public static final List<String> COUNT_HEADERS = List.of("n_valid", "n_missed", "n_both_empty");
+
+	/** @return three numeric cells: n_valid, n_missed, n_both_empty */
+	public static String countCells(org.segsense.report.analysis.RunData.Counts c) {
+		return "<td class=\"num\" data-count=\"n_valid\">" + c.valid() + "</td><td class=\"num\" data-count=\"n_missed\">" + c.missed()
+				+ "</td><td class=\"num\" data-count=\"n_both_empty\">" + c.bothEmpty() + "</td>";
+	}
+
 	/** @return the number with 4 significant digits (no exponent for 1e-4 … 1e6), "—" for NaN */
 	public static String number(double v) {
 		if (Double.isNaN(v)) {

@@ -91,6 +91,10 @@ class ImagingCommandsTest {
 		assertEquals(2 * 8 * 6 * 2e-3, number(r.out(), "falsePositiveVolumeMl"), 1e-12);
 		assertEquals(0.0, number(r.out(), "relativeVolumeError"), 1e-12);
 		assertTrue(r.out().contains("\"conventions\""), r::toString);
+		// the pooled HD95 convention is its own metric, next to hd95, in JSON and text
+		assertTrue(number(r.out(), "hd95Pooled") > 0, r::toString);
+		Cli.Result text = Cli.run("metrics", pred.toString(), ref.toString());
+		assertTrue(text.out().contains("hd95Pooled (mm)"), text::toString);
 	}
 
 	@Test
@@ -123,6 +127,10 @@ class ImagingCommandsTest {
 		Cli.Result conventions = Cli.run("metrics", "--conventions");
 		assertEquals(0, conventions.exitCode(), conventions::toString);
 		assertTrue(conventions.out().toLowerCase().contains("empty"), conventions::toString);
+		for (String k : new String[] { "hd95Pooled:", "conventions.hd95:", "conventions.surface:", "aggregation:" }) {
+			assertTrue(conventions.out().contains(k), k);
+		}
+		assertTrue(conventions.out().contains("voxel centres") && conventions.out().contains("faces"), conventions::toString);
 		assertEquals(2, Cli.run("metrics").exitCode());
 	}
 

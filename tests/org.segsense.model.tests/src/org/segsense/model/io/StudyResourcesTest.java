@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -197,8 +198,10 @@ class StudyResourcesTest {
         assertEquals(EvaluationSpace.TRANSFORM_REFERENCE, study.getEvaluationSpace());
         assertEquals(0, study.getExecution().getThreads());
         assertEquals(Device.AUTO, study.getExecution().getDevice());
-        assertEquals(List.of("dice", "hd95", "nsd"), study.getMetrics().stream().map(MetricSpec::getMetricType).toList());
-        MetricSpec nsd = study.getMetrics().get(2);
+        assertEquals(List.of("dice", "hd95", "hd95Pooled", "nsd"), study.getMetrics().stream().map(MetricSpec::getMetricType).toList());
+        assertEquals(org.segsense.model.AggregationPolicy.WORST_CASE, study.getAggregation());
+        assertNull(study.getWorstValue());
+        MetricSpec nsd = study.getMetrics().get(3);
         assertEquals(StudyResources.NSD_TOLERANCE_PARAMETER, nsd.getParameters().get(0).getName());
         assertEquals(2.0, Double.parseDouble(nsd.getParameters().get(0).getValue()));
     }
@@ -211,6 +214,31 @@ class StudyResourcesTest {
         List<Problem> problems = StudyValidation.validate(StudyResources.load(file), directory);
 
         assertEquals(List.of("Study.hasCases", "Study.hasModelVariants"), problems.stream().map(Problem::code).toList());
+    }
+
+    @Test
+    void newStudiesWriteWorstCaseAndOldFilesWithoutTheAttributeLoadAsExclude() throws Exception {
+        Path file = directory.resolve("new.segsense");
+        StudyResources.save(StudyResources.newStudy("pilot"), file);
+        String text = Files.readString(file);
+        assertTrue(text.contains("aggregation=\"worstCase\""), text);
+        assertEquals(org.segsense.model.AggregationPolicy.WORST_CASE, StudyResources.load(file).getAggregation());
+
+        // a file written before the attribute existed: no aggregation attribute at all
+        Path old = directory.resolve("old.segsense");
+        Files.writeString(old, text.replace(" aggregation=\"worstCase\"", ""));
+        assertFalse(Files.readString(old).contains("aggregation"));
+        Study loaded = StudyResources.load(old);
+        assertEquals(org.segsense.model.AggregationPolicy.EXCLUDE, loaded.getAggregation());
+        assertNull(loaded.getWorstValue());
+
+        // a declared worst value round-trips
+        Study declared = StudyResources.newStudy("declared");
+        declared.setWorstValue(250.5);
+        Path d = directory.resolve("declared.segsense");
+        StudyResources.save(declared, d);
+        assertTrue(Files.readString(d).contains("worstValue=\"250.5\""), Files.readString(d));
+        assertEquals(250.5, StudyResources.load(d).getWorstValue());
     }
 
     @Test

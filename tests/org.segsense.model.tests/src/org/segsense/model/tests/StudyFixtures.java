@@ -153,6 +153,8 @@ public final class StudyFixtures {
         nsd.getLabels().add(1);
         study.getMetrics().add(nsd);
         study.setEvaluationSpace(EvaluationSpace.MAP_PREDICTION_BACK);
+        study.setAggregation(org.segsense.model.AggregationPolicy.WORST_CASE);
+        study.setWorstValue(250.0);
 
         ExecutionSettings execution = F.createExecutionSettings();
         execution.setThreads(4);

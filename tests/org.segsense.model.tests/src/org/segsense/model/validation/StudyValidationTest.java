@@ -96,6 +96,22 @@ class StudyValidationTest {
         all.add(failing("Study.uniqueIds", "two axes noise", s + "/axes[1]/id", st -> axis(st, "rot").setId("noise")));
         all.add(failing("Study.uniqueIds", "two metrics dice", s + "/metrics[1]/id", st -> st.getMetrics().get(1).setId("dice")));
         all.add(passing("Study.uniqueIds", "same id in different lists", st -> aCase(st, "c1").setId("m1")));
+        all.add(failing("Study.validWorstValue", "worst value 0 mm", s + "/worstValue", st -> {
+            st.setAggregation(org.segsense.model.AggregationPolicy.WORST_CASE);
+            st.setWorstValue(0.0);
+        }));
+        all.add(failing("Study.validWorstValue", "worst value NaN", s + "/worstValue", st -> {
+            st.setAggregation(org.segsense.model.AggregationPolicy.WORST_CASE);
+            st.setWorstValue(Double.NaN);
+        }));
+        all.add(warning("Study.validWorstValue", "worst value with exclude", s + "/worstValue", st -> {
+            st.setAggregation(org.segsense.model.AggregationPolicy.EXCLUDE);
+            st.setWorstValue(300.0);
+        }));
+        all.add(passing("Study.validWorstValue", "worst value 300 mm with worstCase", st -> {
+            st.setAggregation(org.segsense.model.AggregationPolicy.WORST_CASE);
+            st.setWorstValue(300.0);
+        }));
         // Case
         all.add(failing("Case.hasChannels", "no channels", s + "/cases[id=c2]/channels", st -> aCase(st, "c2").getChannels().clear()));
         all.add(failing("Case.uniqueChannelNames", "two T1 channels", s + "/cases[id=c1]/channels[1]/name",
