@@ -12,13 +12,21 @@
  * The program uses the ImageIO layer directly (itk::ImageIOFactory), which is what
  * itk::ImageFileReader consults, so no pixel type has to be chosen at compile time; the NIfTI
  * scl_slope/scl_inter rescaling happens inside ImageIO::Read and is therefore included.
+ *
+ * Geometry: for 2- to 4-D images, spacing, origin and direction are those of the image that
+ * itk::ImageFileReader produces (its UpdateOutputInformation, run on the same file), because the
+ * reader changes what the ImageIO reports: a negative spacing (e.g. a NIfTI pixdim < 0) becomes
+ * positive and that axis' direction column is negated. The ImageIO's own values are printed as
+ * ioSpacing and ioDirection; geometryFrom says which of the two the geometry keys hold.
  */
+#include "itkImageFileReader.h"
 #include "itkImageIOBase.h"
 #include "itkImageIOFactory.h"
 #include "itkMetaImageIOFactory.h"
 #include "itkNiftiImageIOFactory.h"
 #include "itkNrrdImageIOFactory.h"
 #include "itkPNGImageIOFactory.h"
+#include "itkVectorImage.h"
 
 #include <cstdint>
 #include <cstdio>
@@ -90,6 +98,44 @@ void PrintNumber(double v)
   std::snprintf(text, sizeof(text), "%.17g", v);
   std::cout << text;
 }
+
+/** Spacing, origin and direction (row-major) of an image. */
+struct Geometry
+{
+  std::vector<double> spacing, origin, direction;
+};
+
+/** The geometry itk::ImageFileReader gives a D-dimensional image of the file (header only). */
+template <unsigned int D>
+Geometry ReaderGeometry(const char * file)
+{
+  using ImageType = itk::VectorImage<float, D>;
+  auto reader = itk::ImageFileReader<ImageType>::New();
+  reader->SetFileName(file);
+  reader->UpdateOutputInformation();
+  const ImageType * image = reader->GetOutput();
+  Geometry g;
+  for (unsigned int i = 0; i < D; ++i)
+  {
+    g.spacing.push_back(image->GetSpacing()[i]);
+    g.origin.push_back(image->GetOrigin()[i]);
+  }
+  for (unsigned int row = 0; row < D; ++row)
+    for (unsigned int col = 0; col < D; ++col)
+      g.direction.push_back(image->GetDirection()[row][col]);
+  return g;
+}
+
+void PrintArray(const char * key, const std::vector<double> & values)
+{
+  std::cout << ",\"" << key << "\":[";
+  for (size_t i = 0; i < values.size(); ++i)
+  {
+    std::cout << (i ? "," : "");
+    PrintNumber(values[i]);
+  }
+  std::cout << "]";
+}
 } // namespace
 
 int main(int argc, char * argv[])
@@ -134,29 +180,32 @@ int main(int argc, char * argv[])
     }
     const size_t elements = io->GetImageSizeInComponents();
 
+    Geometry io_geometry;
+    for (unsigned int i = 0; i < d; ++i)
+    {
+      io_geometry.spacing.push_back(io->GetSpacing(i));
+      io_geometry.origin.push_back(io->GetOrigin(i));
+    }
+    for (unsigned int row = 0; row < d; ++row)
+      for (unsigned int col = 0; col < d; ++col)
+        io_geometry.direction.push_back(io->GetDirection(col)[row]); // GetDirection(axis) is the column of that axis
+    const bool use_reader = d >= 2 && d <= 4;
+    const Geometry geometry = d == 2   ? ReaderGeometry<2>(argv[1])
+                              : d == 3 ? ReaderGeometry<3>(argv[1])
+                              : d == 4 ? ReaderGeometry<4>(argv[1])
+                                       : io_geometry;
+
     std::cout << "{\"size\":[";
     for (unsigned int i = 0; i < d; ++i)
       std::cout << (i ? "," : "") << io->GetDimensions(i);
-    std::cout << "],\"spacing\":[";
-    for (unsigned int i = 0; i < d; ++i)
-    {
-      std::cout << (i ? "," : "");
-      PrintNumber(io->GetSpacing(i));
-    }
-    std::cout << "],\"origin\":[";
-    for (unsigned int i = 0; i < d; ++i)
-    {
-      std::cout << (i ? "," : "");
-      PrintNumber(io->GetOrigin(i));
-    }
-    std::cout << "],\"direction\":[";
-    for (unsigned int row = 0; row < d; ++row)
-      for (unsigned int col = 0; col < d; ++col)
-      {
-        std::cout << (row || col ? "," : "");
-        PrintNumber(io->GetDirection(col)[row]); // GetDirection(axis) is the column of that axis
-      }
-    std::cout << "],\"pixelType\":\"" << JsonName(io->GetComponentType()) << "\""
+    std::cout << "]";
+    PrintArray("spacing", geometry.spacing);
+    PrintArray("origin", geometry.origin);
+    PrintArray("direction", geometry.direction);
+    PrintArray("ioSpacing", io_geometry.spacing);
+    PrintArray("ioDirection", io_geometry.direction);
+    std::cout << ",\"geometryFrom\":\"" << (use_reader ? "ImageFileReader" : "ImageIO") << "\"";
+    std::cout << ",\"pixelType\":\"" << JsonName(io->GetComponentType()) << "\""
               << ",\"components\":" << io->GetNumberOfComponents()
               << ",\"itkComponentType\":\"" << io->GetComponentTypeAsString(io->GetComponentType()) << "\""
               << ",\"itkPixelType\":\"" << io->GetPixelTypeAsString(io->GetPixelType()) << "\""

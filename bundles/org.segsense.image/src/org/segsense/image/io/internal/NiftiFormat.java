@@ -24,15 +24,16 @@ import org.segsense.image.io.ImageWriter;
  * <ul>
  * <li>Byte order from {@code sizeof_hdr} (348 or 540); header extensions are skipped by honouring
  * {@code vox_offset}.</li>
+ * <li>Magic: {@code n+1} (single file) or {@code ni1} (pair). A header without NIfTI magic is read
+ * as Analyze 7.5 only from a {@code .hdr}/{@code .img} pair; a single file with corrupted magic is
+ * refused (see {@link NiftiHeader}).</li>
  * <li>Dimensions: trailing axes of size 1 beyond the third are dropped. With intent
- * {@code VECTOR}/{@code SYMMATRIX} (or any {@code dim[5] > 1}), {@code dim[5]} is the number of
- * components; the file stores them planar, the image interleaved. RGB24/RGBA32 become 3/4 uint8
- * components, complex64/complex128 2 float components.</li>
- * <li>Orientation: the sform if its code is 1 (scanner) and it is a rotation times the voxel
- * spacing; otherwise the qform if its code is non-zero; otherwise the sform if its code is non-zero
- * (a sheared sform is an error); with neither, the Analyze 7.5 {@code orient} convention.
- * RAS is converted to LPS by negating x and y. Spacing is {@code |pixdim|} (0 becomes 1) scaled by
- * {@code xyzt_units} to mm and seconds.</li>
+ * {@code VECTOR}/{@code SYMMATRIX} and {@code dim[0] ≥ 5}, {@code dim[5]} is the number of
+ * components; the file stores them planar, the image interleaved (SYMMATRIX components reordered
+ * from the file's lower triangle to ITK's upper-triangle order). With any other intent a
+ * {@code dim[5] > 1} is a fifth axis, as in ITK, and such 5-D images are refused. RGB24/RGBA32
+ * become 3/4 uint8 components, complex64/complex128 2 float components.</li>
+ * <li>Geometry (sform/qform choice, negative {@code pixdim}, Analyze 7.5): {@link NiftiGeometry}.</li>
  * <li>Intensity: if {@code scl_slope} is non-zero and not the identity ({@code slope ≠ 1} or
  * {@code inter ≠ 0}), values become {@code raw · slope + inter} in float32 (float64 data stay
  * float64).</li>
@@ -48,9 +49,6 @@ public final class NiftiFormat implements ImageReader, ImageWriter {
             DT_RGB24 = 128, DT_INT8 = 256, DT_UINT16 = 512, DT_UINT32 = 768, DT_INT64 = 1024, DT_UINT64 = 1280, DT_FLOAT128 = 1536,
             DT_COMPLEX128 = 1792, DT_COMPLEX256 = 2048, DT_RGBA32 = 2304;
     static final int INTENT_SYMMATRIX = 1005, INTENT_VECTOR = 1007, INTENT_GENMATRIX = 1004;
-
-    /** Relative tolerance for "the sform is a rotation times the spacing". */
-    static final double SFORM_TOLERANCE = 1e-4;
 
     /** Options of {@link NiftiFormat#write(Image, Path, Options)}. */
     public static final class Options {
@@ -137,6 +135,7 @@ public final class NiftiFormat implements ImageReader, ImageWriter {
         }
         int voxels = (elements / (layout.components * layout.fileElementsPerComponent));
         if (layout.planar) {
+            array = reorderPlanes(array, voxels, layout.planeOrder);
             array = VoxelIO.planarToInterleaved(array, voxels, layout.components);
         }
         ImageGeometry geometry = geometry(h, layout.dimension, layout.size, headerFile);
@@ -188,6 +187,42 @@ public final class NiftiFormat implements ImageReader, ImageWriter {
         int fileElementsPerComponent = 1;
         PixelType fileType;
         boolean planar;
+        /** Component j of the image is plane planeOrder[j] of the file; null: the file's order. */
+        int[] planeOrder;
+    }
+
+    /**
+     * ITK's component order for intent SYMMATRIX: the file holds the lower triangle of an m×m matrix
+     * row by row (a11, a21, a22, a31, …), ITK's pixel the upper triangle row by row (a11, a12, a13, …,
+     * a22, …); for 6 components, planes 0, 1, 3, 2, 4, 5.
+     *
+     * @return the plane order, or null if {@code n} is not m(m+1)/2
+     */
+    static int[] symmetricMatrixOrder(int n) {
+        int m = (int) Math.round((Math.sqrt(8.0 * n + 1) - 1) / 2);
+        if (m * (m + 1) / 2 != n) {
+            return null;
+        }
+        int[] order = new int[n];
+        int k = 0;
+        for (int i = 0; i < m; i++) {
+            for (int j = i; j < m; j++) {
+                order[k++] = j * (j + 1) / 2 + i; // element (j, i) of the lower triangle
+            }
+        }
+        return order;
+    }
+
+    /** Reorders the planes (components) of a planar buffer; returns it unchanged when order is null. */
+    static Object reorderPlanes(Object planar, int voxels, int[] order) {
+        if (order == null) {
+            return planar;
+        }
+        Object out = java.lang.reflect.Array.newInstance(planar.getClass().getComponentType(), java.lang.reflect.Array.getLength(planar));
+        for (int j = 0; j < order.length; j++) {
+            System.arraycopy(planar, order[j] * voxels, out, j * voxels, voxels);
+        }
+        return out;
     }
 
     /** Applies ITK 5.2's rules for dimension, size, components and pixel type. */
@@ -214,22 +249,38 @@ public final class NiftiFormat implements ImageReader, ImageWriter {
         while (realdim > 3 && d[realdim] == 1) {
             realdim--;
         }
-        boolean vector = h.intentCode == INTENT_VECTOR || h.intentCode == INTENT_SYMMATRIX || (ndim >= 5 && d[5] > 1);
+        // As ITK 5.2: dim[5] holds vector components only with intent VECTOR or SYMMATRIX; with any
+        // other intent a dim[5] > 1 is a fifth image axis.
+        boolean vector = (h.intentCode == INTENT_VECTOR || h.intentCode == INTENT_SYMMATRIX) && ndim >= 5;
         if (h.intentCode == INTENT_GENMATRIX) {
             throw new ImageFormatException(file, "NIfTI intent GENMATRIX is not supported", "Convert the image to a vector image first");
         }
-        if (vector && ndim >= 5) {
+        if (vector) {
             realdim = d[4] > 1 ? 4 : d[3] > 1 ? 3 : d[2] > 1 ? 2 : 1;
             if (d[5] > Integer.MAX_VALUE) {
                 throw new ImageFormatException(file, "dim[5] = " + d[5] + " components is too many", "The header is corrupt");
             }
             l.components = (int) d[5];
             l.planar = l.components > 1;
+            if (h.intentCode == INTENT_SYMMATRIX && l.planar) {
+                l.planeOrder = symmetricMatrixOrder(l.components);
+                if (l.planeOrder == null) {
+                    throw new ImageFormatException(file, "intent SYMMATRIX with dim[5] = " + d[5] + " components, which is not the size of a"
+                            + " triangular matrix (1, 3, 6, 10, …)", "The header is corrupt; set dim[5] to m(m+1)/2 or intent_code to 1007 (VECTOR)");
+                }
+            }
             if (d[6] > 1 || d[7] > 1) {
                 throw new ImageFormatException(file, "dimensions 6 and 7 (" + d[6] + ", " + d[7] + ") are not supported",
                         "SegSense reads images of up to 4 dimensions with vector components");
             }
         } else if (realdim > 4) {
+            if (ndim >= 5 && d[5] > 1) {
+                throw new ImageFormatException(file, "dim[5] is " + d[5] + " with intent_code " + h.intentCode
+                        + ", which is not VECTOR (1007) or SYMMATRIX (1005), so the image has " + realdim
+                        + " dimensions (ITK 5.2 reads it as a " + realdim + "-D scalar image); SegSense handles 2 to 4 dimensions",
+                        "If dim[5] holds the components of a vector per voxel, set intent_code to 1007 (nibabel: img.header.set_intent('vector'));"
+                                + " otherwise split the image into 3-D or 4-D volumes");
+            }
             throw new ImageFormatException(file, "the image has " + realdim + " dimensions; SegSense handles 2 to 4 (plus vector components in dim[5] with intent VECTOR)",
                     "Split the image into 4-D volumes first");
         }
@@ -336,156 +387,9 @@ public final class NiftiFormat implements ImageReader, ImageWriter {
         }
     }
 
-    /**
-     * Computes ITK's geometry from the header: spacing, origin and direction in LPS.
-     */
+    /** ITK's geometry from the header; see {@link NiftiGeometry}. */
     static ImageGeometry geometry(NiftiHeader h, int dimension, long[] size, Path file) throws ImageFormatException {
-        double[] pix = new double[4];
-        for (int i = 0; i < 4; i++) {
-            double p = h.pixdim[i + 1];
-            pix[i] = (p == 0 || !Double.isFinite(p)) ? 1.0 : Math.abs(p);
-        }
-        double[][] m = chooseTransform(h, pix, file); // 3x4, RAS
-        // RAS -> LPS: negate the x and y rows.
-        double[][] lps = new double[3][4];
-        for (int r = 0; r < 3; r++) {
-            double sign = r < 2 ? -1 : 1;
-            for (int c = 0; c < 4; c++) {
-                lps[r][c] = sign * m[r][c];
-            }
-        }
-        double spatial = spatialScale(h.xyztUnits);
-        int d = dimension;
-        double[] spacing = new double[d];
-        double[] origin = new double[d];
-        double[] direction = new double[d * d];
-        int spatialAxes = Math.min(d, 3);
-        for (int j = 0; j < spatialAxes; j++) {
-            double norm = 0;
-            for (int r = 0; r < spatialAxes; r++) {
-                norm += lps[r][j] * lps[r][j];
-            }
-            norm = Math.sqrt(norm);
-            for (int r = 0; r < spatialAxes; r++) {
-                direction[r * d + j] = norm > 0 ? lps[r][j] / norm : (r == j ? 1 : 0);
-            }
-            // ITK 5.2 scales the spacing by the spatial unit but leaves the origin as stored.
-            spacing[j] = pix[j] * spatial;
-            origin[j] = lps[j][3];
-        }
-        if (d == 4) {
-            // ITK 5.2 ignores the temporal unit and toffset: time spacing = pixdim[4], origin 0.
-            direction[15] = 1;
-            spacing[3] = pix[3];
-            origin[3] = 0;
-        }
-        try {
-            ImageGeometry g = new ImageGeometry(size, spacing, origin, direction);
-            if (!g.isDirectionOrthonormal(1e-4)) {
-                throw new ImageFormatException(file, "the orientation matrix is sheared (not a rotation times the spacing); ITK only supports orthonormal direction cosines",
-                        "Fix the sform/qform with a tool such as nibabel or fslorient, or resample the image");
-            }
-            return g;
-        } catch (IllegalArgumentException e) {
-            throw new ImageFormatException(file, "the header's geometry is invalid: " + e.getMessage(), "The header is corrupt; re-export the image");
-        }
-    }
-
-    /** Picks the sform, qform or Analyze orientation as ITK 5.2 does; returns a 3×4 RAS matrix. */
-    static double[][] chooseTransform(NiftiHeader h, double[] pix, Path file) throws ImageFormatException {
-        double[][] s = {{h.srow[0], h.srow[1], h.srow[2], h.srow[3]}, {h.srow[4], h.srow[5], h.srow[6], h.srow[7]},
-                {h.srow[8], h.srow[9], h.srow[10], h.srow[11]}};
-        if (h.sformCode == 1 && sformMatchesSpacing(s, pix)) {
-            return s;
-        }
-        if (h.qformCode > 0) {
-            return qformMatrix(h, pix);
-        }
-        if (h.sformCode > 0) {
-            return s;
-        }
-        if (h.analyze) {
-            return analyzeMatrix(h, pix);
-        }
-        // NIfTI with neither code: ITK 5.2 reports the identity direction (in LPS) and origin 0.
-        return new double[][] {{-pix[0], 0, 0, 0}, {0, -pix[1], 0, 0}, {0, 0, pix[2], 0}};
-    }
-
-    /** True if the sform's 3×3 part is a rotation (or reflection) times diag(pixdim). */
-    static boolean sformMatchesSpacing(double[][] s, double[] pix) {
-        for (int a = 0; a < 3; a++) {
-            for (int b = a; b < 3; b++) {
-                double dot = 0;
-                for (int r = 0; r < 3; r++) {
-                    dot += s[r][a] * s[r][b];
-                }
-                double expected = a == b ? pix[a] * pix[a] : 0;
-                if (Math.abs(dot - expected) > SFORM_TOLERANCE * pix[a] * pix[b]) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    /** The qform: quaternion rotation, qfac on the third column, times pixdim, plus qoffset. */
-    static double[][] qformMatrix(NiftiHeader h, double[] pix) {
-        double b = h.quaternB, c = h.quaternC, d = h.quaternD;
-        double aa = 1.0 - (b * b + c * c + d * d);
-        double a;
-        if (aa < 1e-7) {
-            // Numerically a 180-degree rotation: renormalise (b, c, d) and take a = 0.
-            double n = Math.sqrt(b * b + c * c + d * d);
-            if (n > 0) {
-                b /= n;
-                c /= n;
-                d /= n;
-            }
-            a = 0;
-        } else {
-            a = Math.sqrt(aa);
-        }
-        double qfac = h.pixdim[0] < 0 ? -1 : 1;
-        double[][] r = {
-                {a * a + b * b - c * c - d * d, 2 * (b * c - a * d), 2 * (b * d + a * c)},
-                {2 * (b * c + a * d), a * a + c * c - b * b - d * d, 2 * (c * d - a * b)},
-                {2 * (b * d - a * c), 2 * (c * d + a * b), a * a + d * d - c * c - b * b}};
-        double[][] m = new double[3][4];
-        for (int i = 0; i < 3; i++) {
-            m[i][0] = r[i][0] * pix[0];
-            m[i][1] = r[i][1] * pix[1];
-            m[i][2] = r[i][2] * pix[2] * qfac;
-        }
-        m[0][3] = h.qoffsetX;
-        m[1][3] = h.qoffsetY;
-        m[2][3] = h.qoffsetZ;
-        return m;
-    }
-
-    /**
-     * Neither qform nor sform: ITK 5.2 falls back to the Analyze 7.5 {@code orient} code (0 =
-     * transverse unflipped, ITK's RPI orientation), origin 0. In RAS terms the transverse unflipped
-     * case is the identity with y negated after the LPS flip, i.e. diag(-1, 1, 1)·pixdim here.
-     */
-    static double[][] analyzeMatrix(NiftiHeader h, double[] pix) {
-        // Direction cosines in LPS for ITK's orientation codes; converted back to RAS at the end.
-        double[][] lps;
-        switch (h.analyzeOrient) {
-            case 1: lps = new double[][] {{1, 0, 0}, {0, 0, -1}, {0, -1, 0}}; break; // coronal unflipped: RIP
-            case 2: lps = new double[][] {{0, 0, -1}, {1, 0, 0}, {0, -1, 0}}; break; // sagittal unflipped: PIR
-            case 3: lps = new double[][] {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}}; break;   // transverse flipped: RAI
-            case 4: lps = new double[][] {{1, 0, 0}, {0, 0, 1}, {0, -1, 0}}; break;  // coronal flipped: RSP
-            case 5: lps = new double[][] {{0, 0, 1}, {1, 0, 0}, {0, -1, 0}}; break;  // sagittal flipped: PIL
-            default: lps = new double[][] {{1, 0, 0}, {0, -1, 0}, {0, 0, 1}}; break; // transverse unflipped: RPI
-        }
-        double[][] m = new double[3][4];
-        for (int r = 0; r < 3; r++) {
-            double sign = r < 2 ? -1 : 1;
-            for (int c = 0; c < 3; c++) {
-                m[r][c] = sign * lps[r][c] * pix[c];
-            }
-        }
-        return m;
+        return NiftiGeometry.of(h, dimension, size, file);
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -11,7 +11,9 @@ import org.segsense.image.io.ImageFormatException;
  * The fields of a NIfTI-1 (348-byte), NIfTI-2 (540-byte) or Analyze 7.5 header that SegSense uses,
  * held in the widest Java type so that both versions share one representation.
  * <p>
- * Byte order is detected from {@code sizeof_hdr}, as the NIfTI standard prescribes. Fields are public
+ * Byte order is detected from {@code sizeof_hdr}, as the NIfTI standard prescribes. A NIfTI-1-sized
+ * header without the magic {@code n+1}/{@code ni1} is Analyze 7.5 only in a {@code .hdr} file; in any
+ * other file, or with a NIfTI-like but wrong magic, {@link #decode} refuses it. Fields are public
  * because this is a plain record of the file layout; tests use {@link #encode()} to build unusual or
  * hostile headers.
  */
@@ -54,7 +56,7 @@ public final class NiftiHeader {
     public double qoffsetZ;
     /** srow_x, srow_y, srow_z, each 4 numbers. */
     public double[] srow = new double[12];
-    /** Analyze 7.5 {@code orient} byte (offset 252 of an Analyze header). */
+    /** Analyze 7.5 {@code orient} byte (offset 252 of an Analyze header); ITK 5.2.1, and so SegSense, ignore it. */
     public int analyzeOrient;
     public String description = "";
 
@@ -98,17 +100,20 @@ public final class NiftiHeader {
         }
         ByteBuffer bb = ByteBuffer.wrap(b, 0, length).order(h.order);
         if (h.version == 1) {
-            h.decodeV1(bb, b);
+            h.decodeV1(bb, b, file);
         } else {
             h.decodeV2(bb, b);
         }
         return h;
     }
 
-    private void decodeV1(ByteBuffer bb, byte[] b) {
+    private void decodeV1(ByteBuffer bb, byte[] b, Path file) throws ImageFormatException {
         String magic = new String(b, 344, 3, StandardCharsets.ISO_8859_1);
         analyze = !(magic.equals("n+1") || magic.equals("ni1")) || b[347] != 0;
         singleFile = magic.equals("n+1");
+        if (analyze) {
+            checkAnalyze(b, file);
+        }
         for (int i = 0; i < 8; i++) {
             dim[i] = bb.getShort(40 + 2 * i);
         }
@@ -148,6 +153,43 @@ public final class NiftiHeader {
         for (int i = 0; i < 12; i++) {
             srow[i] = bb.getFloat(280 + 4 * i);
         }
+    }
+
+    /**
+     * A NIfTI-1-sized header without the exact magic {@code n+1}/{@code ni1} is accepted as Analyze
+     * 7.5 only when it comes from a {@code .hdr} file and its magic does not look like a NIfTI magic;
+     * otherwise one corrupted byte would silently turn a NIfTI file into an Analyze file with another
+     * geometry (ITK 5.2 reads a {@code .nii} without magic as Analyze, and {@code n+2}…{@code n+9}
+     * in a 348-byte header as NIfTI-1).
+     */
+    private static void checkAnalyze(byte[] b, Path file) throws ImageFormatException {
+        String found = describe(b, 344, 4);
+        boolean niftiLike = b[344] == 'n' && (b[345] == '+' || b[345] == 'i') && b[346] >= '1' && b[346] <= '9' && b[347] == 0;
+        if (niftiLike) {
+            throw new ImageFormatException(file, "the NIfTI magic (bytes 344-347) is " + found + " in a NIfTI-1 header, where it must be \"n+1\" (single file) or \"ni1\" (.hdr/.img pair)",
+                    "The header is corrupt; re-export the image or copy it again");
+        }
+        Path name = file == null ? null : file.getFileName();
+        String lower = name == null ? "" : name.toString().toLowerCase(java.util.Locale.ROOT);
+        if (!(lower.endsWith(".hdr") || lower.endsWith(".hdr.gz"))) {
+            throw new ImageFormatException(file, "the NIfTI magic \"n+1\" is missing (bytes 344-347 are " + found
+                    + "), so this is either a corrupted NIfTI file or an Analyze 7.5 header, and SegSense reads Analyze 7.5 only from a .hdr/.img pair",
+                    "Re-export or copy the file again if it is NIfTI; if it really is Analyze 7.5, split it into a .hdr (first 348 bytes) and an .img (the voxels)");
+        }
+    }
+
+    /** Bytes as a quoted string, non-printable bytes as {@code \xNN}. */
+    private static String describe(byte[] b, int off, int n) {
+        StringBuilder s = new StringBuilder("\"");
+        for (int i = off; i < off + n; i++) {
+            int v = b[i] & 0xFF;
+            if (v >= 0x20 && v < 0x7F && v != '"' && v != '\\') {
+                s.append((char) v);
+            } else {
+                s.append(String.format("\\x%02x", v));
+            }
+        }
+        return s.append('"').toString();
     }
 
     private void decodeV2(ByteBuffer bb, byte[] b) {
