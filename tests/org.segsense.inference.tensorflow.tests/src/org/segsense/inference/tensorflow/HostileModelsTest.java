@@ -231,6 +231,17 @@ class HostileModelsTest {
 	}
 
 	@Test
+	void theAllowListHoldsNoFileNetworkProcessOrCheckpointOperation() {
+		for (String op : List.of("ReadFile", "WriteFile", "MatchingFiles", "ImmutableConst", "PrintV2", "PyFunc", "EagerPyFunc", "SaveV2",
+				"RestoreV2", "MergeV2Checkpoints", "TFRecordDataset", "SqlDataset", "DataServiceDatasetV4", "CollectiveReduceV2",
+				"CreateSummaryFileWriter", "DebugIdentityV3", "InitializeTableFromTextFileV2", "LoadAndRemapMatrix", "RandomUniform")) {
+			assertFalse(OpSafety.isAllowed(op), op);
+		}
+		assertTrue(OpSafety.ALLOWED.containsAll(List.of("Conv3D", "MaxPool3D", "AvgPool3D", "BiasAdd", "Relu", "Softmax", "Pad", "Slice",
+				"EnsureShape", "VariableV2", "Assign", "NoOp", "StatefulPartitionedCall")));
+	}
+
+	@Test
 	void anOpHiddenInAFunctionLibraryIsUnsafe() throws Exception {
 		Path m = HostileModels.editGraph(box, dir.resolve("inFunction"), g -> {
 			g.getLibraryBuilder().addFunction(HostileModels.function("innocent_looking", "ReadFile"));
