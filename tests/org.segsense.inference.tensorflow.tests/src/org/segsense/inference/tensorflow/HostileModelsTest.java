@@ -268,6 +268,28 @@ class HostileModelsTest {
 		assertFalse(d.unsafe().toString().contains("my_layer:"), d.unsafe().toString());
 	}
 
+	@Test
+	void aFunctionNamedLikeAFileOperationDoesNotMaskTheOperation() throws Exception {
+		// library function "WriteFile" (harmless body) + a node of type WriteFile: the inspection judges it a
+		// call of the function; TensorFlow must never run the real op instead
+		Path target = outside.resolve("masked.txt");
+		Path m = HostileModels.editGraph(box, dir.resolve("maskedWriteFile"), g -> {
+			g.getLibraryBuilder().addFunction(org.tensorflow.proto.FunctionDef.newBuilder()
+					.setSignature(org.tensorflow.proto.OpDef.newBuilder().setName("WriteFile").setIsStateful(true)
+							.addInputArg(org.tensorflow.proto.OpDef.ArgDef.newBuilder().setName("filename").setType(org.tensorflow.proto.DataType.DT_STRING))
+							.addInputArg(org.tensorflow.proto.OpDef.ArgDef.newBuilder().setName("contents").setType(org.tensorflow.proto.DataType.DT_STRING)))
+					.addNodeDef(HostileModels.node("nothing", "NoOp")));
+			g.addNode(HostileModels.stringConst("mask/filename", target.toString(), false));
+			g.addNode(HostileModels.stringConst("mask/contents", "written", false));
+			g.addNode(HostileModels.node("mask/write", "WriteFile", "mask/filename", "mask/contents"));
+			return HostileModels.controlDependency(g, "probabilities", "mask/write");
+		});
+		// measured with TensorFlow 2.18: it refuses a library function named like a registered op
+		InferenceException e = assertThrows(InferenceException.class, () -> load(m, false));
+		assertTrue(e.getMessage().contains("Cannot add function 'WriteFile'"), e.getMessage());
+		assertFalse(Files.exists(target), "the real WriteFile never ran");
+	}
+
 	// --- the models SegSense makes itself stay safe ---------------------------------------------------------
 
 	@Test
