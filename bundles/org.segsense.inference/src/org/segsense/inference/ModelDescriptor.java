@@ -1,8 +1,10 @@
 package org.segsense.inference;
 
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.segsense.inference.preprocess.Normalization;
 
@@ -36,6 +38,78 @@ public record ModelDescriptor(String engine, Path location, String signature, Te
 		Objects.requireNonNull(outputKind, "outputKind");
 		labelValues = labelValues.clone();
 		metadata = Map.copyOf(metadata);
+		checkMetadata(location, metadata);
+		checkLabelValues(location, labelValues, "labelValues");
+	}
+
+	/**
+	 * Checks the metadata keys SegSense computes with: {@code receptiveFieldRadius} (the tile margin: an
+	 * integer ≥ 0; a negative or garbled radius would make tiled output silently differ from whole-volume
+	 * output), {@code sizeMultiple} (an integer ≥ 1) and {@code labelValues} (comma-separated integers, no
+	 * value twice: two channels with one label would merge classes).
+	 *
+	 * @param location the model folder (named in the message)
+	 * @param metadata the keys of {@value #METADATA_FILE}
+	 * @throws IllegalArgumentException naming the model folder, the file and the key, and saying what to write
+	 */
+	public static void checkMetadata(Path location, Map<String, String> metadata) {
+		checkInt(location, metadata, "receptiveFieldRadius", 0, "the network's receptive-field radius in voxels, used as the tile margin");
+		checkInt(location, metadata, "sizeMultiple", 1, "the size the network's input must be a multiple of");
+		String labels = metadata.get("labelValues");
+		if (labels != null) {
+			checkLabelValues(location, parseLabelValues(location, labels), "labelValues=" + labels);
+		}
+	}
+
+	/**
+	 * @param location the model folder (named in the message)
+	 * @param text comma-separated integers
+	 * @return the label values
+	 * @throws IllegalArgumentException when a value is not an integer
+	 */
+	public static int[] parseLabelValues(Path location, String text) {
+		String[] parts = text.split(",", -1);
+		int[] v = new int[parts.length];
+		for (int i = 0; i < parts.length; i++) {
+			try {
+				v[i] = Integer.parseInt(parts[i].trim());
+			} catch (NumberFormatException e) {
+				throw new IllegalArgumentException(where(location) + ": labelValues=" + text + " is not a comma-separated list of integers ('"
+						+ parts[i].trim() + "'). Write one integer label value per output channel, e.g. labelValues=0,1,2.", e);
+			}
+		}
+		return v;
+	}
+
+	private static void checkLabelValues(Path location, int[] values, String what) {
+		Set<Integer> seen = new HashSet<>();
+		for (int v : values) {
+			if (!seen.add(v)) {
+				throw new IllegalArgumentException(where(location) + ": " + what + " lists the label value " + v
+						+ " twice; each output channel needs its own label value. Fix the key labelValues.");
+			}
+		}
+	}
+
+	private static void checkInt(Path location, Map<String, String> metadata, String key, int min, String meaning) {
+		String v = metadata.get(key);
+		if (v == null) {
+			return;
+		}
+		int n;
+		try {
+			n = Integer.parseInt(v.trim());
+		} catch (NumberFormatException e) {
+			n = Integer.MIN_VALUE;
+		}
+		if (n < min) {
+			throw new IllegalArgumentException(where(location) + ": " + key + "=" + v + " is not an integer ≥ " + min + " (" + meaning
+					+ "). Fix or remove the key " + key + ".");
+		}
+	}
+
+	private static String where(Path location) {
+		return location == null ? METADATA_FILE : "The model " + location + " (" + METADATA_FILE + ")";
 	}
 
 	@Override

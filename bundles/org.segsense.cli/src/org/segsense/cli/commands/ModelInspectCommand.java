@@ -2,6 +2,7 @@ package org.segsense.cli.commands;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,8 @@ import org.segsense.cli.ExitCodes;
 import org.segsense.cli.output.Json;
 import org.segsense.inference.InferenceException;
 import org.segsense.inference.tensorflow.ModelInspection;
+import org.segsense.inference.tensorflow.OpSafety;
+import org.segsense.inference.tensorflow.UnsafeOp;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,8 +24,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code segsense model inspect DIR}: what a SavedModel contains, without running it. */
 @Command(name = "inspect", description = { "Print a TensorFlow SavedModel's signatures, operation histogram, size, SHA-256 and safety",
-		"verdict, read from saved_model.pb without running anything. 'unsafe' models (file-system, network or",
-		"process operations) are refused by 'segsense infer' unless --allow-unsafe-ops is given." })
+		"verdict, read from saved_model.pb (the meta graph tagged 'serve', which TensorFlow loads) without running",
+		"anything. A model with operations outside SegSense's allow-list (file system, network, processes, anything",
+		"a segmentation network does not need) is 'unsafe': the verdict lists them, and 'segsense infer' refuses",
+		"it unless --allow-unsafe-ops is given." })
 public final class ModelInspectCommand implements Callable<Integer> {
 
 	@Parameters(index = "0", paramLabel = "DIR", description = "The SavedModel folder (holds saved_model.pb).")
@@ -52,11 +57,23 @@ public final class ModelInspectCommand implements Callable<Integer> {
 			json.put("sha256", sha256);
 			json.put("safe", i.safe());
 			json.put("verdict", i.verdict());
+			json.put("metaGraphs", i.metaGraphs());
+			json.put("allowListSize", OpSafety.ALLOWED.size());
+			List<Map<String, Object>> disallowed = new ArrayList<>();
+			for (UnsafeOp u : i.disallowed()) {
+				Map<String, Object> d = new LinkedHashMap<>();
+				d.put("op", u.op());
+				d.put("reason", u.reason());
+				d.put("nodes", u.count());
+				d.put("firstNodes", u.nodes());
+				disallowed.add(d);
+			}
+			json.put("disallowedOperations", disallowed);
 			json.put("unsafeOperations", i.unsafe());
 			out.println(Json.write(json));
 			return ExitCodes.OK;
 		}
-		out.println("SavedModel " + folder + "  (tags " + String.join(", ", i.tags()) + ")");
+		out.println("SavedModel " + folder + "  (tags " + String.join(", ", i.tags()) + "; meta graphs in the file: " + i.metaGraphs() + ")");
 		out.printf(Locale.ROOT, "  size %.1f MB, SHA-256 %s%n", i.bytes() / 1e6, sha256);
 		i.signatures().forEach((key, lines) -> {
 			out.println("  signature " + key);
@@ -67,8 +84,12 @@ public final class ModelInspectCommand implements Callable<Integer> {
 		i.opHistogram().entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue() != 0 ? b.getValue() - a.getValue()
 				: a.getKey().compareTo(b.getKey())).forEach(e -> out.printf(Locale.ROOT, "    %6d  %s%n", e.getValue(), e.getKey()));
 		out.println("  verdict: " + i.verdict());
-		List<String> unsafe = i.unsafe();
-		unsafe.forEach(u -> out.println("    " + u));
+		if (!i.safe()) {
+			out.println("  operations outside the allow-list of " + OpSafety.ALLOWED.size() + " (see docs/inference.md, Model safety),"
+					+ " or checkpoint operations outside the saver:");
+			i.unsafe().forEach(u -> out.println("    " + u));
+			out.println("  'segsense infer' refuses this model unless --allow-unsafe-ops is given.");
+		}
 		return ExitCodes.OK;
 	}
 }

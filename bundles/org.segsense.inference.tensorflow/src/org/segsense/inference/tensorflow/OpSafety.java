@@ -1,76 +1,95 @@
 package org.segsense.inference.tensorflow;
 
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Which TensorFlow operations make a SavedModel more than a function of its input. A SavedModel is a
- * program: besides arithmetic it may read and write files, open network connections or run code in
- * another process. SegSense refuses to run such a graph unless the user allows it explicitly.
+ * Which TensorFlow operations a SavedModel may contain and still be run without the user's explicit
+ * permission. A SavedModel is a program: besides arithmetic it may read and write files, open network
+ * connections or run code in another process, and TensorFlow has hundreds of such operations (new ones
+ * in every release). SegSense therefore keeps an <b>allow-list</b> ({@link #ALLOWED}) of the operations
+ * a segmentation network needs: arithmetic, neural-network layers, array manipulation, control flow,
+ * variables and function calls. Every other operation makes the model unsafe.
  * <p>
- * Checkpoint save/restore operations are expected in every SavedModel (that is how its variables are
- * loaded) and are allowed where they belong: under the scope of the graph's {@code saver_def} (e.g.
- * {@code save/RestoreV2}) or inside the {@code *_traced_save*} / {@code *_traced_restore*} functions that
- * Python's exporter writes. Anywhere else they are refused like any other file-system operation.
+ * The list was gathered from the graphs SegSense itself produces and loads: the SavedModels exported
+ * by {@code segsense train} (U-Net and DeepMedic: convolution, pooling, padding, cropping, nearest
+ * up-sampling, softmax), the SavedModels TensorFlow Java's exporter writes (variables and their saver),
+ * and the test models; plus the layer operations common in Keras segmentation networks (batch
+ * normalisation, transposed convolution, resizing, 2-D convolution). None of them touches a file, a
+ * socket, another process or a resource shared across sessions.
+ * <p>
+ * Checkpoint operations ({@link #CHECKPOINT_WRITE}, {@link #CHECKPOINT_READ}, {@link #SAVER_ONLY}) are
+ * not on the list: they are allowed only where the graph's {@code saver_def} saves and restores
+ * variables, decided by graph structure ({@link CheckpointPlacement}), never by node name.
  */
 public final class OpSafety {
 
-	/** Operations that read or write files, or enumerate the file system. */
-	public static final Set<String> FILE_SYSTEM = Set.of("ReadFile", "WriteFile", "MatchingFiles", "ImmutableConst",
-			"WholeFileReader", "WholeFileReaderV2", "TextLineReader", "TextLineReaderV2", "FixedLengthRecordReader",
-			"FixedLengthRecordReaderV2", "TFRecordReader", "TFRecordReaderV2", "LMDBReader", "TFRecordDataset", "TFRecordDatasetV2",
-			"TextLineDataset", "FixedLengthRecordDataset", "FixedLengthRecordDatasetV2", "MatchingFilesDataset",
-			"ExperimentalMatchingFilesDataset", "CSVDataset", "CSVDatasetV2", "ExperimentalCSVDataset", "LMDBDataset",
-			"ExperimentalLMDBDataset", "DatasetToTFRecord", "ExperimentalDatasetToTFRecord", "SaveDataset", "SaveDatasetV2",
-			"ExperimentalSaveDataset", "LoadDataset", "ExperimentalLoadDataset", "SnapshotDataset", "SnapshotDatasetV2",
-			"SnapshotDatasetReader", "DistributedSave", "LoadAndRemapMatrix", "CreateSummaryFileWriter", "CreateSummaryDbWriter",
-			"WriteSummary", "WriteRawProtoSummary", "WriteScalarSummary", "WriteHistogramSummary", "WriteImageSummary",
-			"WriteAudioSummary", "WriteGraphSummary", "ImportEvent", "FlushSummaryWriter", "SummaryWriter", "PrintV2",
-			"DebugIdentity", "DebugIdentityV2", "DebugIdentityV3", "DebugNanCount", "DebugNumericSummary", "DebugNumericSummaryV2");
+	/** Arithmetic, comparison, reduction and casting. */
+	public static final Set<String> MATH = Set.of("Abs", "Add", "AddN", "AddV2", "All", "Any", "ArgMax", "ArgMin",
+			"BatchMatMul", "BatchMatMulV2", "BatchMatMulV3", "Cast", "Ceil", "ClipByValue", "Cos", "Cumsum", "Div", "DivNoNan", "Einsum",
+			"Equal", "Erf", "Exp", "Expm1", "Floor", "FloorDiv", "FloorMod", "Greater", "GreaterEqual", "IsFinite", "IsInf", "IsNan", "Less",
+			"LessEqual", "Log", "Log1p", "LogicalAnd", "LogicalNot", "LogicalOr", "MatMul", "Max", "Maximum", "Mean", "Min", "Minimum", "Mod",
+			"Mul", "MulNoNan", "Neg", "NotEqual", "Pow", "Prod", "RealDiv", "Reciprocal", "Round", "Rsqrt", "Select", "SelectV2", "Sign",
+			"Sin", "Sqrt", "Square", "SquaredDifference", "Sub", "Sum", "Tanh", "TruncateDiv");
 
-	/** Checkpoint operations: allowed only where variables are saved and restored (see the class comment). */
-	public static final Set<String> CHECKPOINT = Set.of("Save", "SaveV2", "SaveSlices", "Restore", "RestoreV2", "RestoreSlice",
-			"MergeV2Checkpoints", "ShardedFilename", "ShardedFilenames");
+	/** Neural-network layers. */
+	public static final Set<String> NN = Set.of("AvgPool", "AvgPool3D", "BiasAdd", "Conv2D", "Conv2DBackpropInput", "Conv3D",
+			"Conv3DBackpropInputV2", "DepthwiseConv2dNative", "Elu", "FusedBatchNorm", "FusedBatchNormV2", "FusedBatchNormV3", "LeakyRelu",
+			"LogSoftmax", "MaxPool", "MaxPool3D", "MaxPoolV2", "Relu", "Relu6", "Selu", "Sigmoid", "Softmax", "Softplus", "Softsign");
 
-	/** Operations that reach other machines or databases. */
-	public static final Set<String> NETWORK = Set.of("SqlDataset", "ExperimentalSqlDataset", "DataServiceDataset",
-			"DataServiceDatasetV2", "DataServiceDatasetV3", "DataServiceDatasetV4", "RegisterDataset", "RegisterDatasetV2",
-			"CollectiveReduce", "CollectiveReduceV2", "CollectiveGather", "CollectiveGatherV2", "CollectiveBcastSend",
-			"CollectiveBcastRecv", "CollectiveBcastSendV2", "CollectiveBcastRecvV2", "CollectiveInitializeCommunicator",
-			"RecvTPUEmbeddingActivations", "SendTPUEmbeddingGradients");
+	/** Shapes, slicing, padding, concatenation, resizing, constants and placeholders. */
+	public static final Set<String> ARRAY = Set.of("BroadcastArgs", "BroadcastTo", "Concat", "ConcatV2", "Const", "DepthToSpace",
+			"EnsureShape", "ExpandDims", "Fill", "Gather", "GatherNd", "GatherV2", "Identity", "IdentityN", "MirrorPad", "OneHot", "OnesLike",
+			"Pack", "Pad", "PadV2", "Placeholder", "PlaceholderWithDefault", "Range", "Rank", "Reshape", "ResizeBilinear",
+			"ResizeNearestNeighbor", "ReverseV2", "Shape", "ShapeN", "Size", "Slice", "SpaceToDepth", "Split", "SplitV", "Squeeze",
+			"StopGradient", "StridedSlice", "Tile", "Transpose", "Unpack", "ZerosLike");
 
-	/** Operations that run code outside TensorFlow (Python callbacks, other processes). */
-	public static final Set<String> PROCESS = Set.of("PyFunc", "PyFuncStateless", "EagerPyFunc");
+	/**
+	 * Control flow and function calls. The called functions are in the graph's function library, and
+	 * every function of the library is inspected like the graph.
+	 */
+	public static final Set<String> CONTROL_FLOW = Set.of("Assert", "Case", "Enter", "Exit", "If", "LoopCond", "Merge", "NextIteration",
+			"NoOp", "PartitionedCall", "StatefulPartitionedCall", "StatelessCase", "StatelessIf", "StatelessWhile", "Switch", "While");
+
+	/** Variables of the graph (TensorFlow Java's exporter writes reference variables; Keras resource variables). */
+	public static final Set<String> VARIABLES = Set.of("Assign", "AssignVariableOp", "IsVariableInitialized", "ReadVariableOp",
+			"VarHandleOp", "VarIsInitializedOp", "Variable", "VariableV2");
+
+	/** Every allowed operation: {@link #MATH}, {@link #NN}, {@link #ARRAY}, {@link #CONTROL_FLOW}, {@link #VARIABLES}. */
+	public static final Set<String> ALLOWED;
+
+	static {
+		Set<String> all = new TreeSet<>();
+		all.addAll(MATH);
+		all.addAll(NN);
+		all.addAll(ARRAY);
+		all.addAll(CONTROL_FLOW);
+		all.addAll(VARIABLES);
+		ALLOWED = Set.copyOf(all);
+	}
+
+	/** Checkpoint operations that write files: only on the saver's save path. */
+	public static final Set<String> CHECKPOINT_WRITE = Set.of("Save", "SaveV2", "SaveSlices", "MergeV2Checkpoints");
+
+	/** Checkpoint operations that read files: only on the saver's restore path. */
+	public static final Set<String> CHECKPOINT_READ = Set.of("Restore", "RestoreV2", "RestoreSlice");
+
+	/** String operations that build checkpoint file names: only on the saver's save or restore path. */
+	public static final Set<String> SAVER_ONLY = Set.of("ShardedFilename", "ShardedFilenames", "StringJoin", "StaticRegexFullMatch");
 
 	private OpSafety() {
 	}
 
 	/**
 	 * @param op an operation type
-	 * @return what kind of risk it is ({@code file system}, {@code checkpoint file}, {@code network},
-	 *         {@code process}), or null when it is harmless
+	 * @return true when it is on the allow-list (checkpoint operations are not: they depend on where they are)
 	 */
-	public static String risk(String op) {
-		if (FILE_SYSTEM.contains(op)) {
-			return "file system";
-		}
-		if (CHECKPOINT.contains(op)) {
-			return "checkpoint file";
-		}
-		if (NETWORK.contains(op)) {
-			return "network";
-		}
-		if (PROCESS.contains(op)) {
-			return "process";
-		}
-		return null;
+	public static boolean isAllowed(String op) {
+		return ALLOWED.contains(op);
 	}
 
-	/**
-	 * @param functionName a function of the graph's library
-	 * @return true for the save/restore functions of Python's SavedModel exporter, where checkpoint
-	 *         operations belong
-	 */
-	static boolean isCheckpointFunction(String functionName) {
-		return functionName.contains("_traced_save") || functionName.contains("_traced_restore");
+	/** @return true for the checkpoint and file-name operations that only the saver may use */
+	static boolean isCheckpoint(String op) {
+		return CHECKPOINT_WRITE.contains(op) || CHECKPOINT_READ.contains(op) || SAVER_ONLY.contains(op);
 	}
 }

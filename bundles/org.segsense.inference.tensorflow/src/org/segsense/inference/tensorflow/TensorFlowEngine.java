@@ -30,8 +30,9 @@ import org.tensorflow.proto.GPUOptions;
 /**
  * Runs TensorFlow SavedModels ({@code saved_model.pb} + {@code variables/}) with TensorFlow Java 1.1.0.
  * <p>
- * Before loading, the graph is inspected ({@link ModelInspection}) and refused when it contains
- * file-system, network or process operations, unless {@link LoadOptions#allowUnsafeOps()}. The session
+ * Before loading, the meta graph that TensorFlow will load (tag {@code serve}) is inspected
+ * ({@link ModelInspection}) and refused when it has operations outside {@link OpSafety}'s allow-list or
+ * checkpoint operations outside the saver, unless {@link LoadOptions#allowUnsafeOps()}. The session
  * has soft placement on (an op without a GPU kernel falls back to the CPU), GPU memory grows on demand,
  * {@code --device cpu} hides the GPUs, and {@code --device gpu} fails with a clear message when
  * TensorFlow sees none. Intra-op threads = {@link LoadOptions#threads()} (0: all cores), inter-op 1 (a
@@ -76,11 +77,11 @@ public final class TensorFlowEngine implements InferenceEngine {
 	public EngineModel load(Path modelDir, LoadOptions options) throws InferenceException {
 		ModelInspection inspection = ModelInspection.of(modelDir);
 		if (!inspection.safe() && !options.allowUnsafeOps()) {
-			throw new InferenceException("The model " + modelDir + " is refused: its graph can reach the file system, the network or"
-					+ " other processes, which a segmentation network never needs:\n  "
-					+ inspection.unsafe().stream().limit(10).collect(Collectors.joining("\n  "))
-					+ (inspection.unsafe().size() > 10 ? "\n  … and " + (inspection.unsafe().size() - 10) + " more" : "")
-					+ "\nIf you trust the model's author, allow it explicitly with --allow-unsafe-ops.");
+			throw new InferenceException("The model " + modelDir + " is refused: its graph has operations outside SegSense's allow-list of "
+					+ OpSafety.ALLOWED.size() + " (or checkpoint operations outside the saver), which can reach the file system, the network"
+					+ " or other processes and which a segmentation network never needs:\n  " + String.join("\n  ", inspection.unsafe())
+					+ "\nSee 'segsense model inspect " + modelDir + "'. If you trust the model's author, allow it explicitly with"
+					+ " --allow-unsafe-ops.");
 		}
 		boolean hasVariables = inspection.opHistogram().keySet().stream()
 				.anyMatch(op -> op.equals("VariableV2") || op.equals("VarHandleOp") || op.equals("Variable"));
@@ -89,6 +90,11 @@ public final class TensorFlowEngine implements InferenceEngine {
 					+ " the folder is incomplete. Copy the whole model folder, including variables/, or export the model again.");
 		}
 		Map<String, String> meta = ModelMetadata.read(modelDir);
+		try {
+			ModelDescriptor.checkMetadata(modelDir, meta);
+		} catch (IllegalArgumentException e) {
+			throw new InferenceException(e.getMessage(), e);
+		}
 		try {
 			TensorFlowRuntime.ensureLoaded();
 		} catch (RuntimeException | LinkageError e) {
@@ -103,7 +109,8 @@ public final class TensorFlowEngine implements InferenceEngine {
 		}
 		SavedModelBundle bundle;
 		try {
-			bundle = SavedModelBundle.loader(modelDir.toString()).withTags("serve").withConfigProto(config.build()).load();
+			bundle = SavedModelBundle.loader(modelDir.toString()).withTags(ModelInspection.SERVE_TAGS.toArray(String[]::new))
+					.withConfigProto(config.build()).load();
 		} catch (TensorFlowException | IllegalArgumentException e) {
 			throw new InferenceException("TensorFlow cannot load the SavedModel " + modelDir + ": " + e.getMessage()
 					+ ". It needs the tag 'serve' and a complete variables/ folder; export it again.", e);
@@ -175,8 +182,7 @@ public final class TensorFlowEngine implements InferenceEngine {
 			kind = meta.containsKey("outputKind") ? OutputKind.fromName(meta.get("outputKind"))
 					: k == 1 ? OutputKind.SIGMOID : OutputKind.PROBABILITIES;
 			norm = meta.containsKey("normalization") ? Normalization.fromName(meta.get("normalization")) : null;
-			labels = meta.containsKey("labelValues")
-					? Arrays.stream(meta.get("labelValues").split(",")).map(String::trim).mapToInt(Integer::parseInt).toArray()
+			labels = meta.containsKey("labelValues") ? ModelDescriptor.parseLabelValues(dir, meta.get("labelValues"))
 					: ModelDescriptor.defaultLabelValues(Math.max(k, 1));
 		} catch (IllegalArgumentException e) {
 			throw new InferenceException(dir.resolve(ModelDescriptor.METADATA_FILE) + ": " + e.getMessage(), e);

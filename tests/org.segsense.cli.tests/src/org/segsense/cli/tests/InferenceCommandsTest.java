@@ -123,10 +123,14 @@ class InferenceCommandsTest {
 		Path unsafe = unsafeModel(dir.resolve("unsafe"));
 		r = Cli.run("infer", "--model", unsafe.toString(), image.toString(), out.toString());
 		assertEquals(2, r.exitCode(), r::toString);
-		assertTrue(r.err().contains("WriteFile (file system)") && r.err().contains("--allow-unsafe-ops"), r::toString);
+		assertTrue(r.err().contains("WriteFile: 1 node") && r.err().contains("allow-list") && r.err().contains("--allow-unsafe-ops"), r::toString);
 		assertTrue(!Files.exists(out), "nothing written for a refused model");
 		Cli.Result inspect = Cli.run("model", "inspect", unsafe.toString());
-		assertTrue(inspect.out().contains("verdict: unsafe") && inspect.out().contains("WriteFile"), inspect::toString);
+		assertTrue(inspect.out().contains("verdict: unsafe") && inspect.out().contains("WriteFile: 1 node ('dropFile' in the graph), not on the allow-list"),
+				inspect::toString);
+		Cli.Result inspectJson = Cli.run("model", "inspect", "--json", unsafe.toString());
+		assertTrue(inspectJson.out().contains("\"disallowedOperations\"") && inspectJson.out().contains("\"op\": \"WriteFile\"")
+				&& inspectJson.out().contains("\"safe\": false"), inspectJson::toString);
 		r = Cli.run("infer", "--model", unsafe.toString(), image.toString(), out.toString(), "--allow-unsafe-ops");
 		assertEquals(0, r.exitCode(), r::toString);
 

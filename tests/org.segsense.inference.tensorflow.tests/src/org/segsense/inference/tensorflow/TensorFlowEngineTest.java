@@ -157,11 +157,29 @@ class TensorFlowEngineTest {
 	}
 
 	@Test
+	void metadataThatWouldSilentlyChangeResultsIsRefusedNamingTheFolderAndKey() throws Exception {
+		Path m = TinyModels.boxModel(dir.resolve("badMeta"), 1, true, false);
+		for (String[] bad : new String[][] { { "receptiveFieldRadius=-5\n", "receptiveFieldRadius=-5" },
+				{ "receptiveFieldRadius=three\n", "receptiveFieldRadius=three" }, { "sizeMultiple=0\n", "sizeMultiple=0" },
+				{ "labelValues=1,1\n", "labelValues=1,1 lists the label value 1 twice" }, { "labelValues=0,x\n", "labelValues=0,x" } }) {
+			TinyModels.writeMetadata(m, bad[0]);
+			InferenceException e = assertThrows(InferenceException.class, () -> engines().load(m, LoadOptions.defaults()), bad[0]);
+			assertTrue(e.getMessage().contains(m.toString()) && e.getMessage().contains("segsense-model.properties")
+					&& e.getMessage().contains(bad[1]), e.getMessage());
+		}
+		TinyModels.writeMetadata(m, "receptiveFieldRadius=0\nsizeMultiple=1\nlabelValues=0,3\n");
+		try (EngineModel model = engines().load(m, LoadOptions.defaults())) {
+			assertArrayEquals(new int[] { 0, 3 }, model.descriptor().labelValues());
+			assertArrayEquals(new int[] { 1, 1, 1 }, new Predictor(model, PredictorOptions.defaults()).effectiveMargin(), "radius 0 → margin 1");
+		}
+	}
+
+	@Test
 	void unsafeGraphIsRefusedUnlessAllowed() throws Exception {
 		Path bad = TinyModels.boxModel(dir.resolve("unsafe"), 1, false, true);
 		ModelInspection inspection = ModelInspection.of(bad);
 		assertTrue(!inspection.safe(), inspection.unsafe().toString());
-		assertTrue(inspection.unsafe().get(0).contains("ReadFile (file system) at node 'exfiltrate'"), inspection.unsafe().toString());
+		assertEquals(List.of("ReadFile: 1 node ('exfiltrate' in the graph), not on the allow-list"), inspection.unsafe());
 		InferenceException e = assertThrows(InferenceException.class, () -> engines().load(bad, LoadOptions.defaults()));
 		assertTrue(e.getMessage().contains("refused") && e.getMessage().contains("ReadFile") && e.getMessage().contains("--allow-unsafe-ops"),
 				e.getMessage());
@@ -174,7 +192,7 @@ class TensorFlowEngineTest {
 	void inspectionOfASafeModel() throws Exception {
 		ModelInspection i = ModelInspection.of(box2);
 		assertTrue(i.safe(), "checkpoint ops under the saver scope are allowed: " + i.unsafe());
-		assertEquals("safe", i.verdict());
+		assertTrue(i.verdict().startsWith("safe (all "), i.verdict());
 		assertTrue(i.opHistogram().get("Conv3D") >= 1, i.opHistogram().toString());
 		assertTrue(i.opHistogram().containsKey("RestoreV2") || i.opHistogram().containsKey("Restore"), i.opHistogram().toString());
 		assertTrue(i.signatures().get("serving_default").stream().anyMatch(l -> l.startsWith("in  image DT_FLOAT [-1, -1, -1, -1, 1]")),
