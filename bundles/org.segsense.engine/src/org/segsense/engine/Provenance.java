@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.segsense.image.io.ImageFormatException;
+import org.segsense.image.io.ImageIO;
 import org.segsense.inference.Checksums;
 import org.segsense.inference.EngineDescriptor;
 import org.segsense.inference.InferenceEngines;
@@ -27,7 +29,9 @@ import org.segsense.model.Study;
  * copy {@code study.segsense}), {@code study.seed}, {@code study.design}, {@code study.reference},
  * {@code study.evaluationSpace}, {@code project.dir}</li>
  * <li>{@code file.PATH} = SHA-256 of every image the study names (channels, label images, ROI masks; PATH
- * as written in the study), {@code model.VARIANT} = SHA-256 of the SavedModel folder (as {@code segsense model
+ * as written in the study) and of every further file such an image consists of (the data file of a
+ * {@code .nhdr}, {@code .mhd} or {@code .hdr}, as {@code ImageIO.files} lists it; PATH relative to the project
+ * folder with {@code /}, or absolute outside it), {@code model.VARIANT} = SHA-256 of the SavedModel folder (as {@code segsense model
  * inspect}), {@code model.VARIANT.path}; for models trained by SegSense {@code model.VARIANT.training.KEY} from
  * their metadata (architecture, augmentation — the variant's augmentation pipeline —, seed, iterations,
  * normalization, trainedWith)</li>
@@ -59,13 +63,13 @@ public final class Provenance {
 		Map<String, String> m = new LinkedHashMap<>();
 		for (Case c : study.getCases()) {
 			for (ImageChannel ch : c.getChannels()) {
-				put(m, "file." + ch.getPath(), ch, project);
+				putImage(m, ch, project);
 			}
 			if (c.getLabelImage() != null) {
-				put(m, "file." + c.getLabelImage().getPath(), c.getLabelImage(), project);
+				putImage(m, c.getLabelImage(), project);
 			}
 			if (c.getRoiMask() != null) {
-				put(m, "file." + c.getRoiMask().getPath(), c.getRoiMask(), project);
+				putImage(m, c.getRoiMask(), project);
 			}
 		}
 		for (ModelVariant v : study.getModelVariants()) {
@@ -96,6 +100,49 @@ public final class Provenance {
 				m.put(prefix + "training." + k, p.getProperty(k));
 			}
 		}
+	}
+
+	/**
+	 * The checksum of an image the study names, under {@code file.PATH}, and of each further file of the image
+	 * (a detached header's data file) under its own {@code file.} key, so that a changed data file is named.
+	 */
+	private static void putImage(Map<String, String> m, FileReference ref, Path project) throws StudyRunException {
+		String key = "file." + ref.getPath();
+		if (m.containsKey(key)) {
+			return;
+		}
+		put(m, key, ref, project);
+		Path p = project.resolve(ref.getPath());
+		List<Path> parts;
+		try {
+			parts = ImageIO.files(p);
+		} catch (ImageFormatException e) {
+			throw StudyRunException.badInput(e.getMessage() + " (named in the study as '" + ref.getPath() + "')", e);
+		} catch (IOException e) {
+			throw StudyRunException.badInput("Cannot read " + p + " (named in the study as '" + ref.getPath() + "'): " + e.getMessage()
+					+ ". Check the path and permissions.", e);
+		}
+		for (Path part : parts) {
+			if (part.toAbsolutePath().normalize().equals(p.toAbsolutePath().normalize())) {
+				continue;
+			}
+			String partKey = "file." + projectPath(project, part);
+			if (!m.containsKey(partKey)) {
+				try {
+					m.put(partKey, Checksums.sha256(part));
+				} catch (IOException e) {
+					throw StudyRunException.badInput("Cannot read " + part + " (the data file of '" + ref.getPath() + "'): " + e.getMessage()
+							+ ". Keep the data file next to its header.", e);
+				}
+			}
+		}
+	}
+
+	/** @return the file relative to the project folder with '/' separators, or its absolute path outside it */
+	static String projectPath(Path project, Path file) {
+		Path base = project.toAbsolutePath().normalize();
+		Path f = file.toAbsolutePath().normalize();
+		return f.startsWith(base) ? base.relativize(f).toString().replace('\\', '/') : f.toString();
 	}
 
 	private static void put(Map<String, String> m, String key, FileReference ref, Path project) throws StudyRunException {

@@ -1,31 +1,54 @@
 package org.segsense.cli.commands;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.segsense.cli.ExitCodes;
+import org.segsense.cli.CliException;
 import org.segsense.image.ImageInfo;
+import org.segsense.image.io.ImageFormatException;
+import org.segsense.image.io.ImageIO;
+import org.segsense.cli.ExitCodes;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code segsense image info FILE}: the geometry and pixel type as ITK 5.2 reads them. */
+/**
+ * {@code segsense image info FILE}: the geometry and pixel type as ITK 5.2 reads them, from the header
+ * alone ({@link ImageIO#readHeader}): the voxel data are not read, so it is fast and small for any size.
+ */
 @Command(name = "info", description = {
 		"Print size, spacing, origin, direction (row-major; column j = direction of axis j), pixel type and",
-		"components, in ITK's reading (LPS physical space, mm)." })
+		"components, in ITK's reading (LPS physical space, mm). Reads the header only, not the voxels." })
 public final class ImageInfoCommand implements Callable<Integer> {
 
 	@Parameters(index = "0", paramLabel = "FILE", description = "The image file.")
 	Path file;
+
+	@Option(names = "--allow-external-data", description = {
+			"Accept a header (.nhdr, .mhd) whose data file lies outside the header's folder (same as the",
+			"environment variable " + ImageIO.ALLOW_EXTERNAL_DATA_ENV + "=1); see docs/security.md." })
+	boolean allowExternalData;
 
 	@Spec
 	CommandSpec spec;
 
 	@Override
 	public Integer call() {
-		ImageInfo info = ImageInfo.of(ImageFiles.read(file));
+		if (allowExternalData) {
+			System.setProperty(ImageIO.ALLOW_EXTERNAL_DATA_PROPERTY, "true");
+		}
+		ImageInfo info;
+		try {
+			info = ImageIO.readHeader(file).toInfo();
+		} catch (ImageFormatException e) {
+			throw CliException.badInput(e.getMessage(), e);
+		} catch (IOException e) {
+			throw CliException.badInput(file + ": cannot be read (" + e.getMessage() + "). Check the path and permissions.", e);
+		}
 		spec.commandLine().getOut().println(RootCommand.of(spec).json ? info.toJson() : info.toText());
 		return ExitCodes.OK;
 	}

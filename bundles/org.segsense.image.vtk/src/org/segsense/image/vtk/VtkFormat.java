@@ -7,6 +7,7 @@ import java.util.Objects;
 
 import org.segsense.image.Image;
 import org.segsense.image.io.ImageFormatException;
+import org.segsense.image.io.ImageHeader;
 import org.segsense.image.io.ImageReader;
 import org.segsense.image.io.ImageWriter;
 
@@ -95,6 +96,12 @@ public final class VtkFormat implements ImageReader, ImageWriter {
     @Override
     public Image read(Path file) throws ImageFormatException, IOException {
         return VtkReader.read(file);
+    }
+
+    /** Reads the header only; the voxel data are neither read nor needed. */
+    @Override
+    public ImageHeader readHeader(Path file) throws ImageFormatException, IOException {
+        return VtkReader.readHeaderOnly(file, formatName());
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -15,6 +16,7 @@ import org.segsense.image.Image;
 import org.segsense.image.ImageGeometry;
 import org.segsense.image.PixelType;
 import org.segsense.image.io.ImageFormatException;
+import org.segsense.image.io.ImageHeader;
 import org.segsense.image.io.ImageIO;
 
 /** Reads VTK legacy structured points files as ITK 5.2's {@code VTKImageIO}; see {@link VtkFormat}. */
@@ -59,26 +61,9 @@ final class VtkReader {
         long fileSize = Files.size(file);
         try (CountingInput in = new CountingInput(Files.newInputStream(file))) {
             Header h = readHeader(in, file);
-            int d = h.dimensions[2] == 1 ? 2 : 3; // ITK: 2-D when the third dimension is <= 1
-            long[] size = Arrays.copyOf(h.dimensions, d);
-            ImageGeometry geometry;
-            try {
-                geometry = new ImageGeometry(size, vector(file, "SPACING", h.spacing, d, 1.0), vector(file, "ORIGIN", h.origin, d, 0.0),
-                        ImageGeometry.identity(d));
-            } catch (IllegalArgumentException e) {
-                throw new ImageFormatException(file, "the geometry is invalid: " + e.getMessage(), WRITE_FIX);
-            }
-            long voxels;
-            try {
-                voxels = Math.multiplyExact(Math.multiplyExact(h.dimensions[0], h.dimensions[1]), h.dimensions[2]);
-            } catch (ArithmeticException e) {
-                voxels = Long.MAX_VALUE;
-            }
-            int elements = checkDeclaredSize(file, h, voxels);
-            if (h.pointData >= 0 && h.pointData != voxels) {
-                throw new ImageFormatException(file, "POINT_DATA declares " + h.pointData + " points but DIMENSIONS "
-                        + h.dimensions[0] + " " + h.dimensions[1] + " " + h.dimensions[2] + " make " + voxels, WRITE_FIX);
-            }
+            ImageGeometry geometry = geometry(file, h);
+            long voxels = voxels(h);
+            int elements = checkSize(file, h, voxels);
             long fileValues = voxels * h.fileComponents;
             long remaining = fileSize - h.dataOffset;
             long needed = h.ascii ? 2 * fileValues - 1 : fileValues * h.type.byteSize();
@@ -95,6 +80,48 @@ final class VtkReader {
             }
             return Image.of(geometry, h.type, h.components, array);
         }
+    }
+
+    /**
+     * Reads the header only (no voxel data are read): geometry, pixel type and components. The declared
+     * size is not checked against the memory limits, so that an image too large to load is still described.
+     */
+    static ImageHeader readHeaderOnly(Path file, String format) throws ImageFormatException, IOException {
+        try (CountingInput in = new CountingInput(Files.newInputStream(file))) {
+            Header h = readHeader(in, file);
+            ImageGeometry geometry = geometry(file, h);
+            return new ImageHeader(format, List.of(file), geometry, h.type, h.components);
+        }
+    }
+
+    private static ImageGeometry geometry(Path file, Header h) throws ImageFormatException {
+        int d = h.dimensions[2] == 1 ? 2 : 3; // ITK: 2-D when the third dimension is <= 1
+        long[] size = Arrays.copyOf(h.dimensions, d);
+        try {
+            return new ImageGeometry(size, vector(file, "SPACING", h.spacing, d, 1.0), vector(file, "ORIGIN", h.origin, d, 0.0),
+                    ImageGeometry.identity(d));
+        } catch (IllegalArgumentException e) {
+            throw new ImageFormatException(file, "the geometry is invalid: " + e.getMessage(), WRITE_FIX);
+        }
+    }
+
+    /** @return the voxel count (Long.MAX_VALUE on overflow) */
+    private static long voxels(Header h) {
+        try {
+            return Math.multiplyExact(Math.multiplyExact(h.dimensions[0], h.dimensions[1]), h.dimensions[2]);
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    /** Checks the declared size against the limits and POINT_DATA against the dimensions. */
+    private static int checkSize(Path file, Header h, long voxels) throws ImageFormatException {
+        int elements = checkDeclaredSize(file, h, voxels);
+        if (h.pointData >= 0 && h.pointData != voxels) {
+            throw new ImageFormatException(file, "POINT_DATA declares " + h.pointData + " points but DIMENSIONS "
+                    + h.dimensions[0] + " " + h.dimensions[1] + " " + h.dimensions[2] + " make " + voxels, WRITE_FIX);
+        }
+        return elements;
     }
 
     private static double[] vector(Path file, String name, double[] values, int d, double fallback) throws ImageFormatException {

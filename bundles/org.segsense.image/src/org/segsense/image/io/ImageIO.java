@@ -25,12 +25,24 @@ import org.segsense.image.io.internal.NrrdFormat;
  * <p>
  * Every reader bounds its memory by the size the header declares, and refuses declared sizes over
  * {@link #maxImageBytes()} (system property {@code segsense.image.maxBytes}, default 8 GiB, and never
- * more than the JVM's maximum heap).
+ * more than the JVM's maximum heap), and before allocating checks that the file holds the declared
+ * data (for compressed data: that it could, at deflate's maximum ratio).
+ * <p>
+ * Trust boundary: only regular files are read (a FIFO or device is refused instead of blocking), and a
+ * data file named by a header must lie in the header's folder (after resolving symlinks) unless the
+ * user allows external data files with the system property {@value #ALLOW_EXTERNAL_DATA_PROPERTY}
+ * {@code =true} or the environment variable {@value #ALLOW_EXTERNAL_DATA_ENV}{@code =1}; data files
+ * under {@code /proc}, {@code /sys} and {@code /dev} are refused always.
  */
 public final class ImageIO {
 
     /** System property that caps the bytes of one image a reader may allocate. */
     public static final String MAX_BYTES_PROPERTY = "segsense.image.maxBytes";
+
+    /** System property that, set to {@code true}, lets headers name data files outside their folder. */
+    public static final String ALLOW_EXTERNAL_DATA_PROPERTY = "segsense.image.allowExternalData";
+    /** Environment variable that, set to {@code 1} or {@code true}, does the same. */
+    public static final String ALLOW_EXTERNAL_DATA_ENV = "SEGSENSE_ALLOW_EXTERNAL_DATA";
 
     private static volatile List<ImageReader> readers;
     private static volatile List<ImageWriter> writers;
@@ -47,15 +59,63 @@ public final class ImageIO {
      * @throws IOException if the file system fails
      */
     public static Image read(Path file) throws ImageFormatException, IOException {
+        return readerFor(file).read(file);
+    }
+
+    /**
+     * Reads the header of an image without its voxel data (see {@link ImageReader#readHeader}).
+     *
+     * @param file the file
+     * @return geometry, pixel type, components and files of the image
+     * @throws ImageFormatException if no format recognises the file or the header is malformed
+     * @throws IOException if the file system fails
+     */
+    public static ImageHeader readHeader(Path file) throws ImageFormatException, IOException {
+        return readerFor(file).readHeader(file);
+    }
+
+    /**
+     * Lists every file an image consists of, header first (see {@link ImageReader#files}).
+     *
+     * @param file the file
+     * @return the files
+     * @throws ImageFormatException if no format recognises the file, the header is malformed or names a
+     *         refused data file
+     * @throws IOException if the file system fails
+     */
+    public static List<Path> files(Path file) throws ImageFormatException, IOException {
+        return readerFor(file).files(file);
+    }
+
+    /**
+     * Tells whether headers may name data files outside their folder: the system property
+     * {@value #ALLOW_EXTERNAL_DATA_PROPERTY} is {@code true}, or the environment variable
+     * {@value #ALLOW_EXTERNAL_DATA_ENV} is {@code 1} or {@code true}.
+     *
+     * @return true if allowed
+     */
+    public static boolean externalDataAllowed() {
+        if (Boolean.parseBoolean(System.getProperty(ALLOW_EXTERNAL_DATA_PROPERTY))) {
+            return true;
+        }
+        String env = System.getenv(ALLOW_EXTERNAL_DATA_ENV);
+        return env != null && (env.trim().equals("1") || env.trim().equalsIgnoreCase("true"));
+    }
+
+    private static ImageReader readerFor(Path file) throws ImageFormatException {
         if (!Files.exists(file)) {
             throw new ImageFormatException(file, "the file does not exist", "Check the path");
         }
         if (Files.isDirectory(file)) {
             throw new ImageFormatException(file, "this is a folder, not an image file", "Give the path of an image file");
         }
+        if (!Files.isRegularFile(file)) {
+            throw new ImageFormatException(file, "this is not a regular file (a FIFO, socket or device), which could block or never end",
+                    "Give the path of an image file");
+        }
         for (ImageReader r : readers()) {
             if (r.canRead(file)) {
-                return r.read(file);
+                return r;
             }
         }
         throw new ImageFormatException(file, "no image format recognises this file",

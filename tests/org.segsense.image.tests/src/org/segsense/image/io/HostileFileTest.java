@@ -123,24 +123,7 @@ class HostileFileTest {
         }
     }
 
-    @Test
-    void gzipBombReadsOnlyTheDeclaredBytes() throws Exception {
-        // 256 declared bytes followed by 200 MB of zeros that inflate from about 200 KB.
-        Path p = dir.resolve("bomb.nii.gz");
-        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(p), 1 << 16)) {
-            out.write(smallHeader().encode());
-            byte[] zeros = new byte[1 << 20];
-            for (int i = 0; i < 200; i++) {
-                out.write(zeros);
-            }
-        }
-        assertTrue(Files.size(p) < 1_000_000);
-        long before = System.nanoTime();
-        Image image = ImageIO.read(p);
-        long ms = (System.nanoTime() - before) / 1_000_000;
-        assertTrue(image.elementCount() == 64);
-        assertTrue(ms < 2000, "the reader inflated the whole bomb (" + ms + " ms)");
-    }
+    // A gzip stream inflating far beyond its declared data: HostileDataTest.compressedDataFarBeyondTheDeclaredSizeAreRefusedAfterBoundedWork
 
     @Test
     void gzipBombWithHugeDeclaredSizeIsRefused() throws Exception {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -16,6 +17,7 @@ import org.segsense.image.Image;
 import org.segsense.image.ImageGeometry;
 import org.segsense.image.PixelType;
 import org.segsense.image.io.ImageFormatException;
+import org.segsense.image.io.ImageHeader;
 import org.segsense.image.io.ImageReader;
 import org.segsense.image.io.ImageWriter;
 
@@ -28,7 +30,10 @@ import org.segsense.image.io.ImageWriter;
  * {@code Orientation}) lists the axis directions one after another, i.e. numbers {@code j·d … j·d+d-1}
  * are column j of the direction matrix. {@code CompressedData = True} means zlib (RFC 1950).
  * {@code ElementNumberOfChannels} gives interleaved components. Lists and file patterns in
- * {@code ElementDataFile} are not supported. Writing produces uncompressed little-endian data.
+ * {@code ElementDataFile} are not supported; a data file must lie in the header's folder (see
+ * {@link DataFiles}). {@code HeaderSize} skips bytes before the data; {@code -1} (uncompressed data
+ * only) places the data at the end of the file; other negative values are refused. Writing produces
+ * uncompressed little-endian data.
  */
 public final class MetaImageFormat implements ImageReader, ImageWriter {
 
@@ -53,8 +58,73 @@ public final class MetaImageFormat implements ImageReader, ImageWriter {
         return canRead(file);
     }
 
+    /** A parsed header: everything needed to read the voxels. */
+    private static final class Parsed {
+        ImageGeometry geometry;
+        PixelType type;
+        int channels;
+        long[] size;
+        /** The data file ({@code file} itself for LOCAL), null until resolved. */
+        Path dataFile;
+        String dataName;
+        boolean local;
+        boolean compressed;
+        boolean msb;
+        long headerSize;
+        long textEnd;
+    }
+
     @Override
     public Image read(Path file) throws ImageFormatException, IOException {
+        Parsed p = parse(file);
+        int elements = VoxelIO.checkDeclaredSize(file, p.size, p.channels, p.type);
+        if (!p.local) {
+            DataFiles.requireRegular(file, p.dataFile, "the data file '" + p.dataName + "' named by ElementDataFile");
+        }
+        long bytes = (long) elements * p.type.byteSize();
+        long offset = p.local ? p.textEnd : 0;
+        if (p.headerSize == -1) {
+            // MetaIO: the data are the last bytes of the file (uncompressed data only, checked in parse)
+            long start = Files.size(p.dataFile) - bytes;
+            if (start < offset) {
+                throw new ImageFormatException(p.dataFile, "HeaderSize = -1 places the " + bytes + " bytes of voxel data at the end of the file, "
+                        + "but the file holds only " + Math.max(0, Files.size(p.dataFile) - offset) + " bytes of data",
+                        "The file is truncated or its header is wrong; copy or download it again");
+            }
+            offset = start;
+        } else {
+            offset += p.headerSize;
+        }
+        DataFiles.checkFits(p.dataFile, p.compressed ? 0 : offset, bytes, p.compressed ? offset : -1);
+        Object array;
+        try (InputStream raw = Files.newInputStream(p.dataFile)) {
+            VoxelIO.skip(raw, offset, p.dataFile);
+            InputStream in = new java.io.BufferedInputStream(raw, VoxelIO.STREAM_BUFFER);
+            if (p.compressed) {
+                in = VoxelIO.zlib(in);
+            }
+            array = VoxelIO.readArray(in, p.type, elements, p.msb ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN, p.dataFile);
+        }
+        return Image.of(p.geometry, p.type, p.channels, array);
+    }
+
+    @Override
+    public ImageHeader readHeader(Path file) throws ImageFormatException, IOException {
+        Parsed p = parse(file);
+        return new ImageHeader(formatName(), p.local ? List.of(file) : List.of(file, p.dataFile), p.geometry, p.type, p.channels);
+    }
+
+    @Override
+    public List<Path> files(Path file) throws ImageFormatException, IOException {
+        Parsed p = parse(file);
+        if (p.local) {
+            return List.of(file);
+        }
+        DataFiles.requireRegular(file, p.dataFile, "the data file '" + p.dataName + "' named by ElementDataFile");
+        return List.of(file, p.dataFile);
+    }
+
+    private static Parsed parse(Path file) throws ImageFormatException, IOException {
         TextHeader text = TextHeader.read(file, line -> line.trim().toLowerCase(Locale.ROOT).startsWith("elementdatafile"), false);
         Map<String, String> f = new HashMap<>();
         for (String line : text.lines) {
@@ -80,11 +150,12 @@ public final class MetaImageFormat implements ImageReader, ImageWriter {
             }
             size[i] = (long) dims[i];
         }
-        PixelType type = elementType(file, f.get("elementtype"));
-        int channels = f.containsKey("elementnumberofchannels")
+        Parsed p = new Parsed();
+        p.type = elementType(file, f.get("elementtype"));
+        p.channels = f.containsKey("elementnumberofchannels")
                 ? (int) TextHeader.numbers(file, "ElementNumberOfChannels", f.get("elementnumberofchannels"), 1)[0] : 1;
-        if (channels < 1) {
-            throw new ImageFormatException(file, "ElementNumberOfChannels is " + channels, "The header is corrupt");
+        if (p.channels < 1) {
+            throw new ImageFormatException(file, "ElementNumberOfChannels is " + p.channels, "The header is corrupt");
         }
         double[] spacing = field(file, f, d, 1.0, "elementspacing", "elementsize");
         double[] origin = field(file, f, d, 0.0, "offset", "origin", "position");
@@ -101,51 +172,41 @@ public final class MetaImageFormat implements ImageReader, ImageWriter {
                 direction[r * d + axis] = matrix == null ? (r == axis ? 1 : 0) : matrix[axis * d + r];
             }
         }
-        boolean msb = bool(f.getOrDefault("binarydatabyteordermsb", f.getOrDefault("elementbyteordermsb", "False")));
-        boolean compressed = bool(f.getOrDefault("compresseddata", "False"));
+        p.msb = bool(f.getOrDefault("binarydatabyteordermsb", f.getOrDefault("elementbyteordermsb", "False")));
+        p.compressed = bool(f.getOrDefault("compresseddata", "False"));
         if (f.containsKey("binarydata") && !bool(f.get("binarydata"))) {
             throw new ImageFormatException(file, "ASCII MetaImage data (BinaryData = False) are not supported", "Save the image with binary data");
         }
-        ImageGeometry geometry;
         try {
-            geometry = new ImageGeometry(size, spacing, origin, direction);
+            p.geometry = new ImageGeometry(size, spacing, origin, direction);
         } catch (IllegalArgumentException e) {
             throw new ImageFormatException(file, "the geometry is invalid: " + e.getMessage(), "Fix the header");
         }
-        int elements = VoxelIO.checkDeclaredSize(file, size, channels, type);
-        String dataName = f.get("elementdatafile");
-        Path dataFile;
-        long offset;
-        if (dataName.equalsIgnoreCase("LOCAL")) {
-            dataFile = file;
-            offset = text.dataOffset;
-        } else if (dataName.equalsIgnoreCase("LIST") || dataName.contains("%") || dataName.contains(" ")) {
-            throw new ImageFormatException(file, "ElementDataFile '" + dataName + "' (file lists or patterns) is not supported",
+        p.size = size;
+        p.dataName = f.get("elementdatafile");
+        p.textEnd = text.dataOffset;
+        if (p.dataName.equalsIgnoreCase("LOCAL")) {
+            p.local = true;
+            p.dataFile = file;
+        } else if (p.dataName.equalsIgnoreCase("LIST") || p.dataName.contains("%") || p.dataName.contains(" ")) {
+            throw new ImageFormatException(file, "ElementDataFile '" + p.dataName + "' (file lists or patterns) is not supported",
                     "Combine the slices into one .mha file, e.g. with ITK");
         } else {
-            dataFile = VoxelIO.dataFileNamedBy(file, dataName, "ElementDataFile");
-            offset = 0;
+            p.dataFile = DataFiles.named(file, p.dataName, "ElementDataFile");
         }
-        long headerSize = f.containsKey("headersize") ? (long) TextHeader.numbers(file, "HeaderSize", f.get("headersize"), 1)[0] : 0;
-        long bytes = (long) elements * type.byteSize();
-        if (headerSize == -1 && !compressed) {
-            offset = Files.size(dataFile) - bytes; // data at the end of the file
-            if (offset < 0) {
-                offset = 0;
+        if (f.containsKey("headersize")) {
+            double hs = TextHeader.numbers(file, "HeaderSize", f.get("headersize"), 1)[0];
+            if (hs != Math.rint(hs) || hs < -1 || hs > (1L << 50)) {
+                throw new ImageFormatException(file, "HeaderSize " + f.get("headersize") + " is invalid; it is the number of bytes to skip, "
+                        + "or -1 for data at the end of the file", "Fix HeaderSize");
             }
-        } else if (headerSize > 0) {
-            offset += headerSize;
-        }
-        Object array;
-        try (InputStream raw = Files.newInputStream(dataFile)) {
-            VoxelIO.skip(raw, offset, dataFile);
-            InputStream in = new java.io.BufferedInputStream(raw, VoxelIO.STREAM_BUFFER);
-            if (compressed) {
-                in = VoxelIO.zlib(in);
+            p.headerSize = (long) hs;
+            if (p.headerSize == -1 && p.compressed) {
+                throw new ImageFormatException(file, "HeaderSize = -1 (data at the end of the file) is defined for uncompressed data only, "
+                        + "but CompressedData is True", "Fix HeaderSize, or save the image uncompressed");
             }
-            array = VoxelIO.readArray(in, type, elements, msb ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN, dataFile);
         }
-        return Image.of(geometry, type, channels, array);
+        return p;
     }
 
     private static boolean bool(String v) {

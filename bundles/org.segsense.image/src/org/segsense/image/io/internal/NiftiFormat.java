@@ -7,12 +7,14 @@ import java.io.OutputStream;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import org.segsense.image.Image;
 import org.segsense.image.ImageGeometry;
 import org.segsense.image.PixelType;
 import org.segsense.image.io.ImageFormatException;
+import org.segsense.image.io.ImageHeader;
 import org.segsense.image.io.ImageReader;
 import org.segsense.image.io.ImageWriter;
 
@@ -99,8 +101,61 @@ public final class NiftiFormat implements ImageReader, ImageWriter {
     // ---------------------------------------------------------------------------------------------
     // Reading
 
+    /** A parsed header: the files, the header and the layout of the voxels. */
+    static final class Parsed {
+        Path headerFile;
+        Path dataFile;
+        NiftiHeader h;
+        Layout layout;
+        long offset;
+    }
+
     @Override
     public Image read(Path file) throws ImageFormatException, IOException {
+        Parsed p = parse(file);
+        Path dataFile = p.dataFile;
+        NiftiHeader h = p.h;
+        Layout layout = p.layout;
+        Path headerFile = p.headerFile;
+        long offset = p.offset;
+        int elements = VoxelIO.checkDeclaredSize(headerFile, layout.size, layout.components * layout.fileElementsPerComponent, layout.fileType);
+        DataFiles.checkFits(dataFile, offset, (long) elements * layout.fileType.byteSize(), VoxelIO.isGzip(dataFile) ? 0 : -1);
+        Object array;
+        try (InputStream in = VoxelIO.open(dataFile)) {
+            VoxelIO.skip(in, offset, dataFile);
+            array = VoxelIO.readArray(in, layout.fileType, elements, h.order, dataFile);
+        } catch (java.util.zip.ZipException e) {
+            throw new ImageFormatException(dataFile, "the gzip data is corrupt (" + e.getMessage() + ")", "Copy or download the file again", e);
+        }
+        int voxels = (elements / (layout.components * layout.fileElementsPerComponent));
+        if (layout.planar) {
+            array = reorderPlanes(array, voxels, layout.planeOrder);
+            array = VoxelIO.planarToInterleaved(array, voxels, layout.components);
+        }
+        ImageGeometry geometry = geometry(h, layout.dimension, layout.size, headerFile);
+        Image image = Image.of(geometry, layout.fileType, layout.components * layout.fileElementsPerComponent, array);
+        return rescale(image, h);
+    }
+
+    @Override
+    public ImageHeader readHeader(Path file) throws ImageFormatException, IOException {
+        Parsed p = parse(file);
+        ImageGeometry geometry = geometry(p.h, p.layout.dimension, p.layout.size, p.headerFile);
+        PixelType type = !rescales(p.h) || p.layout.fileType == PixelType.FLOAT64 ? p.layout.fileType : PixelType.FLOAT32;
+        return new ImageHeader(formatName(), files(p), geometry, type, p.layout.components * p.layout.fileElementsPerComponent);
+    }
+
+    @Override
+    public List<Path> files(Path file) throws ImageFormatException, IOException {
+        return files(parse(file));
+    }
+
+    private static List<Path> files(Parsed p) {
+        return p.dataFile.equals(p.headerFile) ? List.of(p.headerFile) : List.of(p.headerFile, p.dataFile);
+    }
+
+    /** Reads the header of a single file or pair (not the voxels): files, header, layout, data offset. */
+    static Parsed parse(Path file) throws ImageFormatException, IOException {
         Path headerFile = pairedFile(file, true);
         if (!headerFile.equals(file) && !Files.isRegularFile(headerFile)) {
             throw new ImageFormatException(file, "the header file " + headerFile.getFileName() + " of this image/header pair does not exist",
@@ -120,27 +175,21 @@ public final class NiftiFormat implements ImageReader, ImageWriter {
             throw new ImageFormatException(headerFile, "the image file " + dataFile.getFileName() + " of this header/image pair does not exist",
                     "Keep the .img file next to the .hdr file");
         }
+        if (!dataFile.equals(headerFile)) {
+            DataFiles.checkTrusted(headerFile, dataFile, "the image file " + dataFile.getFileName() + " of this header/image pair");
+        }
         Layout layout = layout(h, headerFile);
         long offset = h.singleFile && !h.analyze ? Math.max((long) h.voxOffset, h.headerSize() + 4L) : Math.max(0, (long) h.voxOffset);
         if (!Double.isFinite(h.voxOffset) || h.voxOffset < 0 || h.voxOffset > (1L << 40)) {
             throw new ImageFormatException(headerFile, "vox_offset " + h.voxOffset + " is invalid", "The header is corrupt; re-export the image");
         }
-        int elements = VoxelIO.checkDeclaredSize(headerFile, layout.size, layout.components * layout.fileElementsPerComponent, layout.fileType);
-        Object array;
-        try (InputStream in = VoxelIO.open(dataFile)) {
-            VoxelIO.skip(in, offset, dataFile);
-            array = VoxelIO.readArray(in, layout.fileType, elements, h.order, dataFile);
-        } catch (java.util.zip.ZipException e) {
-            throw new ImageFormatException(dataFile, "the gzip data is corrupt (" + e.getMessage() + ")", "Copy or download the file again", e);
-        }
-        int voxels = (elements / (layout.components * layout.fileElementsPerComponent));
-        if (layout.planar) {
-            array = reorderPlanes(array, voxels, layout.planeOrder);
-            array = VoxelIO.planarToInterleaved(array, voxels, layout.components);
-        }
-        ImageGeometry geometry = geometry(h, layout.dimension, layout.size, headerFile);
-        Image image = Image.of(geometry, layout.fileType, layout.components * layout.fileElementsPerComponent, array);
-        return rescale(image, h);
+        Parsed p = new Parsed();
+        p.headerFile = headerFile;
+        p.dataFile = dataFile;
+        p.h = h;
+        p.layout = layout;
+        p.offset = offset;
+        return p;
     }
 
     /**
@@ -351,7 +400,7 @@ public final class NiftiFormat implements ImageReader, ImageWriter {
     static Image rescale(Image image, NiftiHeader h) {
         double slope = h.sclSlope;
         double inter = h.sclInter;
-        if (slope == 0 || !Double.isFinite(slope) || !Double.isFinite(inter) || (slope == 1 && inter == 0)) {
+        if (!rescales(h)) {
             return image;
         }
         if (image.pixelType() == PixelType.FLOAT64) {
@@ -367,6 +416,13 @@ public final class NiftiFormat implements ImageReader, ImageWriter {
             v[i] = (float) (v[i] * slope + inter);
         }
         return f;
+    }
+
+    /** @return true if ITK rescales the values ({@code scl_slope} non-zero, finite and not the identity) */
+    static boolean rescales(NiftiHeader h) {
+        double slope = h.sclSlope;
+        double inter = h.sclInter;
+        return !(slope == 0 || !Double.isFinite(slope) || !Double.isFinite(inter) || (slope == 1 && inter == 0));
     }
 
     /** The scale of {@code xyzt_units} spatial codes to mm. */

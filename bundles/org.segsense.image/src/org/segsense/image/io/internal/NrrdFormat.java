@@ -20,6 +20,7 @@ import org.segsense.image.Image;
 import org.segsense.image.ImageGeometry;
 import org.segsense.image.PixelType;
 import org.segsense.image.io.ImageFormatException;
+import org.segsense.image.io.ImageHeader;
 import org.segsense.image.io.ImageReader;
 import org.segsense.image.io.ImageWriter;
 
@@ -31,8 +32,12 @@ import org.segsense.image.io.ImageWriter;
  * {@code space origin} the origin; without them {@code spacings} (default 1), origin 0 and identity.
  * A RAS {@code space} is converted to LPS (x and y negated), LAS negates y. One non-spatial axis
  * (direction {@code none}) holds the vector components: as the first axis it is interleaved already;
- * as the last axis it is reordered. Encodings {@code raw} and {@code gzip}; {@code byte skip}
- * (-1 = data at the end) and {@code line skip} are honoured. Writing uses raw little-endian data and
+ * as the last axis it is reordered. Encodings {@code raw} and {@code gzip}; {@code endian} little or
+ * big (anything else, e.g. {@code middle}, is refused). {@code line skip} (lines before the data) and
+ * {@code byte skip} (bytes before the data; after decompression for gzip) must be ≥ 0, except
+ * {@code byte skip: -1} for raw data, which means "the data are the last bytes of the file" (line skip
+ * is then moot). A detached data file must lie in the header's folder (see {@link DataFiles}). Writing
+ * uses raw little-endian data and
  * {@code space: left-posterior-superior} for 3-D images.
  */
 public final class NrrdFormat implements ImageReader, ImageWriter {
@@ -69,8 +74,92 @@ public final class NrrdFormat implements ImageReader, ImageWriter {
         return n.endsWith(".nrrd") || n.endsWith(".nhdr");
     }
 
+    /** A parsed header: everything needed to read the voxels. */
+    private static final class Parsed {
+        ImageGeometry geometry;
+        PixelType type;
+        int components;
+        long[] size;
+        boolean planar;
+        boolean gzip;
+        ByteOrder order;
+        /** The data file ({@code file} itself for attached data). */
+        Path dataFile;
+        String dataName;
+        long offset;
+        long lineSkip;
+        long byteSkip;
+    }
+
     @Override
     public Image read(Path file) throws ImageFormatException, IOException {
+        Parsed p = parse(file);
+        int elements = VoxelIO.checkDeclaredSize(file, p.size, p.components, p.type);
+        Path dataFile = p.dataFile;
+        if (p.dataName != null) {
+            DataFiles.requireRegular(file, dataFile, "the data file '" + p.dataName + "' named by 'data file'");
+        }
+        long bytes = (long) elements * p.type.byteSize();
+        long start = p.offset;
+        if (p.byteSkip == -1) {
+            // NRRD: the data are the last bytes of the file (raw encoding only, checked in parse); line skip is moot
+            start = Files.size(dataFile) - bytes;
+            if (start < p.offset) {
+                throw new ImageFormatException(dataFile, "'byte skip: -1' places the " + bytes + " bytes of voxel data at the end of the file, "
+                        + "but the file holds only " + Math.max(0, Files.size(dataFile) - p.offset) + " bytes of data",
+                        "The file is truncated or its header is wrong; copy or download it again");
+            }
+        }
+        if (p.gzip) {
+            DataFiles.checkFits(dataFile, p.byteSkip, bytes, p.offset);
+        } else {
+            DataFiles.checkFits(dataFile, p.byteSkip == -1 ? start : start + p.byteSkip, bytes, -1);
+        }
+        Object array;
+        try (InputStream raw = Files.newInputStream(dataFile)) {
+            InputStream in = new java.io.BufferedInputStream(raw, VoxelIO.STREAM_BUFFER);
+            VoxelIO.skip(in, start, dataFile);
+            for (long i = 0; i < p.lineSkip && p.byteSkip != -1; i++) {
+                int c;
+                while ((c = in.read()) != '\n') {
+                    if (c < 0) {
+                        throw new ImageFormatException(dataFile, "the file ends within the " + p.lineSkip + " lines to skip", "Fix 'line skip'");
+                    }
+                }
+            }
+            if (p.gzip) {
+                in = new java.util.zip.GZIPInputStream(in, VoxelIO.STREAM_BUFFER);
+            }
+            if (p.byteSkip > 0) {
+                VoxelIO.skip(in, p.byteSkip, dataFile);
+            }
+            array = VoxelIO.readArray(in, p.type, elements, p.order, dataFile);
+        } catch (java.util.zip.ZipException | java.io.EOFException e) {
+            throw new ImageFormatException(dataFile, "the gzip data is corrupt or truncated (" + e.getMessage() + ")", "Copy or download the file again", e);
+        }
+        if (p.planar) {
+            array = VoxelIO.planarToInterleaved(array, elements / p.components, p.components);
+        }
+        return Image.of(p.geometry, p.type, p.components, array);
+    }
+
+    @Override
+    public ImageHeader readHeader(Path file) throws ImageFormatException, IOException {
+        Parsed p = parse(file);
+        return new ImageHeader(formatName(), p.dataName == null ? List.of(file) : List.of(file, p.dataFile), p.geometry, p.type, p.components);
+    }
+
+    @Override
+    public List<Path> files(Path file) throws ImageFormatException, IOException {
+        Parsed p = parse(file);
+        if (p.dataName == null) {
+            return List.of(file);
+        }
+        DataFiles.requireRegular(file, p.dataFile, "the data file '" + p.dataName + "' named by 'data file'");
+        return List.of(file, p.dataFile);
+    }
+
+    private static Parsed parse(Path file) throws ImageFormatException, IOException {
         TextHeader text = TextHeader.read(file, line -> false, true);
         if (text.lines.isEmpty() || !text.lines.get(0).startsWith("NRRD")) {
             throw new ImageFormatException(file, "the file does not start with the NRRD magic 'NRRD000x'", "The file is not a NRRD image");
@@ -207,57 +296,50 @@ public final class NrrdFormat implements ImageReader, ImageWriter {
         } catch (IllegalArgumentException e) {
             throw new ImageFormatException(file, "the geometry is invalid: " + e.getMessage(), "Fix the header");
         }
-        int elements = VoxelIO.checkDeclaredSize(file, size, components, type);
+        Parsed p = new Parsed();
+        p.geometry = geometry;
+        p.type = type;
+        p.components = components;
+        p.planar = planar;
+        p.size = size;
         String encoding = f.get("encoding").toLowerCase(Locale.ROOT);
-        boolean gzip = encoding.equals("gzip") || encoding.equals("gz");
-        if (!gzip && !encoding.equals("raw")) {
+        p.gzip = encoding.equals("gzip") || encoding.equals("gz");
+        if (!p.gzip && !encoding.equals("raw")) {
             throw new ImageFormatException(file, "NRRD encoding '" + encoding + "' is not supported", "Save the image with raw or gzip encoding");
         }
-        ByteOrder order = "big".equalsIgnoreCase(f.getOrDefault("endian", "little")) ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
-        String dataName = f.containsKey("data file") ? f.get("data file") : f.get("datafile");
-        Path dataFile = file;
-        long offset = text.dataOffset;
-        if (dataName != null) {
-            if (dataName.toUpperCase(Locale.ROOT).startsWith("LIST") || dataName.contains(" ")) {
-                throw new ImageFormatException(file, "multiple data files ('" + dataName + "') are not supported", "Combine the data into one file");
-            }
-            dataFile = VoxelIO.dataFileNamedBy(file, dataName, "'data file'");
-            offset = 0;
+        String endian = f.getOrDefault("endian", "little").trim().toLowerCase(Locale.ROOT);
+        if (!endian.equals("little") && !endian.equals("big")) {
+            throw new ImageFormatException(file, "'endian: " + f.get("endian") + "' is not a byte order SegSense reads (little or big)",
+                    "Fix 'endian'");
         }
-        long lineSkip = f.containsKey("line skip") ? (long) TextHeader.numbers(file, "line skip", f.get("line skip"), 1)[0] : 0;
-        long byteSkip = f.containsKey("byte skip") ? (long) TextHeader.numbers(file, "byte skip", f.get("byte skip"), 1)[0] : 0;
-        Object array;
-        try (InputStream raw = Files.newInputStream(dataFile)) {
-            InputStream in = new java.io.BufferedInputStream(raw, VoxelIO.STREAM_BUFFER);
-            VoxelIO.skip(in, offset, dataFile);
-            for (long i = 0; i < lineSkip; i++) {
-                int c;
-                while ((c = in.read()) != '\n') {
-                    if (c < 0) {
-                        throw new ImageFormatException(dataFile, "the file ends within the " + lineSkip + " lines to skip", "Fix 'line skip'");
-                    }
-                }
+        p.order = endian.equals("big") ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
+        p.dataName = f.containsKey("data file") ? f.get("data file") : f.get("datafile");
+        p.dataFile = file;
+        p.offset = text.dataOffset;
+        if (p.dataName != null) {
+            if (p.dataName.toUpperCase(Locale.ROOT).startsWith("LIST") || p.dataName.contains(" ")) {
+                throw new ImageFormatException(file, "multiple data files ('" + p.dataName + "') are not supported", "Combine the data into one file");
             }
-            if (byteSkip == -1 && !gzip) {
-                long remaining = Files.size(dataFile) - offset;
-                VoxelIO.skip(in, Math.max(0, remaining - (long) elements * type.byteSize()), dataFile);
-            } else if (byteSkip > 0 && !gzip) {
-                VoxelIO.skip(in, byteSkip, dataFile);
-            }
-            if (gzip) {
-                in = new java.util.zip.GZIPInputStream(in, VoxelIO.STREAM_BUFFER);
-                if (byteSkip > 0) {
-                    VoxelIO.skip(in, byteSkip, dataFile);
-                }
-            }
-            array = VoxelIO.readArray(in, type, elements, order, dataFile);
-        } catch (java.util.zip.ZipException | java.io.EOFException e) {
-            throw new ImageFormatException(dataFile, "the gzip data is corrupt or truncated (" + e.getMessage() + ")", "Copy or download the file again", e);
+            p.dataFile = DataFiles.named(file, p.dataName, "'data file'");
+            p.offset = 0;
         }
-        if (planar) {
-            array = VoxelIO.planarToInterleaved(array, elements / components, components);
+        p.lineSkip = skip(file, f, "line skip", 0);
+        p.byteSkip = skip(file, f, "byte skip", p.gzip ? 0 : -1);
+        return p;
+    }
+
+    /** Parses {@code line skip} or {@code byte skip}: a whole number ≥ {@code least} (byte skip −1: data at the end of raw data). */
+    private static long skip(Path file, Map<String, String> f, String field, long least) throws ImageFormatException {
+        if (!f.containsKey(field)) {
+            return 0;
         }
-        return Image.of(geometry, type, components, array);
+        double v = TextHeader.numbers(file, field, f.get(field), 1)[0];
+        if (v != Math.rint(v) || v < least || v > (1L << 50)) {
+            String allowed = least == -1 ? "a number of bytes, or -1 for data at the end of the file" : "a number of " + field.split(" ")[0]
+                    + "s ≥ 0" + (field.equals("byte skip") ? " (-1, data at the end, is defined for raw encoding only)" : "");
+            throw new ImageFormatException(file, "'" + field + ": " + f.get(field) + "' is invalid; it must be " + allowed, "Fix '" + field + "'");
+        }
+        return (long) v;
     }
 
     private static double[] parseSpacings(String value, int n) {

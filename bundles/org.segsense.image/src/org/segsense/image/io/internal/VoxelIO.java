@@ -26,8 +26,10 @@ import org.segsense.image.io.ImageIO;
  * <p>
  * Data move in blocks of {@value #BLOCK} bytes through a {@link ByteBuffer} view with the file's byte
  * order, so there is no per-voxel call and never more than one block of extra memory. Reads are
- * bounded: exactly the declared number of bytes is read, so a gzip bomb cannot make a reader
- * allocate or inflate more than its header declares (and {@link #checkDeclaredSize} limits that).
+ * bounded: the declared number of bytes is read, a gzip bomb cannot make a reader allocate more
+ * than its header declares (and {@link #checkDeclaredSize} limits that), and compressed streams
+ * are read on to their end only to verify their checksums, within a bound
+ * ({@link #verifyCompressedEnd}). {@link DataFiles} checks the data file before allocation.
  */
 public final class VoxelIO {
 
@@ -37,32 +39,6 @@ public final class VoxelIO {
     public static final int STREAM_BUFFER = 1 << 16;
 
     private VoxelIO() {
-    }
-
-    /**
-     * Resolves the data file that a header names (MetaImage {@code ElementDataFile}, NRRD
-     * {@code data file}) next to the header, and checks that it is a regular file.
-     *
-     * @param header the header file, for resolving and for messages
-     * @param dataName the name as written in the header
-     * @param field the header field, for messages
-     * @return the data file
-     * @throws ImageFormatException if the name is not a valid path (e.g. contains a NUL character) or
-     *         no regular file has that name
-     */
-    public static Path dataFileNamedBy(Path header, String dataName, String field) throws ImageFormatException {
-        Path dataFile;
-        try {
-            dataFile = header.resolveSibling(dataName);
-        } catch (java.nio.file.InvalidPathException e) {
-            throw new ImageFormatException(header, "the data file name '" + printable(dataName) + "' in " + field + " is not a valid file name ("
-                    + e.getReason() + ")", "The header is corrupt; fix " + field, e);
-        }
-        if (dataName.isEmpty() || !Files.isRegularFile(dataFile)) {
-            throw new ImageFormatException(header, "the data file '" + printable(dataName) + "' named by " + field + " does not exist",
-                    "Keep the data file next to the header");
-        }
-        return dataFile;
     }
 
     /** @return the text with control characters shown as U+XXXX, for messages */
@@ -219,8 +195,7 @@ public final class VoxelIO {
             } catch (EOFException e) {
                 n = -1;
             } catch (java.util.zip.ZipException e) {
-                throw new ImageFormatException(file, "the compressed data is corrupt (" + e.getMessage() + ")",
-                        "Copy or download the file again", e);
+                throw corrupt(file, e);
             }
             if (n < 0) {
                 throw new ImageFormatException(file, "the voxel data ends after " + (alreadyRead + done) + " of " + expectedTotal + " bytes",
@@ -247,6 +222,7 @@ public final class VoxelIO {
         Object array = newArray(type, elements);
         if (size == 1) {
             readFully(in, (byte[]) array, 0, elements, file, 0, total);
+            verifyCompressedEnd(in, file, total);
             return array;
         }
         byte[] block = new byte[(int) Math.min(BLOCK, total)];
@@ -264,7 +240,51 @@ public final class VoxelIO {
                 default: view.asDoubleBuffer().get((double[]) array, start, count); break;
             }
         }
+        verifyCompressedEnd(in, file, total);
         return array;
+    }
+
+    /**
+     * For a compressed stream, reads on to its end so that the integrity checks of every member run
+     * (gzip: CRC-32 and ISIZE of each member; zlib: Adler-32). Data after the voxels are tolerated up to
+     * the larger of 1 MiB and the voxel data's size, so that a stream inflating far beyond its header
+     * (a "gzip bomb") is refused after bounded work. Uncompressed streams are left as they are.
+     *
+     * @param in the stream, positioned after the voxel data
+     * @param file for messages
+     * @param voxelBytes the bytes of voxel data just read
+     * @throws ImageFormatException if a checksum or length does not match, the stream is truncated, or
+     *         it continues too far
+     */
+    public static void verifyCompressedEnd(InputStream in, Path file, long voxelBytes) throws IOException, ImageFormatException {
+        if (!(in instanceof InflaterInputStream)) {
+            return;
+        }
+        long limit = Math.max(1L << 20, voxelBytes);
+        byte[] buffer = new byte[STREAM_BUFFER];
+        long extra = 0;
+        try {
+            for (int n; (n = in.read(buffer)) >= 0;) {
+                extra += n;
+                if (extra > limit) {
+                    throw new ImageFormatException(file, "the compressed data continue for more than " + limit + " bytes after the " + voxelBytes
+                            + " bytes of voxel data the header declares", "The header is wrong or the file is not what it claims; re-export the image");
+                }
+            }
+        } catch (EOFException e) {
+            throw new ImageFormatException(file, "the compressed data end early, before their trailer", "The file is truncated; copy or download it again", e);
+        } catch (java.util.zip.ZipException e) {
+            throw corrupt(file, e);
+        }
+    }
+
+    /** @return the error for corrupt compressed data, saying when a trailer's checksum or length does not match */
+    static ImageFormatException corrupt(Path file, java.util.zip.ZipException e) {
+        String m = String.valueOf(e.getMessage());
+        boolean trailer = m.contains("trailer") || m.contains("data check");
+        return new ImageFormatException(file, trailer ? "the compressed data are corrupt: the checksum or length in the trailer (gzip CRC-32/ISIZE, "
+                + "zlib Adler-32) does not match the data (" + m + ")" : "the compressed data is corrupt (" + m + ")",
+                "Copy or download the file again", e);
     }
 
     /**
