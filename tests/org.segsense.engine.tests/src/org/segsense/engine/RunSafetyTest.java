@@ -110,7 +110,7 @@ class RunSafetyTest {
 		assertTrue(e.badInput() && e.getMessage().contains("bytes") && e.getMessage().contains("shorter run folder"), e::getMessage);
 		assertFalse(Files.exists(top), "nothing may be created");
 		// just below the limit: the store opens
-		Path fits = dir.resolve("fits");
+		Path fits = Files.createDirectories(dir.resolve("fits"));
 		int room = ResultStore.MAX_PATH_BYTES - fits.toRealPath().toString().length() - "/results.sqlite".length() - 1;
 		Path deep = fits.resolve("d".repeat(Math.min(200, room))).resolve("e".repeat(Math.max(1, room - Math.min(200, room) - 1)));
 		Files.createDirectories(deep);
