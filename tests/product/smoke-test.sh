@@ -71,11 +71,13 @@ check "perturb --list"                 0 "rotation" -- "$segsense" perturb --lis
 check "plugins lists SegSense bundles" 0 "org\.segsense\.cli" -- "$segsense" plugins
 # The study engine: a study over the synthetic case and the trained U-Net; a run killed with -9 after a
 # few committed jobs, then --resume, gives results.csv identical to an uninterrupted run.
+# A run reads only files inside its project (issue 12): the model is copied into the case's folder.
+cp -r "$work/tiny-unet" "$work/case/tiny-unet"
 cat > "$work/case/study.segsense" <<XMI
 <?xml version="1.0" encoding="UTF-8"?>
 <segsense:Study xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:segsense="http://segsense.org/model/study/1.0" id="smoke" seed="11">
   <cases id="c1"><channels name="t1" path="image.nii.gz"/><labelImage path="ref.nii.gz"/></cases>
-  <modelVariants id="unet"><savedModel path="$work/tiny-unet"/></modelVariants>
+  <modelVariants id="unet"><savedModel path="tiny-unet"/></modelVariants>
   <axes id="noise" perturbationType="gaussian-noise" sweptParameter="sigma"><sweep xsi:type="segsense:RangeSweep" start="0.1" stop="1" steps="40"/></axes>
   <axes id="rot" perturbationType="rotation" sweptParameter="rz"><sweep xsi:type="segsense:ExplicitSweep" values="-10 10"/></axes>
   <design xsi:type="segsense:OneAtATimeDesign"/>
@@ -99,6 +101,26 @@ check "the killed run had committed jobs" 0 "run: 4/" -- cat "$work/killed.log"
 check "it was killed before its end"   1 "" -- grep -q "completed" "$work/killed.log"
 check "resume after kill -9"           0 "completed .* ([4-9]|[1-3][0-9]) done before" -- "$segsense" run "$work/case/study.segsense" --out "$work/run-killed" --resume
 check "resumed results equal the uninterrupted run" 0 "identical" -- bash -c "cmp '$work/run-full/results.csv' '$work/run-killed/results.csv' && echo identical"
+# Issue 12: SIGTERM stops a run gracefully (one line, status cancelled); the run's own study copy resumes it.
+"$segsense" run "$work/case/study.segsense" --out "$work/run-term" --progress-every 1 >"$work/term.log" 2>&1 &
+victim=$!
+for _ in $(seq 1 600); do
+  grep -q "run: 3/" "$work/term.log" 2>/dev/null && break
+  kill -0 "$victim" 2>/dev/null || break
+  sleep 0.1
+done
+kill -TERM "$victim" 2>/dev/null; wait "$victim" 2>/dev/null; term_exit=$?
+check "SIGTERM: the run says it stops and is not 'ok'" 0 "stopping on a signal.*exit 143" -- bash -c "tr '\n' ' ' < '$work/term.log'; echo exit $term_exit"
+check "SIGTERM: the run's status is cancelled" 0 '"run.status": "cancelled"' -- cat "$work/run-term/provenance.json"
+check "resume from RUN/study.segsense (no --out, no --project)" 0 "completed" -- "$segsense" run "$work/run-term/study.segsense" --resume
+check "... gives the uninterrupted results" 0 "identical" -- bash -c "cmp '$work/run-full/results.csv' '$work/run-term/results.csv' && echo identical"
+check "C locale: a run into a non-ASCII folder" 0 "completed" -- env -u LANG -u LANGUAGE LC_ALL=C "$segsense" run "$work/case/study.segsense" --out "$work/rün-ß" --shard 20/20
+check "--out / is refused" 2 "is not empty and is not a run folder" -- "$segsense" run "$work/case/study.segsense" --out /
+check "a run folder too long for SQLite is refused" 2 "opens only paths of up to 504 bytes" -- "$segsense" run "$work/case/study.segsense" --out "$work/$(printf 'x%.0s' $(seq 1 300))/$(printf 'y%.0s' $(seq 1 250))"
+sed 's/steps="40"/steps="2147483647"/' "$work/case/study.segsense" > "$work/case/huge.segsense"
+check "a 2^31-step sweep is invalid, in a 128 MB heap" 2 "limit of 10,000 per sweep" -- env SEGSENSE_JAVA_OPTS=-Xmx128m "$segsense" study validate "$work/case/huge.segsense"
+check "out of memory: exit 1 and a message (was exit 0, silent)" 1 "out of memory" -- env SEGSENSE_JAVA_OPTS=-Xmx128m "$segsense" bench image --size 1000 --runs 1
+check "out of memory with --json: a JSON error" 1 '"error": "out of memory' -- env SEGSENSE_JAVA_OPTS=-Xmx128m "$segsense" bench image --size 1000 --runs 1 --json
 check "reproduce an unchanged run"     0 "AGREES" -- "$segsense" reproduce "$work/run-full"
 check "provenance records the variant's training" 0 "model.unet.training.augmentation" -- cat "$work/run-full/provenance.json"
 
@@ -106,12 +128,13 @@ check "provenance records the variant's training" 0 "model.unet.training.augment
 # job is the multi-label STAPLE consensus of the variants' unperturbed predictions.
 check "train a second, augmented variant" 0 "Trained|trained" -- "$segsense" train --image "$work/case/image.nii.gz" --labels "$work/case/ref.nii.gz" \
   --architecture unet --iterations 40 --patch 16,16,16 --seed 4 --augment-step rotation:rz=-10..10,p=0.5 --out "$work/tiny-unet-aug"
+cp -r "$work/tiny-unet-aug" "$work/case/tiny-unet-aug"
 cat > "$work/case/staple.segsense" <<XMI
 <?xml version="1.0" encoding="UTF-8"?>
 <segsense:Study xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:segsense="http://segsense.org/model/study/1.0" id="smoke-staple" seed="12">
   <cases id="c1"><channels name="t1" path="image.nii.gz"/></cases>
-  <modelVariants id="plain"><savedModel path="$work/tiny-unet"/></modelVariants>
-  <modelVariants id="aug"><savedModel path="$work/tiny-unet-aug"/></modelVariants>
+  <modelVariants id="plain"><savedModel path="tiny-unet"/></modelVariants>
+  <modelVariants id="aug"><savedModel path="tiny-unet-aug"/></modelVariants>
   <axes id="noise" perturbationType="gaussian-noise" sweptParameter="sigma"><sweep xsi:type="segsense:ExplicitSweep" values="0.2 0.5"/></axes>
   <design xsi:type="segsense:OneAtATimeDesign"/>
   <reference xsi:type="segsense:MultiLabelStapleReference" raters="//@modelVariants.0 //@modelVariants.1"/>

@@ -129,7 +129,8 @@ public final class Reproduction {
 			}
 			RunSummary summary;
 			try {
-				summary = StudyRunner.run(study, RunOptions.in(out).withProjectDir(project).withShard(shard).withThreads(threads), listener);
+				summary = StudyRunner.run(study, RunOptions.in(out).withProjectDir(project).withShard(shard).withThreads(threads)
+						.withAllowOutsideProject("true".equals(provenance.get("run.allowOutsideProject"))), listener);
 			} catch (StudyRunException e) {
 				String msg = e.getMessage() + (e.problems().isEmpty() ? "" : "\n  " + String.join("\n  ", e.problems()));
 				return new Report(dir, temporary ? null : out, tolerance, 0, 0, List.of(), changed, msg);

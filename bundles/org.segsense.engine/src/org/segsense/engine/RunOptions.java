@@ -20,9 +20,11 @@ import org.segsense.inference.DeviceChoice;
  * @param device the inference device, or null for the study's execution settings
  * @param allowUnsafeOps load models whose graphs have file-system, network or process operations
  * @param cancel set to stop after the jobs in progress (graceful), or null
+ * @param allowOutsideProject read study files outside the project folder (recorded in the provenance);
+ *        without it such a study is refused
  */
 public record RunOptions(Path runDir, Path projectDir, int threads, int inferenceThreads, int cpuThreads, boolean resume, Shard shard, DeviceChoice device,
-		boolean allowUnsafeOps, AtomicBoolean cancel) {
+		boolean allowUnsafeOps, AtomicBoolean cancel, boolean allowOutsideProject) {
 
 	public RunOptions {
 		if (runDir == null) {
@@ -37,42 +39,46 @@ public record RunOptions(Path runDir, Path projectDir, int threads, int inferenc
 
 	/** @return defaults for a run folder: automatic threads, whole study, no resume */
 	public static RunOptions in(Path runDir) {
-		return new RunOptions(runDir, null, 0, 0, 0, false, Shard.ALL, null, false, null);
+		return new RunOptions(runDir, null, 0, 0, 0, false, Shard.ALL, null, false, null, false);
 	}
 
 	public RunOptions withProjectDir(Path p) {
-		return new RunOptions(runDir, p, threads, inferenceThreads, cpuThreads, resume, shard, device, allowUnsafeOps, cancel);
+		return new RunOptions(runDir, p, threads, inferenceThreads, cpuThreads, resume, shard, device, allowUnsafeOps, cancel, allowOutsideProject);
 	}
 
 	public RunOptions withThreads(int n) {
-		return new RunOptions(runDir, projectDir, n, inferenceThreads, cpuThreads, resume, shard, device, allowUnsafeOps, cancel);
+		return new RunOptions(runDir, projectDir, n, inferenceThreads, cpuThreads, resume, shard, device, allowUnsafeOps, cancel, allowOutsideProject);
 	}
 
 	public RunOptions withInferenceThreads(int n) {
-		return new RunOptions(runDir, projectDir, threads, n, cpuThreads, resume, shard, device, allowUnsafeOps, cancel);
+		return new RunOptions(runDir, projectDir, threads, n, cpuThreads, resume, shard, device, allowUnsafeOps, cancel, allowOutsideProject);
 	}
 
 	public RunOptions withCpuThreads(int n) {
-		return new RunOptions(runDir, projectDir, threads, inferenceThreads, n, resume, shard, device, allowUnsafeOps, cancel);
+		return new RunOptions(runDir, projectDir, threads, inferenceThreads, n, resume, shard, device, allowUnsafeOps, cancel, allowOutsideProject);
 	}
 
 	public RunOptions withResume(boolean r) {
-		return new RunOptions(runDir, projectDir, threads, inferenceThreads, cpuThreads, r, shard, device, allowUnsafeOps, cancel);
+		return new RunOptions(runDir, projectDir, threads, inferenceThreads, cpuThreads, r, shard, device, allowUnsafeOps, cancel, allowOutsideProject);
 	}
 
 	public RunOptions withShard(Shard s) {
-		return new RunOptions(runDir, projectDir, threads, inferenceThreads, cpuThreads, resume, s, device, allowUnsafeOps, cancel);
+		return new RunOptions(runDir, projectDir, threads, inferenceThreads, cpuThreads, resume, s, device, allowUnsafeOps, cancel, allowOutsideProject);
 	}
 
 	public RunOptions withDevice(DeviceChoice d) {
-		return new RunOptions(runDir, projectDir, threads, inferenceThreads, cpuThreads, resume, shard, d, allowUnsafeOps, cancel);
+		return new RunOptions(runDir, projectDir, threads, inferenceThreads, cpuThreads, resume, shard, d, allowUnsafeOps, cancel, allowOutsideProject);
 	}
 
 	public RunOptions withAllowUnsafeOps(boolean a) {
-		return new RunOptions(runDir, projectDir, threads, inferenceThreads, cpuThreads, resume, shard, device, a, cancel);
+		return new RunOptions(runDir, projectDir, threads, inferenceThreads, cpuThreads, resume, shard, device, a, cancel, allowOutsideProject);
+	}
+
+	public RunOptions withAllowOutsideProject(boolean a) {
+		return new RunOptions(runDir, projectDir, threads, inferenceThreads, cpuThreads, resume, shard, device, allowUnsafeOps, cancel, a);
 	}
 
 	public RunOptions withCancel(AtomicBoolean c) {
-		return new RunOptions(runDir, projectDir, threads, inferenceThreads, cpuThreads, resume, shard, device, allowUnsafeOps, c);
+		return new RunOptions(runDir, projectDir, threads, inferenceThreads, cpuThreads, resume, shard, device, allowUnsafeOps, c, allowOutsideProject);
 	}
 }

@@ -15,6 +15,7 @@ import org.segsense.model.ParameterValue;
 import org.segsense.model.PerturbationAxis;
 import org.segsense.model.Study;
 import org.segsense.model.sweep.SweepValues;
+import org.segsense.model.validation.StudyLimits;
 import org.segsense.perturb.Seeds;
 
 /**
@@ -52,7 +53,18 @@ public record StudyPlan(String studyId, long studySeed, boolean factorial, List<
 	 */
 	public static StudyPlan expand(Study study) throws StudyRunException {
 		Design design = study.getDesign();
-		List<PerturbationAxis> axes = new ArrayList<>(design == null || design.getAxes().isEmpty() ? study.getAxes() : design.getAxes());
+		List<PerturbationAxis> axes = new ArrayList<>(StudyLimits.designAxes(study));
+		// Checked on the numbers before anything is expanded (validation reports the same; this guards other callers).
+		for (PerturbationAxis axis : axes) {
+			if (StudyLimits.sweepSize(axis.getSweep()) > StudyLimits.MAX_SWEEP_VALUES) {
+				throw StudyRunException.badInput("Axis '" + axis.getId() + "' sweeps " + StudyLimits.sweepSize(axis.getSweep()) + " values, more than the "
+						+ StudyLimits.MAX_SWEEP_VALUES + " a sweep may have; use fewer steps.");
+			}
+		}
+		if (StudyLimits.jobCount(study) > StudyLimits.MAX_JOBS) {
+			throw StudyRunException.badInput("The study expands into up to " + StudyLimits.jobCount(study) + " jobs, more than the " + StudyLimits.MAX_JOBS
+					+ " a study may have; shorten the sweeps or split the study (segsense study validate says more).");
+		}
 		boolean factorial = design instanceof FactorialDesign;
 		Map<PerturbationAxis, List<JobSetting>> settingsOfAxis = new LinkedHashMap<>();
 		for (PerturbationAxis axis : axes) {

@@ -78,6 +78,7 @@ import org.segsense.model.SegsensePackage;
 import org.segsense.model.Study;
 import org.segsense.model.io.StudyLoadException;
 import org.segsense.model.io.StudyResources;
+import org.segsense.model.validation.FileConstraints;
 import org.segsense.model.validation.Problem;
 import org.segsense.model.validation.StudyValidation;
 import org.segsense.perturb.PerturbationCatalog;
@@ -154,6 +155,19 @@ public final class StudyRunner {
 	 * @throws StudyRunException (bad input) listing every error
 	 */
 	public static Study loadValid(Path studyFile, Path projectDir) throws StudyRunException {
+		return loadValid(studyFile, projectDir, true);
+	}
+
+	/**
+	 * Loads a study file and checks it as a run would ({@link StudyChecks}).
+	 *
+	 * @param studyFile the study file
+	 * @param projectDir the folder its relative paths refer to, or null for the file's folder
+	 * @param allowOutsideProject false to refuse files outside the project folder (warnings of validation)
+	 * @return the study
+	 * @throws StudyRunException (bad input) listing every error
+	 */
+	public static Study loadValid(Path studyFile, Path projectDir, boolean allowOutsideProject) throws StudyRunException {
 		Study study;
 		try {
 			study = StudyResources.load(studyFile);
@@ -161,19 +175,13 @@ public final class StudyRunner {
 			throw StudyRunException.badInput(e.getMessage(), e);
 		}
 		Path project = projectDir != null ? projectDir : studyFile.toAbsolutePath().getParent();
-		List<Problem> problems = StudyValidation.validate(study, project, PerturbationCatalog.installed().asParameterCatalog());
 		List<String> errors = new ArrayList<>();
-		for (Problem p : problems) {
+		for (Problem p : StudyChecks.problems(study, project)) {
 			if (p.severity() == Problem.Severity.ERROR) {
 				errors.add(p.path() + ": " + p.message());
-			}
-		}
-		MetricCatalog catalog = MetricCatalog.installed();
-		for (MetricSpec m : study.getMetrics()) {
-			if (m.getMetricType() != null && catalog.find(m.getMetricType()).isEmpty()) {
-				errors.add("/study[id=" + study.getId() + "]/metrics[id=" + m.getId() + "]/metricType: unknown metric '" + m.getMetricType()
-						+ "'; installed: " + String.join(", ", catalog.descriptors().stream().map(d -> d.id()).toList())
-						+ " (segsense metrics --list).");
+			} else if (!allowOutsideProject && FileConstraints.OUTSIDE_PROJECT.equals(p.code())) {
+				errors.add(p.path() + ": " + p.message().replace("'segsense run' refuses files outside the project unless --allow-outside-project"
+						+ " is given.", "Or allow it with --allow-outside-project (recorded in the provenance)."));
 			}
 		}
 		if (!errors.isEmpty()) {
@@ -181,6 +189,17 @@ public final class StudyRunner {
 					+ "); fix them (segsense study validate shows the same list):", errors, null);
 		}
 		return study;
+	}
+
+	/** The files of the study outside the project folder (the warnings of validation), for the provenance. */
+	private List<String> outsideProject() {
+		List<String> paths = new ArrayList<>();
+		for (Problem p : StudyValidation.validate(study, project)) {
+			if (FileConstraints.OUTSIDE_PROJECT.equals(p.code())) {
+				paths.add(p.path());
+			}
+		}
+		return paths;
 	}
 
 	/**
@@ -197,8 +216,10 @@ public final class StudyRunner {
 	 */
 	public static RunSummary run(Path studyFile, RunOptions options, ProgressListener listener) throws StudyRunException, InterruptedException {
 		Path file = studyFile.toAbsolutePath().normalize();
-		Path project = options.projectDir() != null ? options.projectDir().toAbsolutePath().normalize() : file.getParent();
-		Study study = loadValid(file, project);
+		Path recorded = options.projectDir() == null ? RunFolders.recordedProject(file) : null;
+		Path project = options.projectDir() != null ? options.projectDir().toAbsolutePath().normalize()
+				: recorded != null ? recorded : file.getParent();
+		Study study = loadValid(file, project, options.allowOutsideProject());
 		return new StudyRunner(study, project, options, listener).execute(file);
 	}
 
@@ -225,7 +246,7 @@ public final class StudyRunner {
 		}
 		String projectDir = meta.getOrDefault("project.dir", provenance.get("project.dir"));
 		Path project = projectDir != null ? Path.of(projectDir) : dir;
-		Study study = loadValid(copy, project);
+		Study study = loadValid(copy, project, "true".equals(provenance.get("run.allowOutsideProject")));
 		List<String> changed = changedChecksums(provenance, Provenance.checksums(study, project));
 		if (!changed.isEmpty()) {
 			throw new StudyRunException(true, "Inputs of the run in " + dir + " have changed since it ran; its jobs cannot be recomputed. "
@@ -284,16 +305,21 @@ public final class StudyRunner {
 		byte[] studyBytes;
 		try {
 			studyBytes = Files.readAllBytes(studyFile);
+		} catch (IOException e) {
+			throw StudyRunException.badInput("Cannot read " + studyFile + ": " + e.getMessage(), e);
+		}
+		RunFolders.checkTarget(runDir);
+		try {
 			Files.createDirectories(runDir);
 		} catch (IOException e) {
-			throw StudyRunException.badInput("Cannot read " + studyFile + " or create the run folder " + runDir + ": " + e.getMessage(), e);
+			throw StudyRunException.failure("Cannot create the run folder " + runDir + ": " + ioReason(e) + ". Choose a writable folder with --out.", e);
 		}
 		String studySha = sha256(studyBytes);
 		RunLock lock;
 		try {
 			lock = RunLock.tryAcquire(runDir);
 		} catch (IOException e) {
-			throw StudyRunException.badInput("Cannot write the lock file in " + runDir + ": " + e.getMessage(), e);
+			throw StudyRunException.failure("Cannot write the lock file in " + runDir + ": " + ioReason(e) + ". Choose a writable folder with --out.", e);
 		}
 		if (lock == null) {
 			String holder = RunLock.holder(runDir);
@@ -310,7 +336,7 @@ public final class StudyRunner {
 			try {
 				store = ResultStore.open(storeFile);
 			} catch (SQLException e) {
-				throw StudyRunException.failure("Cannot open the results store " + storeFile + ": " + e.getMessage(), e);
+				throw StudyRunException.failure("Cannot open the results store " + storeFile + ": " + ResultStore.describe(e), e);
 			}
 			try {
 				return runJobs(plan, shardJobs, runDir, studyFile, studyBytes, studySha, existing, start);
@@ -389,6 +415,10 @@ public final class StudyRunner {
 		provenance.put("study.reference", referenceName(study.getReference()));
 		provenance.put("study.evaluationSpace", study.getEvaluationSpace().getLiteral());
 		provenance.put("project.dir", project.toString());
+		if (options.allowOutsideProject()) {
+			provenance.put("run.allowOutsideProject", "true");
+			provenance.put("run.outsideProject", String.join(" ", outsideProject()));
+		}
 		provenance.putAll(checksums);
 		provenance.putAll(Provenance.environment());
 		provenance.put("device.requested", device.cliName());
@@ -422,7 +452,7 @@ public final class StudyRunner {
 			store.replaceProvenance(provenance);
 			writeProvenance(runDir, provenance, "running");
 		} catch (IOException | SQLException e) {
-			throw StudyRunException.failure("Cannot write the run folder " + runDir + ": " + e.getMessage(), e);
+			throw StudyRunException.failure("Cannot write the run folder " + runDir + ": " + reason(e), e);
 		}
 
 		caseCache = new BoundedCache<>(nWorkers + 1, this::loadCase);
@@ -520,7 +550,8 @@ public final class StudyRunner {
 				}
 			}
 			if (storeError.get() != null) {
-				throw StudyRunException.failure("Cannot commit to the results store: " + storeError.get().getMessage(), storeError.get());
+				throw StudyRunException.failure("Cannot commit to the results store " + store.file() + ": " + reason(storeError.get())
+						+ ". The jobs committed before are kept; finish the run with --resume.", storeError.get());
 			}
 			jobsWall = System.nanoTime() - jobsStart;
 		} catch (InterruptedException e) {
@@ -549,12 +580,28 @@ public final class StudyRunner {
 			CsvExport.write(store, runDir);
 			writeProvenance(runDir, provenance, summary.status());
 		} catch (IOException | SQLException e) {
-			throw StudyRunException.failure("Cannot finish the run folder " + runDir + ": " + e.getMessage(), e);
+			throw StudyRunException.failure("Cannot finish the run folder " + runDir + ": " + reason(e), e);
 		}
 		if (interrupted) {
 			throw new InterruptedException("The run was interrupted; " + committed.get() + " job(s) were committed. Finish it with --resume.");
 		}
 		return summary;
+	}
+
+	/** A user-facing reason for a store or file failure: "the disk is full" rather than a follow-up error. */
+	private static String reason(Throwable e) {
+		return e instanceof SQLException s ? ResultStore.describe(s) : e instanceof IOException io ? ioReason(io) : String.valueOf(e.getMessage());
+	}
+
+	private static String ioReason(IOException e) {
+		String m = String.valueOf(e.getMessage());
+		if (m.contains("No space left on device")) {
+			return "the disk is full (" + m + ")";
+		}
+		if (m.contains("Read-only file system") || e instanceof java.nio.file.AccessDeniedException) {
+			return "it cannot be written (" + m + (e instanceof java.nio.file.AccessDeniedException ? ": permission denied" : "") + ")";
+		}
+		return e instanceof java.nio.file.FileSystemException ? e.getClass().getSimpleName() + ": " + m : m;
 	}
 
 	private static List<String> changedChecksums(Map<String, String> old, Map<String, String> now) {
@@ -592,7 +639,7 @@ public final class StudyRunner {
 			} catch (ExecutionException e) {
 				Throwable c = e.getCause();
 				if (c instanceof SQLException s) {
-					throw StudyRunException.failure("Cannot commit to the results store: " + s.getMessage(), s);
+					throw StudyRunException.failure("Cannot commit to the results store: " + ResultStore.describe(s), s);
 				}
 				throw StudyRunException.failure("A worker failed: " + c, c);
 			}

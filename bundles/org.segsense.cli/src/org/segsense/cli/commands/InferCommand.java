@@ -148,6 +148,9 @@ public final class InferCommand implements Callable<Integer> {
 			});
 		} catch (InferenceException e) {
 			throw CliException.badInput(e.getMessage(), e);
+		} catch (IllegalArgumentException e) {
+			// the tiling does not fit the model or the image (e.g. a tile smaller than twice the margin): bad usage
+			throw CliException.badInput(e.getMessage() + " (options --tile, --margin, --overlap)", e);
 		}
 		ImageFiles.write(p.labels(), out);
 		if (probabilities != null) {

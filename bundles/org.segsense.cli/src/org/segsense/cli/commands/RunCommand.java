@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.segsense.cli.CliException;
 import org.segsense.cli.ExitCodes;
@@ -37,8 +40,8 @@ public final class RunCommand implements Callable<Integer> {
 	@Parameters(index = "0", paramLabel = "STUDY", description = "The study file (*.segsense).")
 	Path study;
 
-	@Option(names = "--out", paramLabel = "RUN_DIR", description = "The run folder (default: runs/STUDYFILE-TIME next to the study; "
-			+ "with --resume it must be given).")
+	@Option(names = "--out", paramLabel = "RUN_DIR", description = "The run folder: a new or empty folder, or a run folder to --resume "
+			+ "(default: runs/STUDYFILE-TIME next to the study; with --resume, the folder of STUDY when it is a run's study.segsense).")
 	Path out;
 
 	@Option(names = "--threads", paramLabel = "N", defaultValue = "0",
@@ -69,6 +72,10 @@ public final class RunCommand implements Callable<Integer> {
 	@Option(names = "--allow-unsafe-ops", description = "Run models whose graphs have file-system, network or process operations.")
 	boolean allowUnsafeOps;
 
+	@Option(names = "--allow-outside-project", description = "Read study files outside the project folder (by '..', absolute paths or "
+			+ "symbolic links); refused otherwise. Recorded in the provenance.")
+	boolean allowOutsideProject;
+
 	@Option(names = "--progress-every", paramLabel = "N", defaultValue = "0",
 			description = "Print a progress line every N jobs (default: about every 5 %% and at least every 10 s).")
 	int progressEvery;
@@ -90,9 +97,13 @@ public final class RunCommand implements Callable<Integer> {
 			throw CliException.badInput("--threads, --inference-threads and --cpu-threads must be 0 (automatic) or positive.");
 		}
 		Path runDir = out;
+		if (runDir == null && resume && isRunCopy(study)) {
+			runDir = study.toAbsolutePath().normalize().getParent(); // segsense run RUN/study.segsense --resume
+		}
 		if (runDir == null) {
 			if (resume) {
-				throw CliException.badInput("--resume needs --out RUN_DIR: the folder of the run to finish.");
+				throw CliException.badInput("--resume needs --out RUN_DIR: the folder of the run to finish (or give the run's own "
+						+ StudyRunner.STUDY_COPY + " as STUDY).");
 			}
 			String name = study.getFileName().toString().replaceFirst("\\.segsense$", "") + "-"
 					+ LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + (s.whole() ? "" : "-shard" + s.index() + "of" + s.count());
@@ -102,18 +113,62 @@ public final class RunCommand implements Callable<Integer> {
 		PrintWriter err = spec.commandLine().getErr();
 		RunOptions options = RunOptions.in(runDir).withProjectDir(project).withThreads(threads).withInferenceThreads(inferenceThreads)
 				.withCpuThreads(cpuThreads)
-				.withResume(resume).withShard(s).withDevice(d).withAllowUnsafeOps(allowUnsafeOps);
-		RunSummary summary;
+				.withResume(resume).withShard(s).withDevice(d).withAllowUnsafeOps(allowUnsafeOps).withAllowOutsideProject(allowOutsideProject)
+				.withCancel(new AtomicBoolean());
+		CountDownLatch finished = new CountDownLatch(1);
+		Thread stopper = stopOnSignal(options.cancel(), finished, err);
 		try {
-			summary = StudyRunner.run(study, options, progress(err, progressEvery));
-		} catch (StudyRunException e) {
-			throw EngineErrors.cli(e);
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new CliException(ExitCodes.FAILURE, e.getMessage(), e);
+			RunSummary summary;
+			try {
+				summary = StudyRunner.run(study, options, progress(err, progressEvery));
+			} catch (StudyRunException e) {
+				throw EngineErrors.cli(e);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new CliException(ExitCodes.FAILURE, e.getMessage(), e);
+			}
+			print(summary, json);
+			return summary.complete() ? ExitCodes.OK : ExitCodes.FAILURE;
+		} finally {
+			finished.countDown();
+			try {
+				Runtime.getRuntime().removeShutdownHook(stopper);
+			} catch (IllegalStateException e) {
+				// the JVM is shutting down: the hook is running and waits for this
+			}
 		}
-		print(summary, json);
-		return summary.complete() ? ExitCodes.OK : ExitCodes.FAILURE;
+	}
+
+	/**
+	 * SIGTERM / SIGINT (Ctrl-C): the JVM runs its shutdown hooks. This one stops the run gracefully — no new
+	 * jobs, the jobs in progress are committed, the store's status becomes "cancelled" — and waits (at most
+	 * {@value #STOP_WAIT_S} s) until the summary with the resume command has been printed.
+	 */
+	private static Thread stopOnSignal(AtomicBoolean cancel, CountDownLatch finished, PrintWriter err) {
+		Thread hook = new Thread(() -> {
+			if (finished.getCount() == 0) {
+				return;
+			}
+			cancel.set(true);
+			err.println("segsense: stopping on a signal: finishing the jobs in progress (committed jobs are kept; --resume finishes the run) ...");
+			err.flush();
+			try {
+				finished.await(STOP_WAIT_S, TimeUnit.SECONDS);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}, "segsense-stop-on-signal");
+		Runtime.getRuntime().addShutdownHook(hook);
+		return hook;
+	}
+
+	/** How long a signalled run may take to commit its jobs in progress before the JVM exits anyway. */
+	static final int STOP_WAIT_S = 60;
+
+	private static boolean isRunCopy(Path file) {
+		Path f = file.toAbsolutePath().normalize();
+		return StudyRunner.STUDY_COPY.equals(String.valueOf(f.getFileName())) && f.getParent() != null
+				&& java.nio.file.Files.isRegularFile(f.getParent().resolve(org.segsense.engine.store.ResultStore.FILE));
 	}
 
 	/** A progress line (stderr) every N jobs: done/total, rate and ETA. */
@@ -186,7 +241,8 @@ public final class RunCommand implements Callable<Integer> {
 		r.failures().forEach(f -> o.println("  failed: " + f));
 		o.println("  results: " + r.runDir().resolve("results.sqlite") + " (CSV: results.csv, jobs.csv; provenance.json)");
 		if (!r.complete()) {
-			o.println("  finish it with: segsense run " + study + " --out " + r.runDir() + " --resume" + (shard == null ? "" : " --shard " + shard));
+			o.println("  finish it with: segsense run " + study + " --out " + r.runDir() + " --resume" + (shard == null ? "" : " --shard " + shard)
+					+ (project == null ? "" : " --project " + project) + (allowOutsideProject ? " --allow-outside-project" : ""));
 		}
 	}
 }

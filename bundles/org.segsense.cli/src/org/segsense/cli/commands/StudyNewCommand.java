@@ -13,6 +13,7 @@ import org.segsense.cli.ExitCodes;
 import org.segsense.cli.output.Json;
 import org.segsense.model.Study;
 import org.segsense.model.io.StudyResources;
+import org.segsense.model.io.StudySaveException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,13 +49,20 @@ public final class StudyNewCommand implements Callable<Integer> {
 			throw CliException.badInput(target + " is a folder. Give the path of the study file to create, e.g. "
 					+ target.resolve("study.segsense") + ".");
 		}
-		Path folder = target.getParent();
-		if (folder != null && !Files.isDirectory(folder)) {
-			Files.createDirectories(folder);
-		}
 		String studyId = id != null ? id : defaultId(target);
 		Study study = StudyResources.newStudy(studyId);
-		StudyResources.save(study, target);
+		Path folder = target.getParent();
+		try {
+			if (folder != null && !Files.isDirectory(folder)) {
+				Files.createDirectories(folder);
+			}
+			StudyResources.save(study, target);
+		} catch (StudySaveException e) {
+			throw new CliException(ExitCodes.FAILURE, e.getMessage() + " Choose a folder you can write to.", e);
+		} catch (IOException e) {
+			throw new CliException(ExitCodes.FAILURE, "Cannot create the folder " + folder + " for " + target + ": " + e.getClass().getSimpleName()
+					+ " (" + e.getMessage() + "). Choose a folder you can write to.", e);
+		}
 		PrintWriter out = spec.commandLine().getOut();
 		if (RootCommand.of(spec).json) {
 			Map<String, Object> json = new LinkedHashMap<>();

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.segsense.cli.CliException;
 import org.segsense.cli.ExitCodes;
 import org.segsense.cli.output.Json;
+import org.segsense.engine.StudyChecks;
 import org.segsense.model.Study;
 import org.segsense.model.io.StudyLoadException;
 import org.segsense.model.io.StudyResources;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code segsense study validate FILE}: loads a study and lists every problem with its object path. */
 @Command(name = "validate", description = {
-		"Check a study: file format and version, unique ids, sweeps, reference settings, referenced files.",
+		"Check a study as 'segsense run' does before its first job: file format and version, unique ids, sweeps and sizes,",
+		"reference settings, metrics, referenced files (warning for files outside the project, which run refuses), tiles.",
 		"Exit 0 when valid (warnings allowed), 2 when the file cannot be read or has errors." })
 public final class StudyValidateCommand implements Callable<Integer> {
 
@@ -54,8 +56,9 @@ public final class StudyValidateCommand implements Callable<Integer> {
 					+ "the folder the study's relative paths refer to.");
 		}
 		// the installed perturbations: axes and augmentation steps are checked against their declarations
-		List<Problem> problems = StudyValidation.validate(study, projectDir,
-				org.segsense.perturb.PerturbationCatalog.installed().asParameterCatalog());
+		// everything 'segsense run' checks before its first job: installed perturbations and metrics, files,
+		// sizes, tiles against the model's margin; files outside the project are warnings (run refuses them)
+		List<Problem> problems = StudyChecks.problems(study, projectDir);
 		boolean valid = !StudyValidation.hasErrors(problems);
 		long errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
 		long warnings = problems.stream().filter(p -> p.severity() == Problem.Severity.WARNING).count();

@@ -70,11 +70,21 @@ public final class ResultStore implements AutoCloseable {
 	 * @throws SQLException when SQLite cannot open it
 	 */
 	public static ResultStore open(Path file) throws SQLException {
+		return open(file, new Properties());
+	}
+
+	/** Opens a store with extra SQLite connection properties (e.g. {@code max_page_count} in tests). */
+	static ResultStore open(Path file, Properties extra) throws SQLException {
+		String tooLong = pathTooLong(file);
+		if (tooLong != null) {
+			throw new SQLException(tooLong);
+		}
 		Properties p = new Properties();
 		p.setProperty("synchronous", "FULL");
 		p.setProperty("journal_mode", "DELETE");
 		p.setProperty("foreign_keys", "false");
 		p.setProperty("busy_timeout", "10000");
+		p.putAll(extra);
 		Connection c = new org.sqlite.JDBC().connect("jdbc:sqlite:" + file.toAbsolutePath(), p);
 		if (c == null) {
 			throw new SQLException("SQLite refused the URL of " + file);
@@ -94,6 +104,56 @@ public final class ResultStore implements AutoCloseable {
 					+ SCHEMA_VERSION + ".");
 		}
 		return store;
+	}
+
+	/**
+	 * The longest store path SQLite opens, in bytes of the absolute path with symbolic links resolved: its
+	 * Unix file layer handles paths of at most 512 bytes, and the rollback journal adds "-journal". A symbolic
+	 * link or a relative path does not help, since SQLite resolves both to the full path.
+	 */
+	public static final int MAX_PATH_BYTES = 512 - "-journal".length();
+
+	/**
+	 * @param file a store file (it need not exist)
+	 * @return null when SQLite can open {@code file}, else the message saying why not and what to do
+	 */
+	public static String pathTooLong(Path file) {
+		Path full = file.toAbsolutePath().normalize();
+		Path existing = full;
+		while (existing != null && !java.nio.file.Files.exists(existing)) {
+			existing = existing.getParent();
+		}
+		try {
+			if (existing != null) {
+				full = existing.toRealPath().resolve(existing.relativize(full));
+			}
+		} catch (java.io.IOException e) {
+			// the unresolved path is the best estimate
+		}
+		int bytes = full.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+		if (bytes <= MAX_PATH_BYTES) {
+			return null;
+		}
+		return "The results store " + full + " has a path of " + bytes + " bytes; SQLite, which holds the results, opens only paths of up to "
+				+ MAX_PATH_BYTES + " bytes (symbolic links resolved, so a link does not help). Choose a shorter run folder with --out.";
+	}
+
+	/**
+	 * A short, user-facing reason for a store error: "the disk is full", "the file system is read-only", ... with
+	 * SQLite's own message; never a follow-up error such as a failed rollback.
+	 */
+	public static String describe(SQLException e) {
+		String m = String.valueOf(e.getMessage());
+		if (m.contains("SQLITE_FULL") || m.contains("disk is full")) {
+			return "the disk is full (" + m + "); free some space and finish the run with --resume";
+		}
+		if (m.contains("SQLITE_READONLY") || m.contains("readonly") || m.contains("read-only")) {
+			return "the store cannot be written, the file or file system is read-only (" + m + ")";
+		}
+		if (m.contains("SQLITE_IOERR")) {
+			return "an I/O error occurred (" + m + "); check the disk";
+		}
+		return m;
 	}
 
 	/** @return the database file */
@@ -149,8 +209,17 @@ public final class ResultStore implements AutoCloseable {
 			}
 			connection.commit();
 		} catch (SQLException e) {
-			connection.rollback();
+			rollbackAfter(e);
 			throw e;
+		}
+	}
+
+	/** Rolls back after {@code failure} without hiding it: SQLite has often rolled back already (disk full). */
+	private void rollbackAfter(Exception failure) {
+		try {
+			connection.rollback();
+		} catch (SQLException | RuntimeException e) {
+			failure.addSuppressed(e);
 		}
 	}
 
@@ -237,7 +306,7 @@ public final class ResultStore implements AutoCloseable {
 			}
 			connection.commit();
 		} catch (SQLException | RuntimeException e) {
-			connection.rollback();
+			rollbackAfter(e);
 			throw e;
 		}
 	}
@@ -316,7 +385,7 @@ public final class ResultStore implements AutoCloseable {
 				connection.commit();
 				return n;
 			} catch (SQLException e) {
-				connection.rollback();
+				rollbackAfter(e);
 				throw e;
 			} finally {
 				connection.setAutoCommit(true);

@@ -72,6 +72,9 @@ public final class StudyResources {
     /** Seed of new studies; any fixed value makes a new study reproducible. */
     public static final long DEFAULT_SEED = 42L;
 
+    /** The largest study file {@link #load} reads (64 MiB; a study with ten thousand cases is a few MiB). */
+    public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+
     private StudyResources() {
     }
 
@@ -120,6 +123,16 @@ public final class StudyResources {
                     + ": it is a folder. Give the path of a ." + FILE_EXTENSION + " file.", null);
         }
         try {
+            // Only regular files: a FIFO would block forever, a device (/dev/zero) never ends.
+            java.nio.file.attribute.BasicFileAttributes attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+            if (!attributes.isRegularFile()) {
+                throw failure(file, Reason.UNREADABLE, 0, "Cannot open study file " + file + ": it is not a regular file (a FIFO, device or"
+                        + " socket), which SegSense does not read. Give the path of a ." + FILE_EXTENSION + " file.", null);
+            }
+            if (attributes.size() > MAX_FILE_BYTES) {
+                throw failure(file, Reason.UNREADABLE, 0, "Cannot open study file " + file + ": it is " + attributes.size() / (1024 * 1024)
+                        + " MiB, more than the " + MAX_FILE_BYTES / (1024 * 1024) + " MiB a study file may have. Check that it is a study file.", null);
+            }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw failure(file, Reason.NOT_FOUND, 0, "Cannot open study file " + file
@@ -229,7 +242,7 @@ public final class StudyResources {
         } else if (cause instanceof PackageNotFoundException pkg) {
             what = "unknown namespace \"" + pkg.uri() + "\"";
         } else if (cause instanceof IllegalValueException value) {
-            what = "the value \"" + value.getValue() + "\" does not fit '" + value.getFeature().getName() + "'";
+            what = "the value " + valueText(value.getValue()) + " does not fit '" + value.getFeature().getName() + "'";
         } else if (cause instanceof SAXParseException parse) {
             return failure(file, Reason.MALFORMED, parse.getLineNumber(), "Study file " + file + " is not well-formed XML"
                     + atLine(parse.getLineNumber()) + ". Fix the file in a text editor or restore it from a backup.", cause);
@@ -434,6 +447,26 @@ public final class StudyResources {
 
     private static String describe(Throwable e) {
         String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : oneLine(message);
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : withoutObjectIds(oneLine(message));
+    }
+
+    /**
+     * A value as the user wrote it: an object (e.g. the target of a cross-document href) by its reference and
+     * type, never by Java's {@code ...CaseImpl@1b2c3d} identity.
+     */
+    static String valueText(Object value) {
+        if (value instanceof org.eclipse.emf.ecore.InternalEObject object) {
+            String type = object.eClass().getName();
+            if (object.eIsProxy()) {
+                return "\"" + object.eProxyURI() + "\" (a " + type + " in another file)";
+            }
+            return "a " + type;
+        }
+        return "\"" + value + "\"";
+    }
+
+    /** Replaces Java object identities ({@code org.segsense.model.impl.CaseImpl@1b2c3d (...)}) in EMF's messages by the type name. */
+    static String withoutObjectIds(String message) {
+        return message.replaceAll("(?:[\\w$]+\\.)*(\\w+?)(?:Impl)?@[0-9a-f]+(?: \\([^)]*\\))?", "$1");
     }
 }

@@ -7,6 +7,7 @@ import org.segsense.model.ExplicitSweep;
 import org.segsense.model.RangeSweep;
 import org.segsense.model.Sweep;
 import org.segsense.model.SweepSpacing;
+import org.segsense.model.validation.StudyLimits;
 
 /**
  * The values of a {@link Sweep}, in sweep order.
@@ -15,15 +16,26 @@ import org.segsense.model.SweepSpacing;
  * {@code start} to {@code stop}, both exactly included: linearly spaced, or with equal ratios for
  * {@link SweepSpacing#LOG}. Invalid sweeps (fewer than one step, logarithmic spacing through zero) are
  * reported by validation; here they yield what can be computed: no values for {@code steps < 1}, and
- * NaN for logarithmic spacing with non-positive bounds.
+ * NaN for logarithmic spacing with non-positive bounds. A sweep of more than
+ * {@link StudyLimits#MAX_SWEEP_VALUES} values (which validation reports) is refused with an
+ * {@link IllegalArgumentException} before anything is allocated.
  */
 public final class SweepValues {
 
     private SweepValues() {
     }
 
-    /** The values of {@code sweep}; empty for {@code null}. */
+    /**
+     * The values of {@code sweep}; empty for {@code null}.
+     *
+     * @throws IllegalArgumentException when the sweep has more than {@link StudyLimits#MAX_SWEEP_VALUES} values
+     */
     public static List<Double> of(Sweep sweep) {
+        long size = StudyLimits.sweepSize(sweep);
+        if (size > StudyLimits.MAX_SWEEP_VALUES) {
+            throw new IllegalArgumentException("The sweep has " + size + " values, more than the " + StudyLimits.MAX_SWEEP_VALUES
+                    + " a sweep may have.");
+        }
         if (sweep instanceof ExplicitSweep explicit) {
             return List.copyOf(explicit.getValues());
         } else if (sweep instanceof RangeSweep range) {
@@ -36,7 +48,7 @@ public final class SweepValues {
         int steps = range.getSteps();
         double start = range.getStart();
         double stop = range.getStop();
-        List<Double> values = new ArrayList<>(Math.max(steps, 0));
+        List<Double> values = new ArrayList<>();
         if (steps < 1) {
             return values;
         }

@@ -25,6 +25,9 @@ import org.segsense.model.SegsensePackage.Literals;
  */
 public final class FileConstraints {
 
+    /** The rule code of the warning for a file outside the project directory ({@code segsense run} refuses it). */
+    public static final String OUTSIDE_PROJECT = "FileReference.insideProject";
+
     private static final Pattern CHECKSUM = Pattern.compile("sha256:[0-9a-f]{64}");
 
     private FileConstraints() {
@@ -72,7 +75,61 @@ public final class FileConstraints {
                     "The file " + quote(path) + " (" + role(file) + ") does not exist in the project directory " + projectDirectory
                             + "; correct the path or add the file.");
         }
+        insideProject(file, path, projectDirectory, resolved, diagnostics);
+        return rightKind(file, path, resolved, diagnostics);
+    }
+
+    /**
+     * A SavedModel is a folder; every other reference is a regular file. A folder, FIFO, device or socket
+     * given as an image is refused here: reading a FIFO blocks forever, a device never ends.
+     */
+    private static boolean rightKind(FileReference file, String path, Path resolved, DiagnosticChain diagnostics) {
+        if (file.eContainmentFeature() == Literals.MODEL_VARIANT__SAVED_MODEL) {
+            if (!Files.isDirectory(resolved)) {
+                return error(diagnostics, "FileReference.fileExists", file, null, "The path " + quote(path) + " of the " + role(file)
+                        + " is not a folder; a TensorFlow SavedModel is a folder holding saved_model.pb. Give the model's folder.");
+            }
+            return true;
+        }
+        if (Files.isDirectory(resolved)) {
+            return error(diagnostics, "FileReference.fileExists", file, null, "The path " + quote(path) + " of the " + role(file)
+                    + " is a folder, not an image file; give the path of the image file itself (e.g. images/case1.nii.gz).");
+        }
+        if (!Files.isRegularFile(resolved)) {
+            return error(diagnostics, "FileReference.fileExists", file, null, "The path " + quote(path) + " of the " + role(file)
+                    + " is not a regular file (a FIFO, device or socket), which SegSense does not read because reading it may never end;"
+                    + " give a regular image file.");
+        }
         return true;
+    }
+
+    /**
+     * Warns about a path that leads out of the project directory, by {@code ..}, an absolute path or a symbolic
+     * link: a shared project must not read a user's other files without saying so. {@code segsense run} refuses
+     * such studies unless {@code --allow-outside-project} is given.
+     */
+    private static void insideProject(FileReference file, String path, Path projectDirectory, Path resolved, DiagnosticChain diagnostics) {
+        Path project = projectDirectory.toAbsolutePath().normalize();
+        Path target = resolved.toAbsolutePath().normalize();
+        String how = null;
+        if (!target.startsWith(project)) {
+            how = "resolves to " + target;
+        } else {
+            try {
+                Path realProject = project.toRealPath();
+                Path realTarget = target.toRealPath();
+                if (!realTarget.startsWith(realProject)) {
+                    how = "leads through a symbolic link to " + realTarget;
+                }
+            } catch (java.io.IOException | SecurityException e) {
+                how = null; // cannot tell; fileExists has seen the file, so this is a race with its removal
+            }
+        }
+        if (how != null) {
+            warning(diagnostics, OUTSIDE_PROJECT, file, null, "The path " + quote(path) + " of the " + role(file) + " " + how
+                    + ", outside the project directory " + project + "; move the file into the project. 'segsense run' refuses files"
+                    + " outside the project unless --allow-outside-project is given.");
+        }
     }
 
     private static boolean isAbsolute(String path) {

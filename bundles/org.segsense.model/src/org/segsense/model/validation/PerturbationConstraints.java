@@ -152,7 +152,7 @@ public final class PerturbationConstraints {
         boolean valid = true;
         if (!isBlank(axis.getSweptParameter())) {
             Optional<ParameterBounds> bounds = catalog.bounds(type, axis.getSweptParameter());
-            if (bounds.isPresent()) {
+            if (bounds.isPresent() && StudyLimits.sweepSize(axis.getSweep()) <= StudyLimits.MAX_SWEEP_VALUES) {
                 for (double value : SweepValues.of(axis.getSweep())) {
                     if (!Double.isNaN(value) && !bounds.get().contains(value)) {
                         valid = error(diagnostics, "PerturbationAxis.valuesInRange", axis, Literals.PERTURBATION_AXIS__SWEEP,
@@ -191,7 +191,7 @@ public final class PerturbationConstraints {
             return error(diagnostics, "ExplicitSweep.notEmpty", sweep, Literals.EXPLICIT_SWEEP__VALUES,
                     "The value list" + owner(sweep) + " contains a value that is not a finite number; correct it.");
         }
-        return true;
+        return notTooLong(sweep, diagnostics, "ExplicitSweep.notEmpty", Literals.EXPLICIT_SWEEP__VALUES);
     }
 
     public static boolean enoughSteps(RangeSweep sweep, DiagnosticChain diagnostics, Map<Object, Object> context) {
@@ -204,6 +204,17 @@ public final class PerturbationConstraints {
             return error(diagnostics, "RangeSweep.enoughSteps", sweep, Literals.RANGE_SWEEP__STEPS,
                     "The range" + owner(sweep) + " has " + (sweep.getSteps() == 1 ? "only 1 step" : sweep.getSteps() + " steps") + "; from " + number(sweep.getStart()) + " to "
                             + number(sweep.getStop()) + " it needs at least " + minimum + ".");
+        }
+        return notTooLong(sweep, diagnostics, "RangeSweep.enoughSteps", Literals.RANGE_SWEEP__STEPS);
+    }
+
+    /** At most {@link StudyLimits#MAX_SWEEP_VALUES} values per sweep, so that no study can exhaust memory. */
+    private static boolean notTooLong(org.segsense.model.Sweep sweep, DiagnosticChain diagnostics, String rule, EStructuralFeature feature) {
+        long size = StudyLimits.sweepSize(sweep);
+        if (size > StudyLimits.MAX_SWEEP_VALUES) {
+            return error(diagnostics, rule, sweep, feature, "The sweep" + owner(sweep) + " has " + StudyLimits.count(size)
+                    + " values, more than the limit of " + StudyLimits.count(StudyLimits.MAX_SWEEP_VALUES)
+                    + " per sweep; use fewer steps (a sensitivity curve rarely needs more than 20 points).");
         }
         return true;
     }

@@ -141,7 +141,29 @@ public final class StudyConstraints {
             return error(diagnostics, "MetricSpec.hasMetricType", metric, Literals.METRIC_SPEC__METRIC_TYPE,
                     "The " + named(metric) + " does not say which metric to compute; set its metric type, e.g. \"dice\".");
         }
-        return true;
+        return validTolerance(metric, diagnostics);
+    }
+
+    /** The surface tolerance ({@value org.segsense.model.io.StudyResources#NSD_TOLERANCE_PARAMETER}, mm) must be a finite number ≥ 0, as the metric requires. */
+    private static boolean validTolerance(MetricSpec metric, DiagnosticChain diagnostics) {
+        boolean valid = true;
+        for (org.segsense.model.ParameterValue parameter : metric.getParameters()) {
+            if (!org.segsense.model.io.StudyResources.NSD_TOLERANCE_PARAMETER.equals(parameter.getName())) {
+                continue;
+            }
+            double tolerance;
+            try {
+                tolerance = Double.parseDouble(String.valueOf(parameter.getValue()).trim());
+            } catch (NumberFormatException e) {
+                tolerance = Double.NaN;
+            }
+            if (!(Double.isFinite(tolerance) && tolerance >= 0)) {
+                valid = error(diagnostics, "MetricSpec.hasMetricType", parameter, Literals.PARAMETER_VALUE__VALUE,
+                        "The tolerance " + quote(String.valueOf(parameter.getValue())) + " of the " + named(metric)
+                                + " is not a finite number of millimetres >= 0; give e.g. \"2\" for 2 mm.");
+            }
+        }
+        return valid;
     }
 
     public static boolean validThreads(ExecutionSettings execution, DiagnosticChain diagnostics, Map<Object, Object> context) {

@@ -68,7 +68,19 @@ public final class StudyValidation {
         Diagnostic result = diagnostician.validate(study, context);
         List<Problem> problems = new ArrayList<>();
         collect(result, problems);
+        checkJobCount(study, problems);
         return problems;
+    }
+
+    /** At most {@link StudyLimits#MAX_JOBS} jobs: checked on the numbers, before anything is expanded. */
+    private static void checkJobCount(Study study, List<Problem> problems) {
+        long jobs = StudyLimits.jobCount(study);
+        if (jobs > StudyLimits.MAX_JOBS) {
+            problems.add(new Problem(Problem.Severity.ERROR, ObjectPaths.pathOf(study), "The study expands into up to "
+                    + StudyLimits.count(jobs) + " jobs (cases × model variants × (1 + perturbation settings)), more than the limit of "
+                    + StudyLimits.count(StudyLimits.MAX_JOBS) + " per study; shorten the sweeps, use a one-at-a-time design, or split the "
+                    + "cases over several studies and merge their runs.", "Study.jobLimit"));
+        }
     }
 
     /** Whether {@code problems} contains an error. */

@@ -1,0 +1,112 @@
+package org.segsense.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+import org.segsense.inference.ModelDescriptor;
+import org.segsense.inference.PredictorOptions;
+import org.segsense.metrics.catalog.MetricCatalog;
+import org.segsense.model.MetricSpec;
+import org.segsense.model.ModelVariant;
+import org.segsense.model.SegsensePackage;
+import org.segsense.model.Study;
+import org.segsense.model.validation.ObjectPaths;
+import org.segsense.model.validation.Problem;
+import org.segsense.model.validation.StudyValidation;
+import org.segsense.perturb.PerturbationCatalog;
+
+/**
+ * Everything {@code segsense run} checks before its first job, as a list of problems, so that
+ * {@code segsense study validate} reports exactly what a run would refuse: the model's validation (with
+ * the installed perturbations; sizes, files, paths outside the project), the installed metric types, and
+ * tiles that the model's receptive-field margin leaves empty. The margin is read from the model's
+ * {@value ModelDescriptor#METADATA_FILE} without loading the model (no TensorFlow).
+ */
+public final class StudyChecks {
+
+	/** The rule of an unknown metric type. */
+	public static final String UNKNOWN_METRIC = "MetricSpec.knownMetricType";
+	/** The rule of a tile that the model's margin leaves empty. */
+	public static final String TILE_MARGIN = "ModelVariant.tileFitsMargin";
+
+	private static final long MAX_METADATA_BYTES = 1 << 20;
+
+	private StudyChecks() {
+	}
+
+	/**
+	 * @param study the study
+	 * @param project the folder its relative paths refer to
+	 * @return errors and warnings, in the order of the objects in the study
+	 */
+	public static List<Problem> problems(Study study, Path project) {
+		List<Problem> problems = new ArrayList<>(StudyValidation.validate(study, project, PerturbationCatalog.installed().asParameterCatalog()));
+		MetricCatalog catalog = MetricCatalog.installed();
+		for (MetricSpec m : study.getMetrics()) {
+			if (m.getMetricType() != null && !m.getMetricType().isBlank() && catalog.find(m.getMetricType()).isEmpty()) {
+				problems.add(new Problem(Problem.Severity.ERROR, ObjectPaths.pathOf(m, SegsensePackage.Literals.METRIC_SPEC__METRIC_TYPE),
+						"unknown metric '" + m.getMetricType() + "'; installed: "
+								+ String.join(", ", catalog.descriptors().stream().map(d -> d.id()).toList()) + " (segsense metrics --list).",
+						UNKNOWN_METRIC));
+			}
+		}
+		for (ModelVariant v : study.getModelVariants()) {
+			tileProblem(v, project, problems);
+		}
+		return problems;
+	}
+
+	/** The tile must keep at least one voxel per axis once the margin is cut from both sides and the overlap taken. */
+	private static void tileProblem(ModelVariant v, Path project, List<Problem> problems) {
+		List<Integer> sizes = v.getTileSize();
+		if (sizes.isEmpty() || v.getSavedModel() == null || v.getSavedModel().getPath() == null) {
+			return;
+		}
+		Path model;
+		try {
+			model = project.resolve(v.getSavedModel().getPath());
+		} catch (RuntimeException e) {
+			return; // validation reports the path
+		}
+		int margin = margin(model);
+		List<Integer> overlaps = v.getTileOverlap();
+		for (int axis = 0; axis < sizes.size(); axis++) {
+			int overlap = overlaps.isEmpty() ? 0 : overlaps.size() == 1 ? overlaps.get(0) : axis < overlaps.size() ? overlaps.get(axis) : 0;
+			int size = sizes.get(axis);
+			if (size > 0 && size - 2 * margin - overlap < 1) {
+				problems.add(new Problem(Problem.Severity.ERROR, ObjectPaths.pathOf(v, SegsensePackage.Literals.MODEL_VARIANT__TILE_SIZE),
+						"The tile size " + size + " of model variant '" + v.getId() + "' is too small for the model's margin of " + margin
+								+ " voxels (its receptive-field radius, cut from both sides of a tile)" + (overlap > 0 ? " plus the overlap " + overlap : "")
+								+ "; use tiles of at least " + (2 * margin + overlap + 1) + " voxels, or no tile size (whole volumes).",
+						TILE_MARGIN));
+				return;
+			}
+		}
+	}
+
+	/**
+	 * The margin the predictor will use for the model: its {@code receptiveFieldRadius} (at least 1), else
+	 * {@link PredictorOptions#DEFAULT_MARGIN} (as {@code Predictor.effectiveMargin()} decides).
+	 */
+	static int margin(Path modelDir) {
+		Path file = modelDir.resolve(ModelDescriptor.METADATA_FILE);
+		try {
+			if (!Files.isRegularFile(file) || Files.size(file) > MAX_METADATA_BYTES) {
+				return PredictorOptions.DEFAULT_MARGIN;
+			}
+			Properties p = new Properties();
+			try (InputStream in = Files.newInputStream(file)) {
+				p.load(in);
+			}
+			String v = p.getProperty("receptiveFieldRadius");
+			return v == null ? PredictorOptions.DEFAULT_MARGIN : Math.max(1, Integer.parseInt(v.trim()));
+		} catch (IOException | RuntimeException e) {
+			return PredictorOptions.DEFAULT_MARGIN;
+		}
+	}
+}
