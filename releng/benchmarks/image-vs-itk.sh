@@ -166,7 +166,7 @@ KNOWN = [
     ("resampleNearest", "`ResampleImageFilter` + `NearestNeighborInterpolateImageFunction`", None),
     ("resampleLinear", "`ResampleImageFilter` + `LinearInterpolateImageFunction`", 0.7),
     ("resampleBSpline", "`ResampleImageFilter` + `BSplineInterpolateImageFunction` (order 3)", 0.3),
-    ("stapleBinary", "`STAPLEImageFilter`", 0.3),
+    ("stapleBinary", "`STAPLEImageFilter<uint8,double>`", 0.3),
     ("stapleMultiLabel", "`MultiLabelSTAPLEImageFilter<uint8,uint8,float>`", 0.3),
     ("distanceMetrics", "`HausdorffDistanceImageFilter` ¹", None),
 ]

@@ -1,5 +1,5 @@
 // ITK 5.2 reference for SegSense's MultiLabelStaple.
-// Usage: mlstaple_ref OUT.mha WEIGHTS(double|float) UNDECIDED(-1 = ITK default) MAXIT(-1 = none)
+// Usage: mlstaple_ref OUT.mha WEIGHTS(float = SimpleITK's instantiation | double) UNDECIDED(-1 = ITK default) MAXIT(-1 = none)
 //                     TERMINATION(<0 = ITK default 1e-5) IN1.mha IN2.mha ...
 // Inputs: 3-D unsigned char MetaImages. Output: unsigned short label map (MetaImage).
 // Prints: "iterations N", "undecided L", "priors n p...", "confusion k rows cols v...", "time_ms T".

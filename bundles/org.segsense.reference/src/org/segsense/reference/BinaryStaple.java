@@ -7,25 +7,33 @@ import java.util.List;
 
 /**
  * Binary STAPLE (Warfield, Zou and Wells, IEEE TMI 23(7) 2004) with the semantics of ITK 5.2's
- * {@code itk::STAPLEImageFilter}:
+ * {@code itk::STAPLEImageFilter} as SimpleITK instantiates it: with the output pixel type
+ * {@code NumericTraits<InputPixelType>::RealType}, i.e. <b>double</b> for integer masks, so the
+ * probability map W, which each pass writes and the next pass reads back, is double throughout. (An ITK
+ * instantiation with a float output rounds W to float32 every pass; where convergence is slow that
+ * changes the iteration count by 1–2 and W by 1e-7 on the test inputs, up to ~3e-4 on others.)
  * <ul>
  * <li>a rater says "foreground" at a voxel when its value equals the foreground value F (default 1;
  * for float raters ITK's test {@code |v − F| < 1e-10});</li>
- * <li>the initial estimate W is the mean of the raters' decisions, stored in float;</li>
+ * <li>the initial estimate W is the mean of the raters' decisions (double);</li>
  * <li>the prior g = mean(W) × confidence weight, fixed for the whole run;</li>
  * <li>each pass: M-step sensitivity p_i = Σ_{D_i=1} W / Σ W and specificity
- * q_i = Σ_{D_i=0} (1 − W) / Σ (1 − W) (double sums of the float W), then E-step
- * W = g·α / (g·α + (1 − g)·β) with α = Π p_i or (1 − p_i), β = Π (1 − q_i) or q_i, stored in float;</li>
+ * q_i = Σ_{D_i=0} (1 − W) / Σ (1 − W) (double sums), then E-step
+ * W = g·α / (g·α + (1 − g)·β) with α = Π p_i or (1 − p_i), β = Π (1 − q_i) or q_i, in double;</li>
  * <li>stop after pass t ≥ 1 when every rater's squared change of p and of q is ≤ 1e-14; the reported
  * iteration count is t, the 0-based index of the last pass; with a maximum of N passes that all run
  * without converging the count is N (as ITK reports it);</li>
- * <li>output: the float probability map W of the last pass.</li>
+ * <li>output: the double probability map W of the last pass ({@link ProbabilityMap}); it is
+ * materialised as double ({@link ProbabilityMap#toDoubles()}, SimpleITK's output) or, to halve the
+ * memory of a large map, rounded to float32 ({@link ProbabilityMap#toFloats()}, relative rounding
+ * ≤ 6e-8 — the computation itself is double either way).</li>
  * </ul>
  *
  * <p>Because W at a voxel depends only on the tuple of rater decisions there, every pass runs over the
  * distinct decision tuples (at most 2^K, usually far fewer) weighted by their voxel counts, instead of
- * over all voxels; the sums therefore differ from ITK's voxel-order sums by rounding only
- * (≈1e-13 relative).
+ * over all voxels; the sums therefore differ from ITK's voxel-order double sums by rounding only
+ * (≈1e-13 relative), which could change the iteration count only if a squared change of p or q fell
+ * within that much of the 1e-14 threshold (not seen on any test input).
  *
  * <p>Extensions beyond ITK (off by default, so the default is ITK's behaviour):
  * <ul>
@@ -101,7 +109,7 @@ public final class BinaryStaple {
     /**
      * Result of a binary STAPLE run.
      *
-     * @param probability      float probability of foreground per voxel
+     * @param probability      probability of foreground per voxel (double; see {@link ProbabilityMap})
      * @param sensitivity      per rater
      * @param specificity      per rater
      * @param iterations       ITK's elapsed-iterations value (0-based index of the last pass, or the
@@ -112,7 +120,7 @@ public final class BinaryStaple {
      * @param distinctPatterns number of distinct rater-decision tuples among them
      * @param notes            guards that fired and other remarks (empty for ordinary inputs)
      */
-    public record Result(float[] probability, double[] sensitivity, double[] specificity, int iterations,
+    public record Result(ProbabilityMap probability, double[] sensitivity, double[] specificity, int iterations,
             boolean converged, double prior, long estimationVoxels, int distinctPatterns, List<String> notes) {
     }
 
@@ -194,13 +202,13 @@ public final class BinaryStaple {
             }
         }
 
-        // initial estimate: float(mean of decisions); prior from it
-        float[] w = new float[t];
+        // initial estimate: mean of decisions (double, as SimpleITK's double W); prior from it
+        double[] w = new double[t];
         double sumW0 = 0;
         for (int p = 0; p < t; p++) {
-            w[p] = (float) (ones[p] / (double) k);
+            w[p] = ones[p] / (double) k;
             if (active[p]) {
-                sumW0 += index.counts[p] * (double) w[p];
+                sumW0 += index.counts[p] * w[p];
             }
         }
         double g = nEst == 0 ? 0.0 : (sumW0 / nEst) * options.confidenceWeight();
@@ -241,8 +249,8 @@ public final class BinaryStaple {
                     continue;
                 }
                 double cnt = index.counts[p];
-                double wp = cnt * (double) w[p];
-                double wq = cnt * (1.0 - (double) w[p]);
+                double wp = cnt * w[p];
+                double wq = cnt * (1.0 - w[p]);
                 pDen += wp;
                 qDen += wq;
                 int base = p * k;
@@ -289,7 +297,7 @@ public final class BinaryStaple {
                 if (den == 0 || Double.isNaN(den)) {
                     voxelGuard = true; // keep the previous estimate
                 } else {
-                    w[p] = (float) (g * alpha / den);
+                    w[p] = g * alpha / den;
                 }
             }
             // convergence (ITK: not on the first pass)
@@ -322,23 +330,64 @@ public final class BinaryStaple {
             notes.add("both likelihoods vanished at some voxels: their previous estimate was kept");
         }
 
-        // output map
-        float[] outByTuple = new float[t];
+        // output map, per tuple (voxels map to their tuple)
+        double[] outByTuple = new double[t];
         for (int p = 0; p < t; p++) {
-            outByTuple[p] = active[p] ? w[p] : (ones[p] == k ? 1f : 0f);
+            outByTuple[p] = active[p] ? w[p] : (ones[p] == k ? 1.0 : 0.0);
         }
-        float[] prob = new float[n];
-        int[] ids = index.voxelIds;
-        int chunk = Raters.chunkSize();
-        Raters.forEachChunk(n, c -> {
-            int from = c * chunk;
-            int to = Math.min(n, from + chunk);
-            for (int i = from; i < to; i++) {
-                int id = ids[i];
-                prob[i] = id < 0 ? 0f : outByTuple[id];
-            }
-        });
+        ProbabilityMap prob = new ProbabilityMap(outByTuple, index.voxelIds);
         int iterations = (int) Math.min(iter, Integer.MAX_VALUE);
         return new Result(prob, sens, spec, iterations, converged, g, nEst, t, Collections.unmodifiableList(notes));
+    }
+
+    /**
+     * The probability map W: since W at a voxel depends only on the voxel's tuple of rater decisions, it is
+     * held as one double per distinct tuple plus the tuple id of each voxel, and materialised on request.
+     */
+    public static final class ProbabilityMap {
+
+        private final double[] byTuple;
+        private final int[] voxelTuple;
+
+        ProbabilityMap(double[] byTuple, int[] voxelTuple) {
+            this.byTuple = byTuple;
+            this.voxelTuple = voxelTuple;
+        }
+
+        /** @return number of voxels */
+        public int size() {
+            return voxelTuple.length;
+        }
+
+        /** @param voxel flat voxel index @return W there (0 outside the ROI) */
+        public double get(int voxel) {
+            int id = voxelTuple[voxel];
+            return id < 0 ? 0.0 : byTuple[id];
+        }
+
+        /** @return W per voxel in double, as SimpleITK returns it */
+        public double[] toDoubles() {
+            double[] out = new double[voxelTuple.length];
+            fill(i -> out[i] = get(i));
+            return out;
+        }
+
+        /** @return W per voxel rounded to float32 (half the memory of {@link #toDoubles()}) */
+        public float[] toFloats() {
+            float[] out = new float[voxelTuple.length];
+            fill(i -> out[i] = (float) get(i));
+            return out;
+        }
+
+        private void fill(java.util.function.IntConsumer voxel) {
+            int n = voxelTuple.length;
+            int chunk = Raters.chunkSize();
+            Raters.forEachChunk(n, c -> {
+                int to = Math.min(n, c * chunk + chunk);
+                for (int i = c * chunk; i < to; i++) {
+                    voxel.accept(i);
+                }
+            });
+        }
     }
 }

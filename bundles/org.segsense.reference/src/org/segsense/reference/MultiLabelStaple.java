@@ -1,33 +1,41 @@
 package org.segsense.reference;
 
-import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * Multi-label STAPLE (Rohlfing et al. 2004; Warfield et al. 2004) with the semantics of ITK 5.2's
- * {@code itk::MultiLabelSTAPLEImageFilter}, computed in double precision (ITK's {@code TWeights = double};
- * ITK's default template argument is float, whose sequential float sums over millions of voxels carry
- * relative errors of order 1e-5 — SegSense uses double throughout).
+ * {@code itk::MultiLabelSTAPLEImageFilter} as SimpleITK instantiates it, with <b>float</b> weights
+ * ({@code <In, Out, float>}): every quantity (confusion matrices, priors, W, the sums, the termination
+ * test) is IEEE binary32 and every sum runs in ITK's order, so the results, the iteration count included,
+ * are ITK's bit for bit. In particular the confusion-matrix updates are sequential float sums over all
+ * voxels in voxel order; with millions of voxels their rounding (~1e-5 relative) is as large as the
+ * termination threshold, which is why an exact (double) computation stops after a different number of
+ * passes than ITK/SimpleITK (e.g. 24 instead of 26 on the 128³ benchmark input).
  *
  * <p>Semantics, with L = largest label + 1 and K raters:
  * <ul>
  * <li>Confusion matrix per rater: L + 1 rows (the rater's label j = 0..L; row L is the "undecided"
  * row) × L columns (the estimated true label c); entry [j][c] ≈ P(rater says j | truth c).</li>
  * <li>Initialisation from {@link MajorityVote} (ITK's LabelVotingImageFilter with its default undecided
- * label L): count [rater label][voted label], then normalise each row over c. ITK 5.2 stores the
- * matrix row-major and adds a voxel whose vote is undecided (column L, one past the last column) into
- * [j + 1][0]; this is reproduced exactly, because it changes the estimate.</li>
- * <li>Priors: the frequency of each label over all raters and voxels, normalised over labels 0..L−1;
- * the array has L + 1 entries (the last is 0), or user-supplied priors (at least L entries).</li>
- * <li>Each pass: E-step W_c ∝ prior_c · Π_k M_k[j_k][c] (normalised when the sum is non-zero), M-step
- * new M_k[j][c] = Σ_{voxels with j_k = j} W_c / Σ_{all voxels} W_c (columns with zero sum stay 0).
- * Stop when the largest absolute change of any matrix entry is &lt; the termination threshold (default
- * 1e-5), or after the maximum number of passes if one is set. The reported iteration count is the
- * 0-based index of the last pass, or the maximum when it was reached.</li>
+ * label L): count [rater label][voted label] (float increments, which stop growing at 2^24), then
+ * normalise each row over c. ITK 5.2 stores the matrix row-major and adds a voxel whose vote is
+ * undecided (column L, one past the last column) into [j + 1][0]; this is reproduced exactly, because it
+ * changes the estimate.</li>
+ * <li>Priors: the frequency of each label over all raters and voxels (float counts), normalised over
+ * labels 0..L−1; the array has L + 1 entries (the last is 0), or user-supplied priors (at least L
+ * entries, rounded to float).</li>
+ * <li>Each pass: E-step W_c = prior_c · Π_k M_k[j_k][c] (multiplied in rater order), normalised by their
+ * sum when it is non-zero; M-step new M_k[j][c] = Σ_{voxels with j_k = j} W_c (voxel order) / Σ_j (…)
+ * (columns with zero sum stay 0). Stop when the largest absolute change of any matrix entry is &lt; the
+ * termination threshold (default 1e-5, as float), or after the maximum number of passes if one is set.
+ * The reported iteration count is the 0-based index of the last pass, or the maximum when it was
+ * reached.</li>
  * <li>Output: per voxel the label c maximising prior_c · Π_k M_k[j_k][c]; if that maximum is attained
  * by more than one label, or all weights are 0, the undecided label (default L).</li>
  * </ul>
- * Every pass runs over the distinct rater-label tuples weighted by their voxel counts; results differ
- * from a voxel-by-voxel double-precision evaluation by rounding only.
+ * W depends only on the voxel's tuple of rater labels, so the E-step runs once per distinct tuple; the
+ * voxel-order float sums run over runs of equal tuples ({@link VoxelOrderFloatSums}), one rater per
+ * thread.
  */
 public final class MultiLabelStaple {
 
@@ -90,8 +98,8 @@ public final class MultiLabelStaple {
      * Result of a multi-label STAPLE run.
      *
      * @param labels            estimated label per voxel
-     * @param confusionMatrices per rater, [L + 1][L]: [rater label j][true label c]
-     * @param priors            prior per label (L + 1 entries when estimated; last 0)
+     * @param confusionMatrices per rater, [L + 1][L]: [rater label j][true label c] (float values)
+     * @param priors            prior per label (L + 1 entries when estimated; last 0; float values)
      * @param iterations        ITK's elapsed-iterations value
      * @param converged         whether the termination threshold was reached
      * @param labelCount        L
@@ -158,7 +166,7 @@ public final class MultiLabelStaple {
         final int cells = rows * l;
 
         // initialisation from majority vote (ITK's voting filter uses undecided = L whatever the option)
-        double[][] m = new double[k][cells];
+        long[][] counts = new long[k][cells];
         int[] cand = new int[k];
         int[] votes = new int[k];
         for (int p = 0; p < t; p++) {
@@ -178,15 +186,18 @@ public final class MultiLabelStaple {
                 }
             }
             int vote = MajorityVote.decide(cand, votes, mm, l, l);
-            double cnt = index.counts[p];
             for (int r = 0; r < k; r++) {
                 // flat row-major index; vote == L aliases to [j + 1][0] exactly as ITK 5.2's Array2D
-                m[r][lab[p * k + r] * l + vote] += cnt;
+                counts[r][lab[p * k + r] * l + vote] += index.counts[p];
             }
         }
+        float[][] m = new float[k][cells];
         for (int r = 0; r < k; r++) {
+            for (int i = 0; i < cells; i++) {
+                m[r][i] = floatCount(counts[r][i]);
+            }
             for (int j = 0; j < rows; j++) {
-                double sum = 0;
+                float sum = 0;
                 for (int c = 0; c < l; c++) {
                     sum += m[r][j * l + c];
                 }
@@ -199,22 +210,28 @@ public final class MultiLabelStaple {
         }
 
         // priors
-        double[] prior;
+        float[] prior;
         if (options.priors() != null) {
             if (options.priors().length < l) {
                 throw new IllegalArgumentException("prior probabilities have " + options.priors().length
                         + " entries; at least " + l + " are required");
             }
-            prior = options.priors().clone();
+            prior = new float[options.priors().length];
+            for (int c = 0; c < prior.length; c++) {
+                prior[c] = (float) options.priors()[c];
+            }
         } else {
-            prior = new double[l + 1];
+            long[] labelCounts = new long[l + 1];
             for (int p = 0; p < t; p++) {
-                double cnt = index.counts[p];
                 for (int r = 0; r < k; r++) {
-                    prior[lab[p * k + r]] += cnt;
+                    labelCounts[lab[p * k + r]] += index.counts[p];
                 }
             }
-            double total = 0;
+            prior = new float[l + 1];
+            float total = 0;
+            for (int c = 0; c <= l; c++) {
+                prior[c] = floatCount(labelCounts[c]);
+            }
             for (int c = 0; c < l; c++) {
                 total += prior[c];
             }
@@ -224,18 +241,18 @@ public final class MultiLabelStaple {
         }
 
         // EM
-        double[][] u = new double[k][cells];
-        double[] w = new double[l];
+        VoxelOrderFloatSums.Runs runs = VoxelOrderFloatSums.runs(index.voxelIds);
+        float[] wByTuple = new float[t * l];
+        float[][] u = new float[k][cells];
+        float threshold = (float) options.termination();
         long max = options.maxIterations() == Options.UNLIMITED ? 0xFFFFFFFFL : options.maxIterations();
         long iteration = 0;
         boolean converged = false;
         for (; iteration < max; iteration++) {
-            for (double[] a : u) {
-                Arrays.fill(a, 0.0);
-            }
+            float[] w = new float[l];
             for (int p = 0; p < t; p++) {
                 estep(prior, m, lab, p * k, k, l, w);
-                double sumW = w[0];
+                float sumW = w[0];
                 for (int c = 1; c < l; c++) {
                     sumW += w[c];
                 }
@@ -244,19 +261,13 @@ public final class MultiLabelStaple {
                         w[c] /= sumW;
                     }
                 }
-                double cnt = index.counts[p];
-                for (int r = 0; r < k; r++) {
-                    double[] ur = u[r];
-                    int off = lab[p * k + r] * l;
-                    for (int c = 0; c < l; c++) {
-                        ur[off + c] += cnt * w[c];
-                    }
-                }
+                System.arraycopy(w, 0, wByTuple, p * l, l);
             }
+            IntStream.range(0, k).parallel().forEach(r -> accumulate(u[r], r, runs, lab, k, l, wByTuple));
             for (int r = 0; r < k; r++) {
-                double[] ur = u[r];
+                float[] ur = u[r];
                 for (int c = 0; c < l; c++) {
-                    double sumW = ur[c];
+                    float sumW = ur[c];
                     for (int j = 1; j < rows; j++) {
                         sumW += ur[j * l + c];
                     }
@@ -267,14 +278,14 @@ public final class MultiLabelStaple {
                     }
                 }
             }
-            double maximumUpdate = 0;
+            float maximumUpdate = 0;
             for (int r = 0; r < k; r++) {
                 for (int i = 0; i < cells; i++) {
                     maximumUpdate = Math.max(maximumUpdate, Math.abs(u[r][i] - m[r][i]));
                 }
                 System.arraycopy(u[r], 0, m[r], 0, cells);
             }
-            if (maximumUpdate < options.termination()) {
+            if (maximumUpdate < threshold) {
                 converged = true;
                 break;
             }
@@ -282,10 +293,11 @@ public final class MultiLabelStaple {
 
         // output labels per tuple, then per voxel
         int[] outByTuple = new int[t];
+        float[] w = new float[l];
         for (int p = 0; p < t; p++) {
             estep(prior, m, lab, p * k, k, l, w);
             int winner = undecided;
-            double winnerW = 0;
+            float winnerW = 0;
             for (int c = 0; c < l; c++) {
                 if (w[c] > winnerW) {
                     winnerW = w[c];
@@ -309,18 +321,52 @@ public final class MultiLabelStaple {
         double[][][] matrices = new double[k][rows][l];
         for (int r = 0; r < k; r++) {
             for (int j = 0; j < rows; j++) {
-                System.arraycopy(m[r], j * l, matrices[r][j], 0, l);
+                for (int c = 0; c < l; c++) {
+                    matrices[r][j][c] = m[r][j * l + c];
+                }
             }
         }
-        return new Result(out, matrices, prior, (int) Math.min(iteration, Integer.MAX_VALUE), converged, l, undecided,
+        double[] priors = new double[prior.length];
+        for (int c = 0; c < prior.length; c++) {
+            priors[c] = prior[c];
+        }
+        return new Result(out, matrices, priors, (int) Math.min(iteration, Integer.MAX_VALUE), converged, l, undecided,
                 t);
     }
 
-    /** W_c = prior_c · Π_k M_k[j_k][c], multiplied in ITK's order. */
-    private static void estep(double[] prior, double[][] m, int[] lab, int base, int k, int l, double[] w) {
+    /** ITK's {@code ++} on a float counter: exact up to 2^24, where adding 1 no longer changes it. */
+    private static float floatCount(long count) {
+        return count >= (1L << 24) ? (float) (1 << 24) : (float) count;
+    }
+
+    /** Rater r's new (unnormalised) confusion matrix: Σ W over its voxels in voxel order, in float. */
+    private static void accumulate(float[] ur, int r, VoxelOrderFloatSums.Runs runs, int[] lab, int k, int l,
+            float[] wByTuple) {
+        java.util.Arrays.fill(ur, 0f);
+        int[] tuple = runs.tuple;
+        int[] length = runs.length;
+        for (int q = 0; q < runs.count; q++) {
+            int p = tuple[q];
+            int len = length[q];
+            int off = lab[p * k + r] * l;
+            int wo = p * l;
+            if (len == 1) {
+                for (int c = 0; c < l; c++) {
+                    ur[off + c] += wByTuple[wo + c];
+                }
+            } else {
+                for (int c = 0; c < l; c++) {
+                    ur[off + c] = VoxelOrderFloatSums.addRepeated(ur[off + c], wByTuple[wo + c], len);
+                }
+            }
+        }
+    }
+
+    /** W_c = prior_c · Π_k M_k[j_k][c], in float, multiplied in ITK's order. */
+    private static void estep(float[] prior, float[][] m, int[] lab, int base, int k, int l, float[] w) {
         System.arraycopy(prior, 0, w, 0, l);
         for (int r = 0; r < k; r++) {
-            double[] mr = m[r];
+            float[] mr = m[r];
             int off = lab[base + r] * l;
             for (int c = 0; c < l; c++) {
                 w[c] *= mr[off + c];

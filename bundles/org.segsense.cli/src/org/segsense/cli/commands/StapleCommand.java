@@ -27,12 +27,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code segsense staple OUT IN1 IN2 …}: binary STAPLE (probability map) or, with {@code --multilabel},
- * multi-label STAPLE (label map), with ITK 5.2's semantics.
+ * multi-label STAPLE (label map), with ITK 5.2's semantics in SimpleITK's precision (binary: computed in double,
+ * the map written as float32; multi-label: float weights).
  */
 @Command(name = "staple", description = {
 		"Estimate a consensus segmentation and each rater's performance with STAPLE (Warfield et al. 2004),",
-		"numerically as ITK 5.2's STAPLEImageFilter / MultiLabelSTAPLEImageFilter. Binary: OUT is a float32",
-		"probability map of the foreground. --multilabel: OUT is a label map; ties get the undecided label." })
+		"numerically as ITK 5.2's STAPLEImageFilter / MultiLabelSTAPLEImageFilter in SimpleITK's precision. Binary:",
+		"OUT is the probability map of the foreground, computed in double and written as float32. --multilabel",
+		"(float weights, as SimpleITK): OUT is a label map; ties get the undecided label." })
 public final class StapleCommand implements Callable<Integer> {
 
 	@Parameters(index = "0", paramLabel = "OUT", description = "The output image.")

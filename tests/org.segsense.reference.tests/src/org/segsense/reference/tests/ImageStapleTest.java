@@ -38,8 +38,17 @@ class ImageStapleTest {
 		BinaryStaple.Result expected = BinaryStaple.run(raters, 255, BinaryStaple.Options.defaults());
 		assertEquals(GRID, r.probability().geometry());
 		assertEquals(PixelType.FLOAT32, r.probability().pixelType());
-		assertArrayEquals(expected.probability(), r.probability().floats());
+		assertArrayEquals(expected.probability().toFloats(), r.probability().floats());
 		assertEquals(expected.iterations(), r.details().iterations());
+		// SimpleITK's double map on request; the float32 map is its rounding
+		ImageStaple.BinaryResult d = ImageStaple.binary(images, 255, BinaryStaple.Options.defaults(), PixelType.FLOAT64);
+		assertEquals(PixelType.FLOAT64, d.probability().pixelType());
+		assertArrayEquals(expected.probability().toDoubles(), d.probability().doubles());
+		for (int i = 0; i < d.probability().doubles().length; i++) {
+			assertEquals((float) d.probability().doubles()[i], r.probability().floats()[i]);
+		}
+		assertThrows(IllegalArgumentException.class,
+				() -> ImageStaple.binary(images, 255, BinaryStaple.Options.defaults(), PixelType.INT16));
 	}
 
 	@Test

@@ -51,4 +51,40 @@ final class Synthetic {
         }
         return out;
     }
+
+    /**
+     * The STAPLE input of {@code segsense bench image --size n --raters k} (BenchImageCommand.synthetic):
+     * nested ellipsoids, labels 1–3, whose centre and radii each rater perturbs.
+     */
+    static byte[][] nestedEllipsoidRaters(int n, int k) {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(20221028L);
+        byte[][] labels = new byte[k][];
+        for (int r = 0; r < k; r++) {
+            double cx = n / 2.0 + random.nextDouble(-2, 2);
+            double cy = n / 2.0 + random.nextDouble(-2, 2);
+            double cz = n / 2.0 + random.nextDouble(-2, 2);
+            double jitter = random.nextDouble(-1.5, 1.5);
+            double[] radii = {0.35 * n + jitter, 0.25 * n + jitter, 0.15 * n + jitter};
+            byte[] out = new byte[n * n * n];
+            for (int z = 0; z < n; z++) {
+                for (int y = 0; y < n; y++) {
+                    for (int x = 0; x < n; x++) {
+                        double dx = x - cx;
+                        double dy = (y - cy) / 0.8;
+                        double dz = (z - cz) / 0.9;
+                        double d = Math.sqrt(dx * dx + dy * dy + dz * dz);
+                        byte label = 0;
+                        for (int l = 0; l < radii.length; l++) {
+                            if (d <= radii[l]) {
+                                label = (byte) (l + 1);
+                            }
+                        }
+                        out[(z * n + y) * n + x] = label;
+                    }
+                }
+            }
+            labels[r] = out;
+        }
+        return labels;
+    }
 }
