@@ -878,10 +878,11 @@ public final class StudyRunner {
 			int fg = (int) Math.rint(bs.getForegroundValue());
 			ImageStaple.BinaryResult r = ImageStaple.binary(raters, fg, o);
 			raterStatistics = RaterStatistics.of(caseId, consensus, fg, r.details());
-			float[] p = r.probability().floats();
-			int[] labels = new int[p.length];
-			for (int i = 0; i < p.length; i++) {
-				labels[i] = p[i] >= 0.5f ? fg : 0;
+			// threshold SimpleITK's double W, not its float32 copy (which rounds values just below 0.5 up)
+			BinaryStaple.ProbabilityMap p = r.details().probability();
+			int[] labels = new int[p.size()];
+			for (int i = 0; i < labels.length; i++) {
+				labels[i] = p.get(i) >= 0.5 ? fg : 0;
 			}
 			result = Image.of(grid, labels);
 		} else {

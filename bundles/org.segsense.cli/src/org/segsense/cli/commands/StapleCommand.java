@@ -19,7 +19,9 @@ import org.segsense.reference.ImageStaple;
 import org.segsense.reference.MajorityVote;
 import org.segsense.reference.MultiLabelStaple;
 
+import org.segsense.image.PixelType;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,12 +30,13 @@ import picocli.CommandLine.Spec;
 /**
  * {@code segsense staple OUT IN1 IN2 …}: binary STAPLE (probability map) or, with {@code --multilabel},
  * multi-label STAPLE (label map), with ITK 5.2's semantics in SimpleITK's precision (binary: computed in double,
- * the map written as float32; multi-label: float weights).
+ * the map written as float32 or, with {@code --output-type float64}, as SimpleITK's double map; multi-label: float weights).
  */
 @Command(name = "staple", description = {
 		"Estimate a consensus segmentation and each rater's performance with STAPLE (Warfield et al. 2004),",
 		"numerically as ITK 5.2's STAPLEImageFilter / MultiLabelSTAPLEImageFilter in SimpleITK's precision. Binary:",
-		"OUT is the probability map of the foreground, computed in double and written as float32. --multilabel",
+		"OUT is the probability map of the foreground, computed in double and written as float32 (--output-type float64",
+		"keeps SimpleITK's double map). --multilabel",
 		"(float weights, as SimpleITK): OUT is a label map; ties get the undecided label." })
 public final class StapleCommand implements Callable<Integer> {
 
@@ -62,6 +65,10 @@ public final class StapleCommand implements Callable<Integer> {
 
 	@Option(names = "--max-iterations", paramLabel = "N", description = "Stop after N passes (default: until converged, as ITK).")
 	Integer maxIterations;
+
+	@Option(names = "--output-type", paramLabel = "TYPE", description = "Binary: pixel type of OUT, float32 or float64 (SimpleITK's double map; "
+			+ "default: ${DEFAULT-VALUE}).")
+	String outputType = "float32";
 
 	@Option(names = "--undecided", paramLabel = "L", description = "Multi-label: label for ties (default: largest label + 1).")
 	Integer undecided;
@@ -112,7 +119,13 @@ public final class StapleCommand implements Callable<Integer> {
 			options = options.withRoi(inside);
 		}
 		options = options.withDisagreementOnly(disagreementOnly);
-		ImageStaple.BinaryResult consensus = ImageStaple.binary(images, foreground, options);
+		PixelType mapType = switch (outputType) {
+			case "float32" -> PixelType.FLOAT32;
+			case "float64" -> PixelType.FLOAT64;
+			default -> throw new ParameterException(spec.commandLine(),
+					"--output-type " + outputType + " is not a pixel type of a probability map: use float32 or float64");
+		};
+		ImageStaple.BinaryResult consensus = ImageStaple.binary(images, foreground, options, mapType);
 		BinaryStaple.Result result = consensus.details();
 		ImageFiles.write(consensus.probability(), output);
 		PrintWriter out = spec.commandLine().getOut();

@@ -159,6 +159,31 @@ class ImagingCommandsTest {
 	}
 
 	@Test
+	void binaryStapleWritesSimpleItksDoubleMapOnRequest() throws Exception {
+		Path a = box("a.nii.gz", 4, 8, 1);
+		Path b = box("b.nii.gz", 4, 8, 1);
+		Path c = box("c.nii.gz", 5, 8, 1);
+		Path out32 = dir.resolve("p32.nii.gz");
+		Path out64 = dir.resolve("p64.nii.gz");
+		assertEquals(0, Cli.run("staple", out32.toString(), a.toString(), b.toString(), c.toString()).exitCode());
+		Cli.Result r = Cli.run("staple", "--output-type", "float64", out64.toString(), a.toString(), b.toString(), c.toString());
+		assertEquals(0, r.exitCode(), r::toString);
+		Image p64 = ImageIO.read(out64);
+		assertEquals(PixelType.FLOAT64, p64.pixelType());
+		double[] d = p64.doubles();
+		float[] f = ImageIO.read(out32).floats();
+		boolean between = false;
+		for (int i = 0; i < d.length; i++) {
+			assertEquals((float) d[i], f[i], 0f, "the float32 map is the double map rounded");
+			between |= d[i] > 1e-6 && d[i] < 1 - 1e-6;
+		}
+		assertTrue(between, "the raters disagree somewhere, so some probabilities lie strictly between 0 and 1");
+		Cli.Result bad = Cli.run("staple", "--output-type", "int8", dir.resolve("x.nii.gz").toString(), a.toString(), b.toString());
+		assertEquals(2, bad.exitCode(), bad::toString);
+		assertTrue(bad.err().contains("float32 or float64"), bad::toString);
+	}
+
+	@Test
 	void binaryStapleWithARoiLeavesVoxelsOutsideItAtZero() throws Exception {
 		Path a = box("a.nii.gz", 4, 8, 1);
 		Path b = box("b.nii.gz", 4, 8, 1);
