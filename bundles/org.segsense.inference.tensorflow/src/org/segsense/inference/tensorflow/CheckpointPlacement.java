@@ -35,8 +35,9 @@ import org.tensorflow.proto.SaverDef;
  * {@code filename_tensor_name} — which the loader feeds with the model's {@code variables/} path — and
  * constants only, through string operations that build checkpoint names ({@link #FILENAME_PATH_OPS}).</li>
  * </ul>
- * Checkpoint operations inside the function library are refused: SegSense only accepts graph-level savers
- * (TensorFlow Java's exporter and TensorFlow 1's {@code Saver} write those).
+ * TensorFlow Java's exporter and TensorFlow 1's {@code Saver} write such graph-level savers. Python
+ * TensorFlow 2 puts its checkpoint operations into library functions the saver calls; those are judged
+ * by {@link SaverFunctions} ({@link #misplacedInFunctions}).
  */
 final class CheckpointPlacement {
 
@@ -62,10 +63,31 @@ final class CheckpointPlacement {
 		return new CheckpointPlacement(graph).check(graph.getNodeList(), saver, runEntries);
 	}
 
+	/**
+	 * Checkpoint operations inside library functions ({@link SaverFunctions}): allowed only in the functions
+	 * the saver's save and restore calls alone reach.
+	 *
+	 * @param graph the graph that will be loaded
+	 * @param saver its saver (default instance when it has none)
+	 * @param runEntries tensor or node names the model is run through (signatures, init ops)
+	 * @return function name → (node name → why it is refused), for every refused {@link SaverFunctions#judged} node
+	 */
+	static Map<String, Map<String, String>> misplacedInFunctions(GraphDef graph, SaverDef saver, Collection<String> runEntries) {
+		CheckpointPlacement p = new CheckpointPlacement(graph);
+		NodeDef filename = p.saverFilename(saver);
+		return SaverFunctions.misplaced(graph, filename == null ? null : filename.getName(), p.closure(List.of(saver.getSaveTensorName())),
+				p.closure(List.of(saver.getRestoreOpName())), p.closure(runEntries));
+	}
+
+	/** @return the node of the saver's filename tensor, or null when the saver is incomplete */
+	private NodeDef saverFilename(SaverDef saver) {
+		boolean hasSaver = !saver.getRestoreOpName().isEmpty() || !saver.getSaveTensorName().isEmpty();
+		return hasSaver ? nodes.get(nodeName(saver.getFilenameTensorName())) : null;
+	}
+
 	private Map<String, String> check(List<NodeDef> list, SaverDef saver, Collection<String> runEntries) {
 		Map<String, String> refused = new LinkedHashMap<>();
-		boolean hasSaver = !saver.getRestoreOpName().isEmpty() || !saver.getSaveTensorName().isEmpty();
-		NodeDef filename = nodes.get(nodeName(saver.getFilenameTensorName()));
+		NodeDef filename = saverFilename(saver);
 		Set<String> save = closure(List.of(saver.getSaveTensorName()));
 		Set<String> restore = closure(List.of(saver.getRestoreOpName()));
 		Set<String> run = closure(runEntries);
@@ -76,7 +98,7 @@ final class CheckpointPlacement {
 			}
 			String name = n.getName();
 			String why;
-			if (!hasSaver || filename == null) {
+			if (filename == null) {
 				why = "a checkpoint operation in a graph without a complete saver_def";
 			} else if (run.contains(name)) {
 				why = "a checkpoint operation that runs with the model's signatures or init op, not only when variables are saved or restored";
@@ -86,7 +108,7 @@ final class CheckpointPlacement {
 				why = "reads checkpoint files outside the saver's restore path";
 			} else if (OpSafety.SAVER_ONLY.contains(op) && !save.contains(name) && !restore.contains(name)) {
 				why = "a checkpoint file-name operation outside the saver";
-			} else if (!fileNamesFromSaver(n, filename.getName())) {
+			} else if (!fileNamesFromSaver(n, nodes, Set.of(filename.getName()))) {
 				why = "a checkpoint file name that is not computed from the saver's filename tensor";
 			} else {
 				continue;
@@ -96,8 +118,13 @@ final class CheckpointPlacement {
 		return refused;
 	}
 
-	/** @return true when the file-name inputs of a checkpoint op come from the filename tensor and constants */
-	private boolean fileNamesFromSaver(NodeDef n, String filename) {
+	/**
+	 * @param n a checkpoint operation
+	 * @param nodes the nodes of the graph or function body it is in, by name
+	 * @param filenames the names that hold the saver's file name (the filename node; a function's filename arguments)
+	 * @return true when its file-name inputs come from {@code filenames} and constants only
+	 */
+	static boolean fileNamesFromSaver(NodeDef n, Map<String, NodeDef> nodes, Set<String> filenames) {
 		if (OpSafety.SAVER_ONLY.contains(n.getOp())) {
 			return true;
 		}
@@ -107,15 +134,15 @@ final class CheckpointPlacement {
 			return false;
 		}
 		for (int i = 0; i < count; i++) {
-			if (!fromFilename(nodeName(data.get(i)), filename)) {
+			if (!fromFilename(nodeName(data.get(i)), nodes, filenames)) {
 				return false;
 			}
 		}
 		return true;
 	}
 
-	/** Walks back through data inputs: every leaf must be the filename tensor or a constant, at least one the former. */
-	private boolean fromFilename(String start, String filename) {
+	/** Walks back through data inputs: every leaf must be a filename or a constant, at least one the former. */
+	private static boolean fromFilename(String start, Map<String, NodeDef> nodes, Set<String> filenames) {
 		Deque<String> todo = new ArrayDeque<>(List.of(start));
 		Set<String> seen = new HashSet<>();
 		boolean reachesFilename = false;
@@ -124,7 +151,7 @@ final class CheckpointPlacement {
 			if (!seen.add(name)) {
 				continue;
 			}
-			if (name.equals(filename)) {
+			if (filenames.contains(name)) {
 				reachesFilename = true;
 				continue;
 			}

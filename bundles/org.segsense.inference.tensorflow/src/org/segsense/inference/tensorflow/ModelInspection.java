@@ -142,6 +142,7 @@ public record ModelInspection(Path folder, List<String> tags, List<List<String>>
 		Set<String> functions = new HashSet<>();
 		graph.getLibrary().getFunctionList().forEach(f -> functions.add(f.getSignature().getName()));
 		Map<String, String> misplaced = CheckpointPlacement.misplaced(graph, meta.getSaverDef(), runEntries);
+		Map<String, Map<String, String>> misplacedInFunctions = CheckpointPlacement.misplacedInFunctions(graph, meta.getSaverDef(), runEntries);
 
 		Map<String, Integer> histogram = new TreeMap<>();
 		Map<String, List<String>> found = new TreeMap<>(); // "op\0reason" → where
@@ -159,7 +160,7 @@ public record ModelInspection(Path folder, List<String> tags, List<List<String>>
 			String name = f.getSignature().getName();
 			for (NodeDef n : f.getNodeDefList()) {
 				histogram.merge(n.getOp(), 1, Integer::sum);
-				String reason = OpSafety.isCheckpoint(n.getOp()) ? "a checkpoint operation inside a function (only graph-level savers are accepted)"
+				String reason = SaverFunctions.judged(n.getOp()) ? misplacedInFunctions.getOrDefault(name, Map.of()).get(n.getName())
 						: allowed(n.getOp(), functions) ? null : NOT_ALLOWED;
 				if (reason != null) {
 					found.computeIfAbsent(n.getOp() + "\0" + reason, k -> new ArrayList<>()).add("'" + n.getName() + "' in function '" + name + "'");

@@ -252,12 +252,13 @@ class HostileModelsTest {
 		assertTrue(i.unsafe().get(0).contains("'hidden' in function 'innocent_looking'"), i.unsafe().toString());
 		assertFalse(i.unsafe().toString().contains("StatefulPartitionedCall"), "the call itself is allowed, its body is judged");
 
-		// a checkpoint write inside a function is refused too, even when the function is named like Python's saver
+		// a checkpoint write inside a function is refused too, even when the function is named like Python's saver,
+		// unless the saver's save op alone calls it (Tf2SaverTest)
 		Path saveFn = HostileModels.editGraph(box, dir.resolve("saveInFunction"), g -> {
 			g.getLibraryBuilder().addFunction(HostileModels.function("__inference__traced_save_42", "SaveV2"));
 			return g.addNode(HostileModels.call("StatefulPartitionedCall_1", "__inference__traced_save_42"));
 		});
-		assertRefused(saveFn, "SaveV2", "inside a function");
+		assertRefused(saveFn, "SaveV2", "neither the saver's save nor its restore op");
 
 		// a node whose type is a library function is a call: its body decides
 		Path direct = HostileModels.editGraph(box, dir.resolve("functionAsOp"), g -> {
