@@ -162,6 +162,22 @@ int main(int argc, char * argv[])
     io->SetFileName(argv[1]);
     io->ReadImageInformation();
     const unsigned int d = io->GetNumberOfDimensions();
+    // The geometry first: ImageIO::Read overruns the buffer of some files (NIfTI vectors with
+    // scl_slope), and nothing may allocate after that before the header has been printed.
+    Geometry io_geometry;
+    for (unsigned int i = 0; i < d; ++i)
+    {
+      io_geometry.spacing.push_back(io->GetSpacing(i));
+      io_geometry.origin.push_back(io->GetOrigin(i));
+    }
+    for (unsigned int row = 0; row < d; ++row)
+      for (unsigned int col = 0; col < d; ++col)
+        io_geometry.direction.push_back(io->GetDirection(col)[row]); // GetDirection(axis) is the column of that axis
+    const bool use_reader = d >= 2 && d <= 4;
+    const Geometry geometry = d == 2   ? ReaderGeometry<2>(argv[1])
+                              : d == 3 ? ReaderGeometry<3>(argv[1])
+                              : d == 4 ? ReaderGeometry<4>(argv[1])
+                                       : io_geometry;
     std::vector<char>  buffer(io->GetImageSizeInBytes());
     itk::ImageIORegion region(d);
     for (unsigned int i = 0; i < d; ++i)
@@ -180,20 +196,6 @@ int main(int argc, char * argv[])
     }
     const size_t elements = io->GetImageSizeInComponents();
 
-    Geometry io_geometry;
-    for (unsigned int i = 0; i < d; ++i)
-    {
-      io_geometry.spacing.push_back(io->GetSpacing(i));
-      io_geometry.origin.push_back(io->GetOrigin(i));
-    }
-    for (unsigned int row = 0; row < d; ++row)
-      for (unsigned int col = 0; col < d; ++col)
-        io_geometry.direction.push_back(io->GetDirection(col)[row]); // GetDirection(axis) is the column of that axis
-    const bool use_reader = d >= 2 && d <= 4;
-    const Geometry geometry = d == 2   ? ReaderGeometry<2>(argv[1])
-                              : d == 3 ? ReaderGeometry<3>(argv[1])
-                              : d == 4 ? ReaderGeometry<4>(argv[1])
-                                       : io_geometry;
 
     std::cout << "{\"size\":[";
     for (unsigned int i = 0; i < d; ++i)
