@@ -57,7 +57,9 @@ class StudyCommandsTest {
 		assertTrue(r.out().contains("Created study 'my-study'"), r::toString);
 		Study study = StudyResources.load(file);
 		assertEquals("my-study", study.getId());
-		assertEquals(3, study.getMetrics().size());
+		// dice, hd95, nsd and hd95Pooled (so that the report's conventions section has its pair); failure-inclusive
+		assertEquals(4, study.getMetrics().size());
+		assertEquals(org.segsense.model.AggregationPolicy.WORST_CASE, study.getAggregation());
 	}
 
 	@Test
