@@ -119,8 +119,8 @@ check "--out / is refused" 2 "is not empty and is not a run folder" -- "$segsens
 check "a run folder too long for SQLite is refused" 2 "opens only paths of up to 504 bytes" -- "$segsense" run "$work/case/study.segsense" --out "$work/$(printf 'x%.0s' $(seq 1 300))/$(printf 'y%.0s' $(seq 1 250))"
 sed 's/steps="40"/steps="2147483647"/' "$work/case/study.segsense" > "$work/case/huge.segsense"
 check "a 2^31-step sweep is invalid, in a 128 MB heap" 2 "limit of 10,000 per sweep" -- env SEGSENSE_JAVA_OPTS=-Xmx128m "$segsense" study validate "$work/case/huge.segsense"
-check "out of memory: exit 1 and a message (was exit 0, silent)" 1 "out of memory" -- env SEGSENSE_JAVA_OPTS=-Xmx128m "$segsense" bench image --size 1000 --runs 1
-check "out of memory with --json: a JSON error" 1 '"error": "out of memory' -- env SEGSENSE_JAVA_OPTS=-Xmx128m "$segsense" bench image --size 1000 --runs 1 --json
+check "out of memory: exit 1 and a message (was exit 0, silent)" 1 "out of memory" -- env SEGSENSE_JAVA_OPTS=-Xmx128m "$segsense" bench image --size 256 --runs 1
+check "out of memory with --json: a JSON error" 1 '"error": "out of memory' -- env SEGSENSE_JAVA_OPTS=-Xmx128m "$segsense" bench image --size 256 --runs 1 --json
 check "reproduce an unchanged run"     0 "AGREES" -- "$segsense" reproduce "$work/run-full"
 check "provenance records the variant's training" 0 "model.unet.training.augmentation" -- cat "$work/run-full/provenance.json"
 
