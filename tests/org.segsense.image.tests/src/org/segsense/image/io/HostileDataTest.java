@@ -237,14 +237,7 @@ class HostileDataTest {
 
     @Test
     void compressedDataFarBeyondTheDeclaredSizeAreRefusedAfterBoundedWork() throws Exception {
-        NiftiHeader h = new NiftiHeader();
-        h.dim = new long[] {3, 4, 4, 4, 1, 1, 1, 1};
-        h.pixdim = new double[] {1, 1, 1, 1, 1, 1, 1, 1};
-        h.datatype = 16;
-        h.bitpix = 32;
-        h.voxOffset = 352;
-        h.sclSlope = 1;
-        h.qformCode = 1;
+        NiftiHeader h = HostileFileTest.smallHeader(); // 4³ float32
         Path small = dir.resolve("tail.nii.gz");
         Files.write(small, gzip(Arrays.copyOf(h.encode(), 352 + 256 + 1000))); // 1000 bytes of padding are tolerated
         assertEquals(64, ImageIO.read(small).elementCount());
@@ -365,14 +358,10 @@ class HostileDataTest {
             assertEquals(ImageIO.files(p), h.files(), name);
         }
         // NIfTI scaling turns int16 into float32, which the header reports too
-        NiftiHeader n = new NiftiHeader();
-        n.dim = new long[] {3, 4, 4, 4, 1, 1, 1, 1};
-        n.pixdim = new double[] {1, 1, 1, 1, 1, 1, 1, 1};
+        NiftiHeader n = HostileFileTest.smallHeader(); // 4³ float32
         n.datatype = 4;
         n.bitpix = 16;
-        n.voxOffset = 352;
         n.sclSlope = 2;
-        n.qformCode = 1;
         Path scaled = dir.resolve("scaled.nii");
         Files.write(scaled, Arrays.copyOf(n.encode(), 352 + 128));
         assertEquals(PixelType.FLOAT32, ImageIO.read(scaled).pixelType());

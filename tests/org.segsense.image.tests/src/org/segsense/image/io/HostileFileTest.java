@@ -27,7 +27,8 @@ class HostileFileTest {
     @TempDir
     Path dir;
 
-    private static NiftiHeader smallHeader() {
+    /** A 4³ float32 NIfTI-1 header with a qform, for crafted files. */
+    static NiftiHeader smallHeader() {
         NiftiHeader h = new NiftiHeader();
         h.dim = new long[] {3, 4, 4, 4, 1, 1, 1, 1};
         h.pixdim = new double[] {1, 1, 1, 1, 1, 1, 1, 1};
