@@ -16,6 +16,7 @@ import org.segsense.image.Image;
 import org.segsense.image.ImageGeometry;
 import org.segsense.image.LabelImages;
 import org.segsense.inference.DeviceChoice;
+import org.segsense.inference.TensorAxes;
 import org.segsense.inference.preprocess.Normalization;
 import org.segsense.tensorflow.TensorFlowRuntime;
 import org.tensorflow.Graph;
@@ -202,7 +203,7 @@ public final class Trainer {
 	}
 
 	private static TrainedModel run(Prepared p, TrainingOptions o, TrainingListener l, long t0) throws TrainingException {
-		int[] ps = o.patchSize();
+		int[] ps = TensorAxes.toTensorOrder(o.patchSize()); // {z, y, x}: the sampler, augmentations and graph are tensor code
 		int b = o.batchSize(), c = p.channels(), k = p.labelValues().length;
 		int patchVoxels = ps[0] * ps[1] * ps[2];
 		SplittableRandom root = new SplittableRandom(o.seed());
