@@ -156,7 +156,7 @@ public final class Trainer {
 						+ channels + " channels); crop or downsample it.");
 			}
 			int voxels = (int) voxelCount;
-			int[] size = { (int) grid.size(2), (int) grid.size(1), (int) grid.size(0) };
+			int[] size = TensorAxes.toTensorOrder(new int[] { (int) grid.size(0), (int) grid.size(1), (int) grid.size(2) });
 			List<float[]> chans = splitChannels(c.channels(), voxels);
 			float[] image = new float[voxels * channels];
 			MessageDigest sha = sha256();
