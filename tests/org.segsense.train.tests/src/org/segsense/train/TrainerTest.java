@@ -246,6 +246,7 @@ class TrainerTest {
 		assertTrue(problems.isEmpty(), "x runs along the rows of 16: " + problems);
 		assertEquals("16,8,4", m.metadata().get("patchSize"));
 		assertEquals("x,y,z", m.metadata().get("patchSizeOrder"));
+		assertEquals("40,20,12", m.metadata().get("trainingCase.0.size"), "case sizes are x, y, z too");
 	}
 
 	@Test
