@@ -816,7 +816,7 @@ public final class StudyRunner {
 		return v.eIsSet(SegsensePackage.Literals.MODEL_VARIANT__NORMALIZATION);
 	}
 
-	/** The variant's normalisation and tiling (tile sizes and overlaps are x, y, z in the study, z, y, x in the predictor). */
+	/** The variant's normalisation and tiling (tile sizes and overlaps are x, y, z in the study and in the predictor). */
 	static PredictorOptions predictorOptions(ModelVariant v) {
 		PredictorOptions o = PredictorOptions.defaults();
 		if (isSet(v)) {
@@ -827,19 +827,19 @@ public final class StudyRunner {
 			});
 		}
 		if (!v.getTileSize().isEmpty()) {
-			o = o.withTile(zyx(v.getTileSize()));
+			o = o.withTile(xyz(v.getTileSize()));
 			if (!v.getTileOverlap().isEmpty()) {
-				o = o.withOverlap(zyx(v.getTileOverlap()), Blending.GAUSSIAN);
+				o = o.withOverlap(xyz(v.getTileOverlap()), Blending.GAUSSIAN);
 			}
 		}
 		return o;
 	}
 
-	private static int[] zyx(List<Integer> xyz) {
+	private static int[] xyz(List<Integer> xyz) {
 		if (xyz.size() == 1) {
 			return new int[] { xyz.get(0), xyz.get(0), xyz.get(0) };
 		}
-		return new int[] { xyz.get(2), xyz.get(1), xyz.get(0) };
+		return new int[] { xyz.get(0), xyz.get(1), xyz.get(2) };
 	}
 
 	// ---------------------------------------------------------------- consensus

@@ -20,6 +20,10 @@ import org.segsense.inference.tiling.TilePlan;
  * Data move as whole arrays: the input of one tile is copied row by row into the batch tensor, the
  * whole-volume case hands the normalised volume to the engine as it is. Not thread-safe (one model,
  * one caller).
+ * <p>
+ * Axis order: the options, the model's fixed size ({@link TensorSpec#fixedSpatialSize()}) and the {@link TilePlan} are {x, y, z}; the engine's
+ * tensors are {@code [batch, z, y, x, channel]}. The tile copying below is the only tensor code here and
+ * converts with {@link TensorAxes}.
  */
 public final class Predictor {
 
@@ -59,7 +63,7 @@ public final class Predictor {
 	}
 
 	/**
-	 * @return the tile margin that will be used: the option, else the model's recorded
+	 * @return the tile margin {x, y, z} that will be used: the option, else the model's recorded
 	 *         {@code receptiveFieldRadius}, else {@link PredictorOptions#DEFAULT_MARGIN}
 	 */
 	public int[] effectiveMargin() {
@@ -138,11 +142,12 @@ public final class Predictor {
 		Normalization norm = effectiveNormalization();
 		float[] volume = interleave(inputs, mask, norm, voxels);
 
-		int[] vol = { nz, ny, nx };
+		int[] size = { nx, ny, nz };
 		int[] fixed = d.input().fixedSpatialSize();
-		int[] tile = fixed != null ? fixed : options.tile() != null ? options.tile() : vol;
-		TilePlan plan = TilePlan.of(vol, tile, fixed != null, effectiveMargin(), options.overlap(), options.blending(),
+		int[] tile = fixed != null ? fixed : options.tile() != null ? options.tile() : size;
+		TilePlan plan = TilePlan.of(size, tile, fixed != null, effectiveMargin(), options.overlap(), options.blending(),
 				metadataInt("sizeMultiple", 1));
+		int[] vol = TensorAxes.toTensorOrder(size);
 		int k = d.outputChannels();
 		long engineNanos = 0;
 		float[] out;
@@ -154,7 +159,7 @@ public final class Predictor {
 			k = checkOutput(out, 1, voxels, k);
 			mon.progress(1, 1);
 		} else {
-			int[] ts = plan.tileSize();
+			int[] ts = TensorAxes.toTensorOrder(plan.tileSize());
 			int tileVoxels = ts[0] * ts[1] * ts[2];
 			float[] acc = null;
 			float[] wsum = new float[voxels];
@@ -230,9 +235,12 @@ public final class Predictor {
 		return k;
 	}
 
-	/** Copies a tile (zero outside the volume) row by row into the batch tensor at {@code at}. */
+	/**
+	 * Copies a tile (zero outside the volume) row by row into the batch tensor at {@code at}; {@code vol}
+	 * and {@code ts} are {z, y, x}.
+	 */
 	private static void extract(float[] volume, int[] vol, int cin, TilePlan.Tile t, int[] ts, float[] dst, int at) {
-		int[] s = t.start();
+		int[] s = TensorAxes.toTensorOrder(t.start());
 		int rowLen = Math.min(ts[2], vol[2] - s[2]) * cin;
 		for (int z = 0; z < ts[0]; z++) {
 			for (int y = 0; y < ts[1]; y++) {
@@ -250,19 +258,20 @@ public final class Predictor {
 		}
 	}
 
-	/** Adds the kept part of one tile's output, weighted, into the volume accumulators. */
+	/** Adds the kept part of one tile's output, weighted, into the volume accumulators; {@code vol} is {z, y, x}. */
 	private static void accumulate(float[] res, int at, int k, TilePlan plan, TilePlan.Tile t, int[] vol, float[] acc, float[] wsum) {
-		int[] ts = plan.tileSize();
-		int[] s = t.start(), from = t.keepFrom(), to = t.keepTo();
+		int[] ts = TensorAxes.toTensorOrder(plan.tileSize());
+		int[] s = TensorAxes.toTensorOrder(t.start()), from = TensorAxes.toTensorOrder(t.keepFrom()),
+				to = TensorAxes.toTensorOrder(t.keepTo());
 		int z1 = Math.min(to[0], vol[0] - s[0]), y1 = Math.min(to[1], vol[1] - s[1]), x1 = Math.min(to[2], vol[2] - s[2]);
 		for (int z = from[0]; z < z1; z++) {
-			float wz = plan.weight(0, z);
+			float wz = plan.weight(2, z); // the plan's axes are {x, y, z}
 			for (int y = from[1]; y < y1; y++) {
 				float wzy = wz * plan.weight(1, y);
 				int src = at + ((z * ts[1] + y) * ts[2]) * k;
 				int g = ((s[0] + z) * vol[1] + s[1] + y) * vol[2] + s[2];
 				for (int x = from[2]; x < x1; x++) {
-					float w = wzy * plan.weight(2, x);
+					float w = wzy * plan.weight(0, x);
 					int gi = g + x;
 					wsum[gi] += w;
 					int si = src + x * k, ai = gi * k;

@@ -4,16 +4,17 @@ import org.segsense.inference.preprocess.Normalization;
 import org.segsense.inference.tiling.Blending;
 
 /**
- * How a {@link Predictor} prepares, tiles and post-processes.
+ * How a {@link Predictor} prepares, tiles and post-processes. Per-axis triples are {x, y, z}, the order
+ * of image sizes (the engine's tensors are {z, y, x}; {@link TensorAxes} converts inside the predictor).
  *
  * @param normalization the input normalisation, or null to use the one the model's metadata records
  *        (none for an external model, which then gets its input unchanged)
- * @param tile tile size {z, y, x}, or null: the model's fixed input size if it has one, else the whole
+ * @param tile tile size {x, y, z}, or null: the model's fixed input size if it has one, else the whole
  *        volume in one piece
- * @param margin voxels discarded at inner tile edges {z, y, x}; at least the network's receptive-field
+ * @param margin voxels discarded at inner tile edges {x, y, z}; at least the network's receptive-field
  *        radius for tiled output to equal whole-volume output; null for automatic: the model's
  *        {@code receptiveFieldRadius} metadata, else {@link #DEFAULT_MARGIN}
- * @param overlap extra overlap of the kept tile parts {z, y, x}, blended
+ * @param overlap extra overlap of the kept tile parts {x, y, z}, blended
  * @param blending weights of overlapping kept voxels
  * @param batchSize tiles per engine call (≥ 1)
  * @param threshold foreground threshold of one-channel sigmoid models
@@ -44,7 +45,7 @@ public record PredictorOptions(Normalization normalization, int[] tile, int[] ma
 
 	private static int[] check(int[] v, String what, int min) {
 		if (v == null || v.length != 3) {
-			throw new IllegalArgumentException("The " + what + " needs 3 numbers (z, y, x).");
+			throw new IllegalArgumentException("The " + what + " needs 3 numbers (x, y, z).");
 		}
 		for (int x : v) {
 			if (x < min) {
@@ -79,17 +80,17 @@ public record PredictorOptions(Normalization normalization, int[] tile, int[] ma
 		return new PredictorOptions(n, tile, margin, overlap, blending, batchSize, threshold);
 	}
 
-	/** @return a copy with a tile size (null: automatic) */
+	/** @return a copy with a tile size {x, y, z} (null: automatic) */
 	public PredictorOptions withTile(int[] t) {
 		return new PredictorOptions(normalization, t, margin, overlap, blending, batchSize, threshold);
 	}
 
-	/** @return a copy with margins (null: automatic) */
+	/** @return a copy with margins {x, y, z} (null: automatic) */
 	public PredictorOptions withMargin(int[] m) {
 		return new PredictorOptions(normalization, tile, m, overlap, blending, batchSize, threshold);
 	}
 
-	/** @return a copy with overlaps and a blending */
+	/** @return a copy with overlaps {x, y, z} and a blending */
 	public PredictorOptions withOverlap(int[] o, Blending b) {
 		return new PredictorOptions(normalization, tile, margin, o, b, batchSize, threshold);
 	}

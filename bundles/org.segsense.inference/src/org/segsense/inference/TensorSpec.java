@@ -35,14 +35,14 @@ public record TensorSpec(String name, String dtype, long[] shape) {
 	}
 
 	/**
-	 * @return the fixed spatial size {@code {z, y, x}} when the tensor is 5-D and all three are known,
-	 *         else null (any size accepted)
+	 * @return the fixed spatial size {@code {x, y, z}} (the public axis order; the shape lists them
+	 *         z, y, x) when the tensor is 5-D and all three are known, else null (any size accepted)
 	 */
 	public int[] fixedSpatialSize() {
 		if (shape.length != 5 || shape[1] <= 0 || shape[2] <= 0 || shape[3] <= 0) {
 			return null;
 		}
-		return new int[] { (int) shape[1], (int) shape[2], (int) shape[3] };
+		return TensorAxes.fromTensorOrder(new int[] { (int) shape[1], (int) shape[2], (int) shape[3] });
 	}
 
 	/** @return e.g. {@code image DT_FLOAT [-1, -1, -1, -1, 1]} */

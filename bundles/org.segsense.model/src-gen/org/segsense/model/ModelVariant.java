@@ -211,7 +211,7 @@ public interface ModelVariant extends Identified {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Overlap of neighbouring tiles in voxels, per axis or one value for all axes.
+	 * Overlap of neighbouring tiles in voxels, per axis (x, y, z) or one value for all axes.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Tile Overlap</em>' attribute list.
 	 * @see org.segsense.model.SegsensePackage#getModelVariant_TileOverlap()

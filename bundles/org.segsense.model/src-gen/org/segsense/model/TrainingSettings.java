@@ -172,7 +172,7 @@ public interface TrainingSettings extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Training patch size in voxels per axis; whole images when empty.
+	 * Training patch size in voxels per axis (x, y, z); whole images when empty.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Patch Size</em>' attribute list.
 	 * @see org.segsense.model.SegsensePackage#getTrainingSettings_PatchSize()

@@ -142,7 +142,7 @@ public final class TrainedModel {
 		m.put("iterations", Integer.toString(options.iterations()));
 		int[] p = options.patchSize();
 		m.put("patchSize", p[0] + "," + p[1] + "," + p[2]);
-		m.put("patchSizeOrder", "z,y,x");
+		m.put("patchSizeOrder", "x,y,z");
 		m.put("batchSize", Integer.toString(options.batchSize()));
 		m.put("learningRate", Double.toString(options.learningRate()));
 		m.put("optimizer", "adam(beta1=0.9,beta2=0.999,epsilon=1e-8)");

@@ -16,6 +16,7 @@ import org.segsense.image.Image;
 import org.segsense.image.ImageGeometry;
 import org.segsense.image.LabelImages;
 import org.segsense.inference.DeviceChoice;
+import org.segsense.inference.TensorAxes;
 import org.segsense.inference.preprocess.Normalization;
 import org.segsense.tensorflow.TensorFlowRuntime;
 import org.tensorflow.Graph;
@@ -155,7 +156,7 @@ public final class Trainer {
 						+ channels + " channels); crop or downsample it.");
 			}
 			int voxels = (int) voxelCount;
-			int[] size = { (int) grid.size(2), (int) grid.size(1), (int) grid.size(0) };
+			int[] size = TensorAxes.toTensorOrder(new int[] { (int) grid.size(0), (int) grid.size(1), (int) grid.size(2) });
 			List<float[]> chans = splitChannels(c.channels(), voxels);
 			float[] image = new float[voxels * channels];
 			MessageDigest sha = sha256();
@@ -202,7 +203,7 @@ public final class Trainer {
 	}
 
 	private static TrainedModel run(Prepared p, TrainingOptions o, TrainingListener l, long t0) throws TrainingException {
-		int[] ps = o.patchSize();
+		int[] ps = TensorAxes.toTensorOrder(o.patchSize()); // {z, y, x}: the sampler, augmentations and graph are tensor code
 		int b = o.batchSize(), c = p.channels(), k = p.labelValues().length;
 		int patchVoxels = ps[0] * ps[1] * ps[2];
 		SplittableRandom root = new SplittableRandom(o.seed());

@@ -12,7 +12,9 @@ import org.segsense.train.augment.PatchAugmentation;
  * How a model is trained.
  *
  * @param architecture the network
- * @param patchSize patch size {z, y, x}; each a multiple of {@link Architecture#sizeMultiple()}
+ * @param patchSize patch size {x, y, z} (the order of image sizes; the trainer's tensors are z, y, x,
+ *        converted by {@link org.segsense.inference.TensorAxes}); each a multiple of
+ *        {@link Architecture#sizeMultiple()}
  * @param batchSize patches per iteration (≥ 1)
  * @param iterations optimiser steps (≥ 1)
  * @param learningRate Adam's learning rate (&gt; 0)
@@ -36,7 +38,7 @@ public record TrainingOptions(Architecture architecture, int[] patchSize, int ba
 		Objects.requireNonNull(augmentation, "augmentation");
 		Objects.requireNonNull(device, "device");
 		if (patchSize == null || patchSize.length != 3) {
-			throw new IllegalArgumentException("The patch size needs 3 numbers (z, y, x).");
+			throw new IllegalArgumentException("The patch size needs 3 numbers (x, y, z).");
 		}
 		patchSize = patchSize.clone();
 		int m = architecture.sizeMultiple();
@@ -96,8 +98,9 @@ public record TrainingOptions(Architecture architecture, int[] patchSize, int ba
 		return classWeights == null ? null : classWeights.clone();
 	}
 
-	public TrainingOptions withPatchSize(int... zyx) {
-		return new TrainingOptions(architecture, zyx, batchSize, iterations, learningRate, seed, foregroundFraction, normalization,
+	/** @return a copy with the patch size {x, y, z} */
+	public TrainingOptions withPatchSize(int... xyz) {
+		return new TrainingOptions(architecture, xyz, batchSize, iterations, learningRate, seed, foregroundFraction, normalization,
 				augmentation, diceWeight, classWeights, threads, device);
 	}
 

@@ -49,12 +49,13 @@ public final class BoxFilterEngine implements InferenceEngine {
 	 * @param location the folder to report
 	 * @param kind the output kind (probabilities: 2 channels; sigmoid, logits: 1 channel)
 	 * @param channels input channels
-	 * @param fixed fixed tile size {z, y, x}, or null for any
+	 * @param fixed fixed tile size {x, y, z} (the tensor shape lists it z, y, x), or null for any
 	 * @param normalization recorded normalisation, or null
 	 * @return the model
 	 */
 	static Model model(Path location, OutputKind kind, int channels, int[] fixed, Normalization normalization) {
 		int k = kind == OutputKind.PROBABILITIES ? 2 : 1;
+		fixed = fixed == null ? null : TensorAxes.toTensorOrder(fixed);
 		long[] in = fixed == null ? new long[] { -1, -1, -1, -1, channels } : new long[] { -1, fixed[0], fixed[1], fixed[2], channels };
 		long[] out = fixed == null ? new long[] { -1, -1, -1, -1, k } : new long[] { -1, fixed[0], fixed[1], fixed[2], k };
 		ModelDescriptor d = new ModelDescriptor("test-box", location, "serving_default", new TensorSpec("image", "DT_FLOAT", in),
@@ -69,6 +70,8 @@ public final class BoxFilterEngine implements InferenceEngine {
 		private final int k;
 		int calls;
 		int largestBatch;
+		/** The spatial shape {z, y, x} of every engine call, in order. */
+		final List<int[]> callShapes = new java.util.ArrayList<>();
 
 		Model(ModelDescriptor descriptor, int channels, int k) {
 			this.descriptor = descriptor;
@@ -89,6 +92,7 @@ public final class BoxFilterEngine implements InferenceEngine {
 		@Override
 		public float[] run(float[] input, int batch, int nz, int ny, int nx) {
 			calls++;
+			callShapes.add(new int[] { nz, ny, nx });
 			largestBatch = Math.max(largestBatch, batch);
 			int vox = nz * ny * nx;
 			float[] out = new float[batch * vox * k];

@@ -78,6 +78,45 @@ class PredictorTest {
 		}
 	}
 
+	/**
+	 * A non-cubic tile on an anisotropic image: {@code withTile(96, 64, 32)} is x, y, z, so the engine gets
+	 * tensors of z × y × x = 32 × 64 × 96 voxels, two tiles along each axis of a 150 × 100 × 50 image, and
+	 * the tiled output equals the whole-volume output.
+	 */
+	@Test
+	void nonCubicTileIsXyzEndToEnd() throws Exception {
+		Image im = ellipsoid(150, 100, 50, 10);
+		float[] ref = new Predictor(BoxFilterEngine.model(HERE, OutputKind.PROBABILITIES, 1, null, null), PredictorOptions.defaults())
+				.predict(im).probabilities().floats();
+		BoxFilterEngine.Model tiled = BoxFilterEngine.model(HERE, OutputKind.PROBABILITIES, 1, null, null);
+		Prediction p = new Predictor(tiled, PredictorOptions.defaults().withTile(new int[] { 96, 64, 32 }).withMargin(new int[] { 1, 1, 1 })
+				.withBatchSize(3)).predict(im);
+		assertEquals(8, p.tiles(), "2 × 2 × 2 tiles");
+		for (int[] zyx : tiled.callShapes) {
+			assertArrayEquals(new int[] { 32, 64, 96 }, zyx, "engine tensors are [batch, z, y, x]");
+		}
+		assertArrayEquals(ref, p.probabilities().floats(), 1e-5f, "tiled = whole volume");
+		assertArrayEquals(p.labels().bytes(), new Predictor(BoxFilterEngine.model(HERE, OutputKind.PROBABILITIES, 1, null, null),
+				PredictorOptions.defaults()).predict(im).labels().bytes());
+	}
+
+	/** A model whose signature fixes a non-cubic size: read as x, y, z, and tiles of that size reach the engine. */
+	@Test
+	void fixedNonCubicModelSizeIsReadAsXyz() throws Exception {
+		Image im = ellipsoid(40, 30, 20, 11);
+		float[] ref = new Predictor(BoxFilterEngine.model(HERE, OutputKind.PROBABILITIES, 1, null, null), PredictorOptions.defaults())
+				.predict(im).probabilities().floats();
+		BoxFilterEngine.Model fixed = BoxFilterEngine.model(HERE, OutputKind.PROBABILITIES, 1, new int[] { 24, 16, 8 }, null);
+		assertArrayEquals(new long[] { -1, 8, 16, 24, 1 }, fixed.descriptor().input().shape(), "tensor shape lists z, y, x");
+		assertArrayEquals(new int[] { 24, 16, 8 }, fixed.descriptor().input().fixedSpatialSize(), "fixed size is x, y, z");
+		Prediction p = new Predictor(fixed, PredictorOptions.defaults().withMargin(new int[] { 1, 1, 1 })).predict(im);
+		for (int[] zyx : fixed.callShapes) {
+			assertArrayEquals(new int[] { 8, 16, 24 }, zyx);
+		}
+		assertTrue(p.tiles() > 8, "tiles: " + p.tiles());
+		assertArrayEquals(ref, p.probabilities().floats(), 1e-5f);
+	}
+
 	@Test
 	void marginSmallerThanTheReceptiveFieldShowsTileSeams() throws Exception {
 		Image im = ellipsoid(37, 29, 23, 3);

@@ -1,5 +1,6 @@
 package org.segsense.inference;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,10 +23,10 @@ class TilePlanTest {
 					for (int a = 0; a < 3; a++) {
 						assertTrue(s[a] >= 0 && s[a] + p.tileSize()[a] <= Math.max(vol[a], p.tileSize()[a]), "tile inside the volume");
 					}
-					for (int z = t.keepFrom()[0]; z < t.keepTo()[0]; z++) {
+					for (int z = t.keepFrom()[2]; z < t.keepTo()[2]; z++) {
 						for (int y = t.keepFrom()[1]; y < t.keepTo()[1]; y++) {
-							for (int x = t.keepFrom()[2]; x < t.keepTo()[2]; x++) {
-								cover[((s[0] + z) * vol[1] + s[1] + y) * vol[2] + s[2] + x]++;
+							for (int x = t.keepFrom()[0]; x < t.keepTo()[0]; x++) {
+								cover[((s[2] + z) * vol[1] + s[1] + y) * vol[0] + s[0] + x]++; // {x, y, z}
 							}
 						}
 					}
@@ -51,6 +52,30 @@ class TilePlanTest {
 				Blending.UNIFORM);
 		assertEquals(16, fixed.tileSize()[0]);
 		assertTrue(TilePlan.of(new int[] { 9, 9, 9 }, new int[] { 9, 9, 9 }, false, new int[3], new int[3], Blending.UNIFORM).isWholeVolume());
+	}
+
+	/** Every triple is {x, y, z}; tiles run with x fastest, z slowest. */
+	@Test
+	void triplesAreXyzAndXVariesFastest() {
+		// x: 40 voxels, tile 16, step 16 → starts 0, 16, 24; y, z: one tile each
+		TilePlan p = TilePlan.of(new int[] { 40, 20, 10 }, new int[] { 16, 32, 32 }, false, new int[3], new int[3], Blending.UNIFORM);
+		assertArrayEquals(new int[] { 16, 20, 10 }, p.tileSize(), "short axes y and z shrink to the volume");
+		assertArrayEquals(new int[] { 40, 20, 10 }, p.volume());
+		assertEquals(3, p.tiles().size());
+		assertArrayEquals(new int[] { 16, 0, 0 }, p.tiles().get(1).start());
+		assertArrayEquals(new int[] { 24, 0, 0 }, p.tiles().get(2).start());
+		assertArrayEquals(new int[] { 16, 20, 10 }, p.tiles().get(2).keepTo());
+		// two tiles along x and along z: the second tile moves along x, the third along z
+		TilePlan q = TilePlan.of(new int[] { 20, 8, 20 }, new int[] { 10, 8, 10 }, false, new int[3], new int[3], Blending.UNIFORM);
+		assertArrayEquals(new int[] { 10, 0, 0 }, q.tiles().get(1).start());
+		assertArrayEquals(new int[] { 0, 0, 10 }, q.tiles().get(2).start());
+		// the weights of axis 2 (z) have the z tile length
+		TilePlan g = TilePlan.of(new int[] { 64, 64, 8 }, new int[] { 32, 32, 8 }, false, new int[3], new int[3], Blending.GAUSSIAN);
+		assertTrue(g.weight(2, 7) > 0 && g.weight(0, 31) > 0, "z keeps its 8 voxels, x and y tiles have 32");
+		assertThrows(ArrayIndexOutOfBoundsException.class, () -> g.weight(2, 8));
+		IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+				() -> TilePlan.of(new int[] { 64, 64, 64 }, new int[] { 16, 32, 32 }, false, new int[] { 8, 1, 1 }, new int[3], Blending.UNIFORM));
+		assertTrue(e.getMessage().startsWith("Along x "), e.getMessage());
 	}
 
 	@Test

@@ -29,15 +29,15 @@ class AugmentationAndSamplingTest {
 			img[i * ch + 1] = -i;
 			lab[i] = (byte) i;
 		}
-		new FlipAugmentation(false, false, true, 1).apply(img, lab, s, ch, new SplittableRandom(1));
-		// x reversed within each row of 4
+		new FlipAugmentation(true, false, false, 1).apply(img, lab, s, ch, new SplittableRandom(1));
+		// the first component is x (public order), the patch is {z, y, x}: x reversed within each row of 4
 		assertEquals(3, lab[0]);
 		assertEquals(0, lab[3]);
 		for (int i = 0; i < 24; i++) {
 			assertEquals(lab[i], img[i * ch], 0);
 			assertEquals(-lab[i], img[i * ch + 1], 0);
 		}
-		new FlipAugmentation(true, true, false, 1).apply(img, lab, s, ch, new SplittableRandom(1));
+		new FlipAugmentation(false, true, true, 1).apply(img, lab, s, ch, new SplittableRandom(1));
 		assertEquals(23, lab[0], "z, y and x all flipped: voxel 0 now holds the last one");
 	}
 

@@ -201,6 +201,54 @@ class TrainerTest {
 		}
 	}
 
+	/**
+	 * {@code withPatchSize(16, 8, 4)} is x, y, z: on an image whose intensity is its x index, every patch
+	 * reaches the augmentation as a {z, y, x} = {4, 8, 16} buffer whose rows of 16 voxels climb by one (x),
+	 * and the metadata records the size x, y, z.
+	 */
+	@Test
+	void nonCubicPatchSizeIsXyz() throws Exception {
+		int nx = 40, ny = 20, nz = 12;
+		ImageGeometry g = ImageGeometry.of(nx, ny, nz);
+		float[] ramp = new float[nx * ny * nz];
+		byte[] half = new byte[ramp.length];
+		for (int i = 0; i < ramp.length; i++) {
+			ramp[i] = i % nx;
+			half[i] = (byte) (i % nx >= nx / 2 ? 1 : 0);
+		}
+		List<int[]> sizes = new ArrayList<>();
+		List<String> problems = new ArrayList<>();
+		org.segsense.train.augment.PatchAugmentation check = new org.segsense.train.augment.PatchAugmentation() {
+			@Override
+			public void apply(float[] image, byte[] labels, int[] zyx, int channels, java.util.SplittableRandom random) {
+				sizes.add(zyx.clone());
+				for (int row = 0; row < zyx[0] * zyx[1]; row++) {
+					for (int x = 1; x < zyx[2]; x++) {
+						if (image[row * zyx[2] + x] != image[row * zyx[2] + x - 1] + 1) {
+							problems.add("row " + row + " at x " + x);
+						}
+					}
+				}
+			}
+
+			@Override
+			public String describe() {
+				return "axis-check";
+			}
+		};
+		TrainingOptions o = TrainingOptions.defaults(new UNet3D(2, 2)).withPatchSize(16, 8, 4).withIterations(2).withBatchSize(2)
+				.withThreads(1).withNormalization(Normalization.NONE).withAugmentation(check);
+		TrainedModel m = Trainer.train(List.of(TrainingCase.of("ramp", Image.of(g, ramp), Image.ofUInt8(g, half))), o, null);
+		assertEquals(4, sizes.size(), "2 iterations × 2 patches");
+		for (int[] zyx : sizes) {
+			assertArrayEquals(new int[] { 4, 8, 16 }, zyx, "patch buffers are {z, y, x}");
+		}
+		assertTrue(problems.isEmpty(), "x runs along the rows of 16: " + problems);
+		assertEquals("16,8,4", m.metadata().get("patchSize"));
+		assertEquals("x,y,z", m.metadata().get("patchSizeOrder"));
+		assertEquals("40,20,12", m.metadata().get("trainingCase.0.size"), "case sizes are x, y, z too");
+	}
+
 	@Test
 	void badInputsAreRefusedWithAMessage() {
 		Image[] a = SyntheticCases.ellipsoid(32, 32, 32, 1);

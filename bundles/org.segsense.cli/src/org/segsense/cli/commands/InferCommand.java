@@ -61,7 +61,8 @@ public final class InferCommand implements Callable<Integer> {
 			+ "(default: the non-zero voxels of each channel).")
 	Path mask;
 
-	@Option(names = "--tile", paramLabel = "Z,Y,X", split = ",", description = "Tile size (default: the whole volume, or the model's fixed size).")
+	@Option(names = "--tile", paramLabel = "X,Y,Z", split = ",", description = "Tile size in X,Y,Z voxels, or one number for all"
+			+ " axes (default: the whole volume, or the model's fixed size).")
 	int[] tile;
 
 	@Option(names = "--margin", paramLabel = "M", description = "Voxels discarded at inner tile edges; at least the network's "
@@ -102,7 +103,7 @@ public final class InferCommand implements Callable<Integer> {
 		try {
 			load = new LoadOptions(DeviceChoice.fromName(device), threads, allowUnsafeOps);
 			options = PredictorOptions.defaults().withNormalization(normalization == null ? null : Normalization.fromName(normalization))
-					.withTile(tile).withMargin(margin == null ? null : new int[] { margin, margin, margin })
+					.withTile(tile != null && tile.length == 1 ? new int[] { tile[0], tile[0], tile[0] } : tile).withMargin(margin == null ? null : new int[] { margin, margin, margin })
 					.withOverlap(new int[] { overlap, overlap, overlap }, Blending.fromName(blending)).withBatchSize(batch)
 					.withThreshold(threshold);
 		} catch (IllegalArgumentException e) {

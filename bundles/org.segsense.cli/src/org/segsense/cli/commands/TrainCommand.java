@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 		"Cases: --image IMG --labels LBL, repeated once per case (the n-th --labels belongs to the n-th --image).",
 		"A multi-component image gives one input channel per component. Labels must lie on the image's grid;",
 		"the sorted label values found become the output channels (the smallest is background).",
-		"Patches of --patch voxels (z,y,x; multiples of 2^depth for unet, of 3 for deepmedic) are sampled with",
+		"Patches of --patch voxels (X,Y,Z; multiples of 2^depth for unet, of 3 for deepmedic) are sampled with",
 		"--foreground-fraction of them centred on foreground voxels. The exported model takes any size.",
 		"Same inputs, options, seed, --threads and TensorFlow backend give the same model (docs/training.md)." })
 public final class TrainCommand implements Callable<Integer> {
@@ -54,7 +54,7 @@ public final class TrainCommand implements Callable<Integer> {
 	@Option(names = "--iterations", paramLabel = "N", description = "Optimiser steps (default: ${DEFAULT-VALUE}).")
 	int iterations = 200;
 
-	@Option(names = "--patch", paramLabel = "Z,Y,X", description = "Patch size in voxels, z,y,x or one number (default: 32, rounded up to the architecture's multiple).")
+	@Option(names = "--patch", paramLabel = "X,Y,Z", description = "Patch size in X,Y,Z voxels, or one number (default: 32, rounded up to the architecture's multiple).")
 	String patch;
 
 	@Option(names = "--batch", paramLabel = "B", description = "Patches per step (default: ${DEFAULT-VALUE}).")

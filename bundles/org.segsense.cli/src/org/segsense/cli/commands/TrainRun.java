@@ -125,7 +125,7 @@ final class TrainRun {
 	private static int[] patch(String text) {
 		String[] parts = text.split(",");
 		if (parts.length != 1 && parts.length != 3) {
-			throw new IllegalArgumentException("--patch takes Z,Y,X or one number, not '" + text + "'.");
+			throw new IllegalArgumentException("--patch takes X,Y,Z or one number, not '" + text + "'.");
 		}
 		int[] v = new int[3];
 		try {
@@ -133,7 +133,7 @@ final class TrainRun {
 				v[i] = Integer.parseInt(parts[parts.length == 1 ? 0 : i].trim());
 			}
 		} catch (NumberFormatException e) {
-			throw new IllegalArgumentException("--patch takes whole numbers Z,Y,X, not '" + text + "'.");
+			throw new IllegalArgumentException("--patch takes whole numbers X,Y,Z, not '" + text + "'.");
 		}
 		return v;
 	}

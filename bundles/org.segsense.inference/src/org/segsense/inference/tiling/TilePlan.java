@@ -16,15 +16,19 @@ import java.util.List;
  * floating-point reordering), which is what makes tiling safe for a fully convolutional network. The
  * kept parts of neighbouring tiles overlap by {@code o} voxels (more for the moved last tile) and are
  * averaged with the {@link Blending} weights.
+ *
+ * <p>Axis order: every triple here (volume, tile, margin, overlap, tile starts and kept ranges) is
+ * <b>{x, y, z}</b>, as image sizes are. The tensor code that copies tiles converts with
+ * {@link org.segsense.inference.TensorAxes}.
  */
 public final class TilePlan {
 
 	/**
 	 * One tile.
 	 *
-	 * @param start first voxel {z, y, x} in the volume
-	 * @param keepFrom first kept voxel, relative to the tile, per axis
-	 * @param keepTo one past the last kept voxel, relative to the tile, per axis
+	 * @param start first voxel {x, y, z} in the volume
+	 * @param keepFrom first kept voxel, relative to the tile, {x, y, z}
+	 * @param keepTo one past the last kept voxel, relative to the tile, {x, y, z}
 	 */
 	public record Tile(int[] start, int[] keepFrom, int[] keepTo) {
 	}
@@ -42,12 +46,12 @@ public final class TilePlan {
 	}
 
 	/**
-	 * @param volume volume size {z, y, x}
-	 * @param tile tile size {z, y, x}; a tile larger than the volume along an axis stays that large
+	 * @param volume volume size {x, y, z}
+	 * @param tile tile size {x, y, z}; a tile larger than the volume along an axis stays that large
 	 *        (the volume is padded) when {@code fixedTile}, else shrinks to the volume
 	 * @param fixedTile true when the model accepts only this tile size
-	 * @param margin discarded voxels at inner tile edges {z, y, x}
-	 * @param overlap extra overlap of kept parts {z, y, x}
+	 * @param margin discarded voxels at inner tile edges {x, y, z}
+	 * @param overlap extra overlap of kept parts {x, y, z}
 	 * @param blending the weights of kept voxels
 	 * @return the plan
 	 * @throws IllegalArgumentException when {@code T − 2m − o < 1} on an axis that needs several tiles
@@ -75,7 +79,7 @@ public final class TilePlan {
 		List<int[]>[] starts = newListArray();
 		for (int a = 0; a < 3; a++) {
 			if (volume[a] < 1 || tile[a] < 1 || margin[a] < 0 || overlap[a] < 0) {
-				throw new IllegalArgumentException("Tile sizes must be positive and margins/overlaps non-negative (axis " + "zyx".charAt(a)
+				throw new IllegalArgumentException("Tile sizes must be positive and margins/overlaps non-negative (axis " + "xyz".charAt(a)
 						+ ": volume " + volume[a] + ", tile " + tile[a] + ", margin " + margin[a] + ", overlap " + overlap[a] + ").");
 			}
 			t[a] = volume[a] <= tile[a] && !fixedTile ? volume[a] : tile[a];
@@ -86,7 +90,7 @@ public final class TilePlan {
 			}
 			int step = (t[a] - 2 * margin[a] - overlap[a]) / align * align;
 			if (step < 1) {
-				throw new IllegalArgumentException("Along " + "zyx".charAt(a) + " the tile (" + t[a] + ") is too small for margin "
+				throw new IllegalArgumentException("Along " + "xyz".charAt(a) + " the tile (" + t[a] + ") is too small for margin "
 						+ margin[a] + " on both sides plus overlap " + overlap[a] + (align > 1 ? " with starts on multiples of " + align : "")
 						+ "; use a larger tile or a smaller margin.");
 			}
@@ -102,10 +106,10 @@ public final class TilePlan {
 			}
 		}
 		List<Tile> tiles = new ArrayList<>();
-		for (int[] z : starts[0]) {
+		for (int[] z : starts[2]) {
 			for (int[] y : starts[1]) {
-				for (int[] x : starts[2]) {
-					tiles.add(new Tile(new int[] { z[0], y[0], x[0] }, new int[] { z[1], y[1], x[1] }, new int[] { z[2], y[2], x[2] }));
+				for (int[] x : starts[0]) {
+					tiles.add(new Tile(new int[] { x[0], y[0], z[0] }, new int[] { x[1], y[1], z[1] }, new int[] { x[2], y[2], z[2] }));
 				}
 			}
 		}
@@ -128,12 +132,12 @@ public final class TilePlan {
 		return new List[] { new ArrayList<int[]>(), new ArrayList<int[]>(), new ArrayList<int[]>() };
 	}
 
-	/** @return the volume size {z, y, x} */
+	/** @return the volume size {x, y, z} */
 	public int[] volume() {
 		return volume.clone();
 	}
 
-	/** @return the tile size {z, y, x}, the same for every tile */
+	/** @return the tile size {x, y, z}, the same for every tile */
 	public int[] tileSize() {
 		return tile.clone();
 	}
@@ -144,7 +148,7 @@ public final class TilePlan {
 	}
 
 	/**
-	 * @param axis 0 = z, 1 = y, 2 = x
+	 * @param axis 0 = x, 1 = y, 2 = z
 	 * @param i position in the tile along that axis
 	 * @return the blending weight of that position (the product over axes is the voxel weight)
 	 */

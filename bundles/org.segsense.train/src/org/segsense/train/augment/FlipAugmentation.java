@@ -9,12 +9,15 @@ import java.util.SplittableRandom;
  * anatomy's labels are symmetric (or for tasks like the synthetic ones in the tests). Vector images
  * (e.g. fibre directions as channels) would need their components flipped too, which this does not do.
  *
- * @param z flip along z
- * @param y flip along y
+ * <p>The axes are given x, y, z (SegSense's public order); the patch buffer is z, y, x (tensor order).
+ * The random draws run over z, y, x, so a seed gives the same flips as before the order changed.
+ *
  * @param x flip along x
+ * @param y flip along y
+ * @param z flip along z
  * @param probability chance per enabled axis (0–1)
  */
-public record FlipAugmentation(boolean z, boolean y, boolean x, double probability) implements PatchAugmentation {
+public record FlipAugmentation(boolean x, boolean y, boolean z, double probability) implements PatchAugmentation {
 
 	/** All three axes, probability 0.5. */
 	public static final FlipAugmentation ALL_AXES = new FlipAugmentation(true, true, true, 0.5);
@@ -27,7 +30,7 @@ public record FlipAugmentation(boolean z, boolean y, boolean x, double probabili
 
 	@Override
 	public void apply(float[] image, byte[] labels, int[] size, int channels, SplittableRandom random) {
-		boolean[] axes = { z, y, x };
+		boolean[] axes = { z, y, x }; // the patch's tensor order
 		for (int a = 0; a < 3; a++) {
 			// Draw for every axis, enabled or not, so the stream does not depend on the settings' order.
 			boolean flip = random.nextDouble() < probability;

@@ -19,7 +19,8 @@ public interface PatchAugmentation {
 	/**
 	 * @param image the patch's intensities (modified in place)
 	 * @param labels the patch's class indices (modified in place)
-	 * @param patchSizeZyx {z, y, x}
+	 * @param patchSizeZyx {z, y, x}: the patch buffer's tensor order (z slowest, x fastest), not the
+	 *        public {x, y, z} of {@code TrainingOptions} (see {@link org.segsense.inference.TensorAxes})
 	 * @param channels channels per voxel
 	 * @param random this patch's random stream
 	 */

@@ -103,6 +103,13 @@ class InferenceCommandsTest {
 		assertEquals(0, t.exitCode(), t::toString);
 		assertTrue(t.out().contains("tile(s)"), t::toString);
 		assertArrayEquals(lb, ImageIO.read(tiled).bytes());
+		// --tile is X,Y,Z: 14,12,9 on the 14 × 12 × 10 image cuts only z (2 tiles; read Z,Y,X it would cut x into 6)
+		Cli.Result xyz = Cli.run("infer", "--model", model.toString(), image.toString(), tiled.toString(), "--tile", "14,12,9", "--margin",
+				"4");
+		assertEquals(0, xyz.exitCode(), xyz::toString);
+		assertTrue(xyz.out().contains(" 2 tile(s)"), xyz::toString);
+		assertArrayEquals(lb, ImageIO.read(tiled).bytes());
+		assertTrue(Cli.run("infer", "--help").out().replaceAll("\\s+", " ").contains("X,Y,Z voxels"), "the help states the order");
 	}
 
 	@Test

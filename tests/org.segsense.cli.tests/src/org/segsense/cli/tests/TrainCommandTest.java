@@ -120,6 +120,11 @@ class TrainCommandTest {
 				out.toString());
 		assertEquals(2, patch.exitCode(), patch::toString);
 		assertTrue(patch.err().contains("multiple of 4"), patch::toString);
+		Cli.Result two = Cli.run("train", "--image", a[0].toString(), "--labels", a[1].toString(), "--patch", "16,8", "--out",
+				out.toString());
+		assertEquals(2, two.exitCode(), two::toString);
+		assertTrue(two.err().contains("--patch takes X,Y,Z or one number"), two::toString);
+		assertTrue(Cli.run("train", "--help").out().replaceAll("\\s+", " ").contains("X,Y,Z voxels"), "the help states the order");
 
 		Cli.Result arch = Cli.run("train", "--image", a[0].toString(), "--labels", a[1].toString(), "--architecture", "vnet", "--out",
 				out.toString());
