@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -38,6 +39,20 @@ class ReferenceStrategiesTest {
 				"MultiLabelStapleReference", "multiLabelStaple"), names);
 		assertNull(ReferenceStrategies.of(null));
 		assertEquals("none", ReferenceStrategies.name(null));
+	}
+
+	@Test
+	void theFourBuiltInsAreContributedThroughTheExtensionPoint() {
+		ReferenceStrategies installed = ReferenceStrategies.installed();
+		assertEquals(List.of(), installed.problems());
+		Map<String, String> byReference = new TreeMap<>();
+		for (ReferenceStrategies.Contribution c : installed.all()) {
+			assertEquals("org.segsense.engine", c.contributor(), "contributed by the engine's plugin.xml, not the plain-Java fallback");
+			byReference.put(c.reference().getName(), c.strategy().getClass().getSimpleName());
+		}
+		assertEquals(Map.of("BinaryStapleReference", "BinaryStapleStrategy", "GroundTruthReference", "GroundTruthStrategy", "MajorityVoteReference",
+				"MajorityVoteStrategy", "MultiLabelStapleReference", "MultiLabelStapleStrategy"), byReference);
+		assertEquals(4, ReferenceStrategies.builtIn().size(), "the plain-Java fallback has the same four");
 	}
 
 	@Test
