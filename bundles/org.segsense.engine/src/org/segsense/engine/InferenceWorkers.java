@@ -28,6 +28,7 @@ final class InferenceWorkers implements AutoCloseable {
 
 	private final Map<String, ModelVariant> variants;
 	private final Path project;
+	private final InferenceEngines engines;
 	private final LoadOptions loadOptions;
 	private final BusyClock busy;
 	private final Map<String, String> devices = new ConcurrentHashMap<>();
@@ -37,12 +38,14 @@ final class InferenceWorkers implements AutoCloseable {
 	/**
 	 * @param variants the study's model variants by id
 	 * @param project the folder their relative paths refer to
+	 * @param engines the engines that load the models
 	 * @param loadOptions device and threads
 	 * @param busy the clock the engine's calls are timed on, or null
 	 */
-	InferenceWorkers(Map<String, ModelVariant> variants, Path project, LoadOptions loadOptions, BusyClock busy) {
+	InferenceWorkers(Map<String, ModelVariant> variants, Path project, InferenceEngines engines, LoadOptions loadOptions, BusyClock busy) {
 		this.variants = variants;
 		this.project = project;
+		this.engines = engines;
 		this.loadOptions = loadOptions;
 		this.busy = busy;
 	}
@@ -125,7 +128,7 @@ final class InferenceWorkers implements AutoCloseable {
 			}
 			ModelVariant v = variants.get(variantId);
 			try {
-				m = InferenceEngines.installed().load(project.resolve(v.getSavedModel().getPath()), loadOptions);
+				m = engines.load(project.resolve(v.getSavedModel().getPath()), loadOptions);
 				if (busy != null) {
 					m = busy.clocked(m);
 				}

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.segsense.engine.store.ResultStore;
 import org.segsense.image.Image;
 import org.segsense.inference.DeviceChoice;
+import org.segsense.inference.InferenceEngines;
 import org.segsense.inference.LoadOptions;
 import org.segsense.model.Study;
 import org.segsense.perturb.PerturbationCatalog;
@@ -94,7 +95,7 @@ public final class JobReplay {
 			jobs.add(j);
 		}
 		LoadOptions load = new LoadOptions(device != null ? device : DeviceChoice.AUTO, Runtime.getRuntime().availableProcessors(), false);
-		try (InferenceWorkers workers = new InferenceWorkers(StudyRunner.variants(study), project, load, null)) {
+		try (InferenceWorkers workers = new InferenceWorkers(StudyRunner.variants(study), project, InferenceEngines.installed(), load, null)) {
 			JobPipeline pipeline = new JobPipeline(study, project, dir, 2, PerturbationCatalog.installed(), workers);
 			for (Job j : jobs) {
 				if (Thread.currentThread().isInterrupted()) {

@@ -17,6 +17,7 @@ import java.util.Set;
 import org.segsense.engine.store.CsvExport;
 import org.segsense.engine.store.ResultStore;
 import org.segsense.engine.store.RunLock;
+import org.segsense.inference.InferenceEngines;
 import org.segsense.metrics.catalog.MetricCatalog;
 import org.segsense.model.ModelVariant;
 import org.segsense.model.Study;
@@ -58,15 +59,17 @@ public final class StudyRunner {
 	private final ProgressListener listener;
 	private final PerturbationCatalog perturbations;
 	private final MetricCatalog metricCatalog;
+	private final InferenceEngines engines;
 
 	private StudyRunner(Study study, Path project, RunOptions options, ProgressListener listener, PerturbationCatalog perturbations,
-			MetricCatalog metricCatalog) {
+			MetricCatalog metricCatalog, InferenceEngines engines) {
 		this.study = study;
 		this.project = project;
 		this.options = options;
 		this.listener = listener == null ? ProgressListener.NONE : listener;
 		this.perturbations = perturbations;
 		this.metricCatalog = metricCatalog;
+		this.engines = engines;
 	}
 
 	/**
@@ -128,12 +131,21 @@ public final class StudyRunner {
 	 *         abandoned; everything committed stays)
 	 */
 	public static RunSummary run(Path studyFile, RunOptions options, ProgressListener listener) throws StudyRunException, InterruptedException {
+		return run(studyFile, options, listener, PerturbationCatalog.installed(), MetricCatalog.installed(), InferenceEngines.installed());
+	}
+
+	/**
+	 * As {@link #run(Path, RunOptions, ProgressListener)} with the given catalogs and engines instead of the
+	 * installed ones (tests, embedding).
+	 */
+	static RunSummary run(Path studyFile, RunOptions options, ProgressListener listener, PerturbationCatalog perturbations,
+			MetricCatalog metricCatalog, InferenceEngines engines) throws StudyRunException, InterruptedException {
 		Path file = studyFile.toAbsolutePath().normalize();
 		Path recorded = options.projectDir() == null ? RunFolders.recordedProject(file) : null;
 		Path project = options.projectDir() != null ? options.projectDir().toAbsolutePath().normalize()
 				: recorded != null ? recorded : file.getParent();
 		Study study = loadValid(file, project, options.allowOutsideProject());
-		return new StudyRunner(study, project, options, listener, PerturbationCatalog.installed(), MetricCatalog.installed()).execute(file);
+		return new StudyRunner(study, project, options, listener, perturbations, metricCatalog, engines).execute(file);
 	}
 
 	private RunSummary execute(Path studyFile) throws StudyRunException, InterruptedException {
@@ -205,7 +217,7 @@ public final class StudyRunner {
 		}
 
 		BusyClock busy = new BusyClock();
-		InferenceWorkers workers = new InferenceWorkers(variants, project, policy.loadOptions(options.allowUnsafeOps()), busy);
+		InferenceWorkers workers = new InferenceWorkers(variants, project, engines, policy.loadOptions(options.allowUnsafeOps()), busy);
 		JobPipeline pipeline = new JobPipeline(study, project, runDir, policy.workers() + 1, perturbations, workers);
 		JobScheduler.Tally tally = new JobScheduler(study, runDir, policy, options, listener, store).run(pending, skipped, pipeline, workers,
 				scoring);
