@@ -1,16 +1,27 @@
 package org.segsense.engine;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.segsense.engine.store.ResultStore;
 import org.segsense.image.Image;
 import org.segsense.inference.DeviceChoice;
+import org.segsense.inference.InferenceEngines;
+import org.segsense.inference.LoadOptions;
+import org.segsense.model.Study;
+import org.segsense.perturb.PerturbationCatalog;
 
 /**
  * Recomputes jobs of a run — the same perturbation seeds, models and evaluation space — to show what a
  * job saw (the report's slice montages), without storing volumes for every job. Deterministic: the
  * recomputed prediction is the one the run scored (bit-identical on the same backend). Refused when
- * an input of the run changed since it ran.
+ * an input of the run changed since it ran. It runs the run's own stages ({@link JobPipeline}) on the
+ * study copy of the run folder, with the project folder the run recorded; nothing is written.
  */
 public final class JobReplay {
 
@@ -48,12 +59,64 @@ public final class JobReplay {
 	 * @throws InterruptedException when the thread is interrupted
 	 */
 	public static void replay(Path runDir, List<String> jobKeys, Consumer consumer) throws StudyRunException, InterruptedException {
-		StudyRunner.replay(runDir, jobKeys, DeviceChoice.AUTO, consumer);
+		replay(runDir, jobKeys, DeviceChoice.AUTO, consumer);
 	}
 
 	/** As {@link #replay(Path, List, Consumer)} on a chosen device. */
 	public static void replay(Path runDir, List<String> jobKeys, DeviceChoice device, Consumer consumer)
 			throws StudyRunException, InterruptedException {
-		StudyRunner.replay(runDir, jobKeys, device, consumer);
+		Path dir = runDir.toAbsolutePath().normalize();
+		Path copy = dir.resolve(StudyRunner.STUDY_COPY);
+		Path storeFile = dir.resolve(ResultStore.FILE);
+		if (!Files.isRegularFile(copy) || !Files.isRegularFile(storeFile)) {
+			throw StudyRunException.badInput(dir + " is not a run folder (it has no " + StudyRunner.STUDY_COPY + " and " + ResultStore.FILE
+					+ "); give the folder 'segsense run --out' wrote.");
+		}
+		Map<String, String> meta;
+		Map<String, String> provenance;
+		try (ResultStore s = ResultStore.open(storeFile)) {
+			meta = s.meta();
+			provenance = s.provenance();
+		} catch (SQLException e) {
+			throw StudyRunException.failure("Cannot read " + storeFile + ": " + e.getMessage(), e);
+		}
+		String projectDir = meta.getOrDefault("project.dir", provenance.get("project.dir"));
+		Path project = projectDir != null ? Path.of(projectDir) : dir;
+		Study study = StudyRunner.loadValid(copy, project, "true".equals(provenance.get("run.allowOutsideProject")));
+		Admission.checkReplay(provenance, Provenance.checksums(study, project), dir);
+		Map<String, Job> byKey = new LinkedHashMap<>();
+		StudyPlan.expand(study).jobs().forEach(j -> byKey.put(j.key(), j));
+		List<Job> jobs = new ArrayList<>();
+		for (String k : jobKeys) {
+			Job j = byKey.get(k);
+			if (j == null) {
+				throw StudyRunException.badInput("The run in " + dir + " has no job '" + k + "' (see jobs.csv for the job keys).");
+			}
+			jobs.add(j);
+		}
+		LoadOptions load = new LoadOptions(device != null ? device : DeviceChoice.AUTO, Runtime.getRuntime().availableProcessors(), false);
+		try (InferenceWorkers workers = new InferenceWorkers(StudyRunner.variants(study), project, InferenceEngines.installed(), load, null)) {
+			JobPipeline pipeline = new JobPipeline(study, project, dir, 2, PerturbationCatalog.installed(), workers);
+			for (Job j : jobs) {
+				if (Thread.currentThread().isInterrupted()) {
+					throw new InterruptedException("the replay was interrupted");
+				}
+				JobPipeline.Evaluated c;
+				try {
+					c = pipeline.compute(j);
+				} catch (InterruptedException e) {
+					throw e;
+				} catch (Exception e) {
+					throw StudyRunException.failure("Job '" + j.key() + "' of the run in " + dir + " could not be recomputed: " + Failures.message(e), e);
+				}
+				try {
+					consumer.accept(new Images(j.key(), c.input(), c.perturbed(), c.predicted(), c.reference(), c.evaluation()));
+				} catch (InterruptedException | StudyRunException e) {
+					throw e;
+				} catch (Exception e) {
+					throw StudyRunException.failure("Job '" + j.key() + "' of the run in " + dir + ": " + Failures.message(e), e);
+				}
+			}
+		}
 	}
 }

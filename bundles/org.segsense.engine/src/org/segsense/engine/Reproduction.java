@@ -117,9 +117,9 @@ public final class Reproduction {
 					if ((k.startsWith("file.") || k.startsWith("model.")) && !k.endsWith(".path")) {
 						String v = now.get(k);
 						if (v == null) {
-							changed.add(StudyRunner.describeChecksumKey(k, provenance) + ": missing now");
+							changed.add(Admission.describeChecksumKey(k, provenance) + ": missing now");
 						} else if (!v.equals(e.getValue())) {
-							changed.add(StudyRunner.describeChecksumKey(k, provenance) + " has changed: sha256 " + e.getValue() + " in the run, "
+							changed.add(Admission.describeChecksumKey(k, provenance) + " has changed: sha256 " + e.getValue() + " in the run, "
 									+ v + " now");
 						}
 					}

@@ -1,14 +1,21 @@
 package org.segsense.engine;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
+import org.segsense.engine.store.JsonText;
 import org.segsense.engine.store.ResultStore;
 import org.segsense.engine.store.RunLock;
+import org.segsense.image.Image;
+import org.segsense.image.io.ImageIO;
 
 /**
  * Which folders a run may write into, so that {@code segsense run --out} never writes into a user's folder:
@@ -16,6 +23,10 @@ import org.segsense.engine.store.RunLock;
  * {@value StudyRunner#STUDY_COPY} (whether it is a run <em>of this study</em> is then checked against the
  * study's checksum in the store, on {@code --resume}). Anything else (the current folder, {@code /}, the
  * project, a folder with the user's own {@code results.csv}) is refused before anything is written.
+ *
+ * <p>Also the run folder's layout and its writes: the lock, the atomic study copy, the provenance file
+ * and the consensus references ({@value StudyRunner#REFERENCES}/CASE.nii.gz beside CASE{@value
+ * RaterStatistics#SUFFIX}), each written to a temporary file and moved into place.
  */
 final class RunFolders {
 
@@ -82,5 +93,72 @@ final class RunFolders {
 		} catch (java.sql.SQLException | RuntimeException e) {
 			return null;
 		}
+	}
+
+	/**
+	 * Creates the run folder and takes its lock.
+	 *
+	 * @param runDir the absolute, normalised run folder, checked by {@link #checkTarget}
+	 * @return the lock, to close when the run ends
+	 * @throws StudyRunException (failure) when the folder or lock cannot be written; (bad input) when another run holds it
+	 */
+	static RunLock createAndLock(Path runDir) throws StudyRunException {
+		try {
+			Files.createDirectories(runDir);
+		} catch (IOException e) {
+			throw StudyRunException.failure("Cannot create the run folder " + runDir + ": " + Failures.ioReason(e) + ". Choose a writable folder with --out.", e);
+		}
+		RunLock lock;
+		try {
+			lock = RunLock.tryAcquire(runDir);
+		} catch (IOException e) {
+			throw StudyRunException.failure("Cannot write the lock file in " + runDir + ": " + Failures.ioReason(e) + ". Choose a writable folder with --out.", e);
+		}
+		if (lock == null) {
+			String holder = RunLock.holder(runDir);
+			throw StudyRunException.badInput("The run folder " + runDir + " is in use by another run" + (holder.isEmpty() ? "" : " (" + holder + ")")
+					+ ". Wait for it to finish, or choose another folder with --out.");
+		}
+		return lock;
+	}
+
+	/** Writes the study's bytes as the run folder's study copy, unless it has one (a resumed run keeps the first). */
+	static void copyStudy(Path runDir, byte[] studyBytes) throws IOException {
+		Path copy = runDir.resolve(StudyRunner.STUDY_COPY);
+		if (!Files.exists(copy)) {
+			Path tmp = runDir.resolve(StudyRunner.STUDY_COPY + ".tmp");
+			Files.write(tmp, studyBytes);
+			Files.move(tmp, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		}
+	}
+
+	/** Writes the provenance file of a run folder with the run's status. */
+	static void writeProvenance(Path runDir, Map<String, String> provenance, String status) throws IOException {
+		Map<String, Object> json = new LinkedHashMap<>(provenance);
+		json.put("run.status", status);
+		Path tmp = runDir.resolve(StudyRunner.PROVENANCE + ".tmp");
+		Files.writeString(tmp, JsonText.write(json), StandardCharsets.UTF_8);
+		Files.move(tmp, runDir.resolve(StudyRunner.PROVENANCE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+	}
+
+	/** @return the consensus reference file of a case in a run folder */
+	static Path referenceFile(Path runDir, String caseId) {
+		return runDir.resolve(StudyRunner.REFERENCES).resolve(caseId + ".nii.gz");
+	}
+
+	/**
+	 * Writes a case's consensus reference and its raters' statistics: the statistics first, since a
+	 * reference file without them would be taken as complete on resume.
+	 */
+	static void writeReference(Path runDir, String caseId, Image labels, Map<String, Object> raterStatistics) throws Exception {
+		Path file = referenceFile(runDir, caseId);
+		Files.createDirectories(file.getParent());
+		Path stats = file.resolveSibling(caseId + RaterStatistics.SUFFIX);
+		Path statsTmp = file.resolveSibling(caseId + ".tmp" + RaterStatistics.SUFFIX);
+		Files.writeString(statsTmp, JsonText.write(raterStatistics), StandardCharsets.UTF_8);
+		Files.move(statsTmp, stats, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		Path tmp = file.resolveSibling(caseId + ".tmp.nii.gz");
+		ImageIO.write(labels, tmp);
+		Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 	}
 }

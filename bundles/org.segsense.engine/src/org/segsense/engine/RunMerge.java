@@ -80,7 +80,7 @@ public final class RunMerge {
 					String other = provenances.get(i).get(k);
 					if (other != null && !other.equals(e.getValue())) {
 						throw StudyRunException.badInput("Cannot merge " + runs.get(0) + " and " + runs.get(i) + ": they used different inputs ("
-								+ StudyRunner.describeChecksumKey(k, provenances.get(0)) + ": sha256 " + e.getValue() + " vs " + other + ").");
+								+ Admission.describeChecksumKey(k, provenances.get(0)) + ": sha256 " + e.getValue() + " vs " + other + ").");
 					}
 				}
 			}

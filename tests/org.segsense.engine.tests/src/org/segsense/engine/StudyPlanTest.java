@@ -135,13 +135,13 @@ class StudyPlanTest {
 	@Test
 	void channelsShareOnePhysicalEventButNotTheirNoise() {
 		long job = 987654321L;
-		assertEquals(StudyRunner.perturbationSeed(job, 0, 0, "intensity"), StudyRunner.perturbationSeed(job, 0, 1, "intensity"),
+		assertEquals(JobPipeline.perturbationSeed(job, 0, 0, "intensity"), JobPipeline.perturbationSeed(job, 0, 1, "intensity"),
 				"a bias field is the same in every channel");
-		assertEquals(StudyRunner.perturbationSeed(job, 1, 0, "artefact"), StudyRunner.perturbationSeed(job, 1, 2, "artefact"),
+		assertEquals(JobPipeline.perturbationSeed(job, 1, 0, "artefact"), JobPipeline.perturbationSeed(job, 1, 2, "artefact"),
 				"one movement / spike for all channels");
-		org.junit.jupiter.api.Assertions.assertNotEquals(StudyRunner.perturbationSeed(job, 0, 0, "noise"),
-				StudyRunner.perturbationSeed(job, 0, 1, "noise"), "noise is independent per channel");
-		org.junit.jupiter.api.Assertions.assertNotEquals(StudyRunner.perturbationSeed(job, 0, 0, "intensity"),
-				StudyRunner.perturbationSeed(job, 1, 0, "intensity"), "each perturbation of a factorial job has its own stream");
+		org.junit.jupiter.api.Assertions.assertNotEquals(JobPipeline.perturbationSeed(job, 0, 0, "noise"),
+				JobPipeline.perturbationSeed(job, 0, 1, "noise"), "noise is independent per channel");
+		org.junit.jupiter.api.Assertions.assertNotEquals(JobPipeline.perturbationSeed(job, 0, 0, "intensity"),
+				JobPipeline.perturbationSeed(job, 1, 0, "intensity"), "each perturbation of a factorial job has its own stream");
 	}
 }

@@ -18,7 +18,7 @@ class StudyTilingAxesTest {
 		ModelVariant v = SegsenseFactory.eINSTANCE.createModelVariant();
 		v.getTileSize().addAll(List.of(96, 64, 32));
 		v.getTileOverlap().addAll(List.of(8, 4, 2));
-		PredictorOptions o = StudyRunner.predictorOptions(v);
+		PredictorOptions o = VariantOptions.predictorOptions(v);
 		assertArrayEquals(new int[] { 96, 64, 32 }, o.tile());
 		assertArrayEquals(new int[] { 8, 4, 2 }, o.overlap());
 	}
@@ -26,8 +26,8 @@ class StudyTilingAxesTest {
 	@Test
 	void oneValueMeansAllAxesAndNoneMeansWholeVolumes() {
 		ModelVariant v = SegsenseFactory.eINSTANCE.createModelVariant();
-		assertNull(StudyRunner.predictorOptions(v).tile());
+		assertNull(VariantOptions.predictorOptions(v).tile());
 		v.getTileSize().add(48);
-		assertArrayEquals(new int[] { 48, 48, 48 }, StudyRunner.predictorOptions(v).tile());
+		assertArrayEquals(new int[] { 48, 48, 48 }, VariantOptions.predictorOptions(v).tile());
 	}
 }

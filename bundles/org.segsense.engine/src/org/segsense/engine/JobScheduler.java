@@ -1,0 +1,207 @@
+package org.segsense.engine;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.segsense.engine.store.JobRecord;
+import org.segsense.engine.store.ResultStore;
+import org.segsense.model.Study;
+
+/**
+ * Runs a run's pending jobs through the pipeline: the consensus references first, then per job the
+ * CPU-side stages (load + perturb, then reference + score) on their own threads beside the inference
+ * workers — so an inference worker takes its next prepared job as soon as its call returns — and the
+ * "commit" stage, one store transaction per job. Stops taking jobs on cancel or a store error.
+ */
+final class JobScheduler {
+
+	/** What the jobs of a run came to. */
+	record Tally(int committed, int failed, long jobNanos, long engineNanos, List<String> failures, long jobsWallNanos, boolean interrupted) {
+	}
+
+	private final Study study;
+	private final Path runDir;
+	private final ExecutionPolicy policy;
+	private final RunOptions options;
+	private final ProgressListener listener;
+	private final ResultStore store;
+	private final AtomicInteger committed = new AtomicInteger();
+	private final AtomicInteger failed = new AtomicInteger();
+	private final AtomicLong jobNanos = new AtomicLong();
+	private final AtomicLong engineNanos = new AtomicLong();
+	private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
+	private final AtomicReference<Throwable> storeError = new AtomicReference<>();
+	private long jobsStart;
+	private int pendingCount;
+
+	JobScheduler(Study study, Path runDir, ExecutionPolicy policy, RunOptions options, ProgressListener listener, ResultStore store) {
+		this.study = study;
+		this.runDir = runDir;
+		this.policy = policy;
+		this.options = options;
+		this.listener = listener;
+		this.store = store;
+	}
+
+	/**
+	 * @param skipped the shard's jobs done before (for the progress message)
+	 * @throws StudyRunException (failure) when a worker fails or the store cannot be written
+	 * @throws InterruptedException when the executors do not stop
+	 */
+	Tally run(List<Job> pending, int skipped, JobPipeline pipeline, InferenceWorkers workers, MetricScoring scoring)
+			throws StudyRunException, InterruptedException {
+		ExecutorService pool = Executors.newFixedThreadPool(policy.workers(), r -> {
+			Thread t = new Thread(r, "segsense-inference");
+			t.setDaemon(true);
+			return t;
+		});
+		ExecutorService cpu = Executors.newFixedThreadPool(policy.cpuThreads(), r -> {
+			Thread t = new Thread(r, "segsense-cpu");
+			t.setDaemon(true);
+			return t;
+		});
+		// at most `inFlight` jobs (one per thread, and one ready) hold volumes at a time
+		Semaphore slots = new Semaphore(policy.workers() + policy.cpuThreads() + 1);
+		pendingCount = pending.size();
+		jobsStart = System.nanoTime();
+		long jobsWall = 0;
+		boolean interrupted = false;
+		try {
+			Map<String, String> consensusErrors = consensus(pending, pipeline, workers, pool);
+			listener.phase(pending.size() + " job(s) to run" + (skipped > 0 ? ", " + skipped + " done before" : "") + " on " + policy.workers()
+					+ " worker(s)");
+			List<CompletableFuture<Void>> fs = new ArrayList<>();
+			for (Job job : pending) {
+				slots.acquire();
+				if (options.cancel().get() || storeError.get() != null) {
+					slots.release();
+					break;
+				}
+				String consensusError = consensusErrors.get(job.caseId());
+				Timings t = new Timings();
+				CompletableFuture<Void> f = CompletableFuture.supplyAsync(() -> Step.start(job, j -> {
+					if (consensusError != null) {
+						throw new IllegalStateException(consensusError);
+					}
+					return pipeline.load(j, t);
+				}).then(loaded -> pipeline.perturb(loaded, t)), cpu)
+						.thenApplyAsync(step -> step.then(p -> pipeline.infer(p, t)), pool)
+						.thenApplyAsync(step -> step.then(i -> pipeline.reference(i, t)).then(e -> score(e, t, scoring)), cpu)
+						.thenAccept(step -> {
+							if (step.interrupted() || options.cancel().get() && Thread.currentThread().isInterrupted()) {
+								return;
+							}
+							step.end(o -> commit(job, o), o -> commit(job, o));
+						}).whenComplete((v, e) -> slots.release());
+				fs.add(f);
+			}
+			for (CompletableFuture<Void> f : fs) {
+				try {
+					f.get();
+				} catch (ExecutionException e) {
+					throw StudyRunException.failure("A worker failed: " + e.getCause(), e.getCause());
+				}
+			}
+			if (storeError.get() != null) {
+				throw StudyRunException.failure("Cannot commit to the results store " + store.file() + ": " + Failures.reason(storeError.get())
+						+ ". The jobs committed before are kept; finish the run with --resume.", storeError.get());
+			}
+			jobsWall = System.nanoTime() - jobsStart;
+		} catch (InterruptedException e) {
+			interrupted = true;
+			options.cancel().set(true);
+		} finally {
+			pool.shutdownNow();
+			cpu.shutdownNow();
+			boolean terminated = pool.awaitTermination(60, TimeUnit.SECONDS) & cpu.awaitTermination(60, TimeUnit.SECONDS);
+			if (terminated) {
+				workers.close();
+			}
+		}
+		return new Tally(committed.get(), failed.get(), jobNanos.get(), engineNanos.get(), List.copyOf(failures), jobsWall, interrupted);
+	}
+
+	/** Computes the consensus references of the pending jobs' cases on the inference pool; a case that fails fails its jobs. */
+	private Map<String, String> consensus(List<Job> pending, JobPipeline pipeline, InferenceWorkers workers, ExecutorService pool)
+			throws InterruptedException, StudyRunException {
+		Map<String, String> consensusErrors = new ConcurrentHashMap<>();
+		ReferenceStrategy strategy = ReferenceStrategies.of(study.getReference());
+		if (strategy == null || !strategy.isConsensus() || pending.isEmpty()) {
+			return consensusErrors;
+		}
+		Set<String> needed = new LinkedHashSet<>();
+		pending.forEach(j -> needed.add(j.caseId()));
+		listener.phase("consensus references (" + strategy.name() + ") of " + needed.size() + " case(s)");
+		List<Future<?>> fs = new ArrayList<>();
+		for (String caseId : needed) {
+			fs.add(pool.submit(() -> {
+				try {
+					ConsensusReferences.compute(runDir, caseId, study.getReference(), strategy, pipeline, workers);
+				} catch (Exception e) {
+					consensusErrors.put(caseId, "the consensus reference of case '" + caseId + "' could not be computed: " + Failures.message(e));
+				}
+				return null;
+			}));
+		}
+		for (Future<?> f : fs) {
+			try {
+				f.get();
+			} catch (ExecutionException e) {
+				Throwable c = e.getCause();
+				if (c instanceof SQLException s) {
+					throw StudyRunException.failure("Cannot commit to the results store: " + ResultStore.describe(s), s);
+				}
+				throw StudyRunException.failure("A worker failed: " + c, c);
+			}
+		}
+		return consensusErrors;
+	}
+
+	/** Stage "score" (CPU): the metrics of a job. */
+	private static Outcome score(JobPipeline.Evaluated e, Timings t, MetricScoring scoring) {
+		long t4 = System.nanoTime();
+		var rows = scoring.rows(e.job(), e.predicted(), e.reference(), e.reference0());
+		t.metrics = System.nanoTime() - t4;
+		return Outcome.done(e.job(), e.evaluation(), t, rows);
+	}
+
+	/** Stage "commit": the job's outcome in one store transaction, then the progress. */
+	private void commit(Job job, Outcome o) {
+		try {
+			store.commit(o.record(), job.settings(), o.results());
+		} catch (SQLException e) {
+			storeError.compareAndSet(null, e);
+			options.cancel().set(true);
+			return;
+		}
+		jobNanos.addAndGet((long) (o.record().timings().total() * 1e6));
+		engineNanos.addAndGet((long) (o.record().timings().engine() * 1e6));
+		if (JobRecord.FAILED.equals(o.record().status())) {
+			failed.incrementAndGet();
+			if (failures.size() < 20) {
+				failures.add(job.key() + ": " + o.record().message());
+			}
+		}
+		int n = committed.incrementAndGet();
+		synchronized (listener) {
+			listener.jobCommitted(n, pendingCount, System.nanoTime() - jobsStart, o.record());
+		}
+	}
+}
