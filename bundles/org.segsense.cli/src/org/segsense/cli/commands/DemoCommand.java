@@ -41,8 +41,8 @@ import picocli.CommandLine.Spec;
  * STAPLE study, make the report ({@link DemoReport}), and print where the results are and what they say.
  */
 @Command(name = "demo", sortOptions = false, description = {
-		"Run the cerebellum example end to end (examples/cerebellum/README.md).",
-		"Fetches Colin27 + AAL, MNI152 and an ITK example T1 (Debian/npm, SHA-256-checked), cuts them to a "
+		"Run the cerebellum example end to end: fetch images, train three variants, run two studies.",
+		"See examples/cerebellum/README.md. Fetches Colin27 + AAL, MNI152 and an ITK example T1 (Debian/npm, SHA-256-checked), cuts them to a "
 				+ "coarse grid around the posterior fossa, trains three DeepMedic-like variants on Colin27 (no "
 				+ "augmentation; intensity; intensity + rotation/scaling; seeded) or reuses them from the cache, runs "
 				+ "the ground-truth study (Colin27, MNI152) and the STAPLE study (ITK T1), then prints the findings and"
