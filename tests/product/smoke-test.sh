@@ -66,6 +66,9 @@ check "train a tiny U-Net"             0 "Trained|trained" -- "$segsense" train 
 check "model inspect: trained model is safe" 0 "verdict: safe" -- "$segsense" model inspect "$work/tiny-unet"
 check "infer with the trained model"   0 "label 1:" -- "$segsense" infer --model "$work/tiny-unet" "$work/case/image.nii.gz" "$work/seg1.nii.gz" --probabilities "$work/p1.nii.gz"
 check "infer again in a new process"   0 "label 1:" -- "$segsense" infer --model "$work/tiny-unet" "$work/case/image.nii.gz" "$work/seg2.nii.gz" --probabilities "$work/p2.nii.gz"
+# On a terminal (script(1) gives it one) TensorFlow's absl INFO lines are filtered; captured stderr is left exact.
+check "infer on a terminal: no TensorFlow INFO lines (absl, MLIR)" 0 "^clean$" -- bash -c "script -qec \"'$segsense' infer --model '$work/tiny-unet' '$work/case/image.nii.gz' '$work/seg3.nii.gz' >/dev/null\" /dev/null | grep -E 'absl::InitializeLog|I[0-9]{4} |mlir_graph_optimization' || echo clean"
+check "help: no picocli warning"      0 "^clean$" -- bash -c "'$segsense' --help 2>&1 >/dev/null | grep -i picocli || echo clean"
 check "both runs give identical files" 0 "identical" -- bash -c "cmp '$work/seg1.nii.gz' '$work/seg2.nii.gz' && cmp '$work/p1.nii.gz' '$work/p2.nii.gz' && echo identical"
 check "perturb --list"                 0 "rotation" -- "$segsense" perturb --list
 check "plugins lists SegSense bundles" 0 "org\.segsense\.cli" -- "$segsense" plugins

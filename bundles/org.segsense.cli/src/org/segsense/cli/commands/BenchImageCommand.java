@@ -39,8 +39,10 @@ import picocli.CommandLine.Spec;
  * ({@code releng/benchmarks/image-vs-itk.sh}).
  */
 @Command(name = "image", description = {
-		"Time NIfTI read/write, resampling, binary and multi-label STAPLE and the distance metrics (median of",
-		"--runs runs after a warm-up). Synthetic N³ case by default (seeded, reproducible), or --image/--rater files." })
+		"Time image reading, writing, resampling, STAPLE and the distance metrics.",
+		"Reports the median of --runs runs after a warm-up: NIfTI read/write, resampling, binary and "
+				+ "multi-label STAPLE and the distance metrics, on a synthetic N³ case by default (seeded, "
+				+ "reproducible) or on --image/--rater files." })
 public final class BenchImageCommand implements Callable<Integer> {
 
 	@Option(names = "--size", paramLabel = "N", description = "Edge length of the synthetic volume (default: ${DEFAULT-VALUE}).")

@@ -18,10 +18,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code segsense bench inference}: CNN inference speed on the benchmark network. */
-@Command(name = "inference", description = { "Time the benchmark network (4 conv3d 3x3x3 layers of 16 channels, 1x1x1 head, softmax) on an",
-		"N^3 volume: SegSense's TensorFlow configuration vs TensorFlow Java's defaults, SegSense's overhead around the",
-		"TensorFlow call, and the fraction of the CPU's peak FLOP/s. Compare oneDNN off/on with",
-		"releng/benchmarks/inference.sh." })
+@Command(name = "inference", description = {
+		"Time the benchmark network on an N³ volume.",
+		"The network has 4 conv3d 3x3x3 layers of 16 channels, a 1x1x1 head and softmax. Reports SegSense's "
+				+ "TensorFlow configuration vs TensorFlow Java's defaults, SegSense's overhead around the TensorFlow "
+				+ "call, and the fraction of the CPU's peak FLOP/s. Compare oneDNN off/on with "
+				+ "releng/benchmarks/inference.sh." })
 public final class BenchInferenceCommand implements Callable<Integer> {
 
 	@Option(names = "--size", paramLabel = "N", defaultValue = "128", description = "Edge length of the volume (default: ${DEFAULT-VALUE}).")

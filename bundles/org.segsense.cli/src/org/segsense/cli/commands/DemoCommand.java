@@ -41,14 +41,13 @@ import picocli.CommandLine.Spec;
  * STAPLE study, make the report ({@link DemoReport}), and print where the results are and what they say.
  */
 @Command(name = "demo", sortOptions = false, description = {
-		"Run the cerebellum example end to end (examples/cerebellum/README.md):",
-		"fetch Colin27 + AAL, MNI152 and an ITK example T1 (Debian/npm, SHA-256-checked),",
-		"cut them to a coarse grid around the posterior fossa, train three DeepMedic-like",
-		"variants on Colin27 (no augmentation; intensity; intensity + rotation/scaling;",
-		"seeded) or reuse them from the cache, run the ground-truth study (Colin27,",
-		"MNI152) and the STAPLE study (ITK T1), then print the findings and where the",
-		"results are (also in OUT/summary.txt). The README says what so few subjects",
-		"can and cannot show." })
+		"Run the cerebellum example end to end: fetch images, train three variants, run two studies.",
+		"See examples/cerebellum/README.md. Fetches Colin27 + AAL, MNI152 and an ITK example T1 (Debian/npm, SHA-256-checked), cuts them to a "
+				+ "coarse grid around the posterior fossa, trains three DeepMedic-like variants on Colin27 (no "
+				+ "augmentation; intensity; intensity + rotation/scaling; seeded) or reuses them from the cache, runs "
+				+ "the ground-truth study (Colin27, MNI152) and the STAPLE study (ITK T1), then prints the findings and"
+				+ " where the results are (also in OUT/summary.txt). The README says what so few subjects can and "
+				+ "cannot show." })
 public final class DemoCommand implements Callable<Integer> {
 
 	@Option(names = "--quick", description = "A shortened demo (3 mm grid, shorter training, two values per sweep) for CI: about half a minute on 2 cores.")

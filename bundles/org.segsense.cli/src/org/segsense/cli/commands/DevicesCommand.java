@@ -21,8 +21,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code segsense devices}: what every installed inference engine can run on. */
-@Command(name = "devices", description = { "List the devices (CPU, GPUs) each installed inference engine sees, and its runtime",
-		"(library versions, native backend, oneDNN)." })
+@Command(name = "devices", description = {
+		"List the devices (CPU, GPUs) each installed inference engine sees, and its runtime (library "
+				+ "versions, native backend, oneDNN)." })
 public final class DevicesCommand implements Callable<Integer> {
 
 	@Spec

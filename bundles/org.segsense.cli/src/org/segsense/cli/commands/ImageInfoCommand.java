@@ -21,16 +21,16 @@ import picocli.CommandLine.Spec;
  * alone ({@link ImageIO#readHeader}): the voxel data are not read, so it is fast and small for any size.
  */
 @Command(name = "info", description = {
-		"Print size, spacing, origin, direction (row-major; column j = direction of axis j), pixel type and",
-		"components, in ITK's reading (LPS physical space, mm). Reads the header only, not the voxels." })
+		"Print an image's size, spacing, origin, direction, pixel type and components.",
+		"Values are in ITK's reading (LPS physical space, mm); the direction matrix is row-major, column j "
+				+ "being the direction of axis j. Reads the header only, not the voxels." })
 public final class ImageInfoCommand implements Callable<Integer> {
 
 	@Parameters(index = "0", paramLabel = "FILE", description = "The image file.")
 	Path file;
 
-	@Option(names = "--allow-external-data", description = {
-			"Accept a header (.nhdr, .mhd) whose data file lies outside the header's folder (same as the",
-			"environment variable " + ImageIO.ALLOW_EXTERNAL_DATA_ENV + "=1); see docs/security.md." })
+	@Option(names = "--allow-external-data", description = "Accept a header (.nhdr, .mhd) whose data file lies outside the header's folder (same as "
+			+ "the environment variable " + ImageIO.ALLOW_EXTERNAL_DATA_ENV + "=1); see docs/security.md.")
 	boolean allowExternalData;
 
 	@Spec

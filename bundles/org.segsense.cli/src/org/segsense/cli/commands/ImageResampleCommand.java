@@ -21,9 +21,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code segsense image resample IN OUT}: Euler3D rotation and translation, as ITK 5.2's ResampleImageFilter. */
 @Command(name = "resample", description = {
-		"Rotate and translate an image onto its own grid (itk::Euler3DTransform, ZXY order, output-to-input",
-		"mapping x_in = R(x_out − c) + c + t, in LPS mm) with ITK 5.2's ResampleImageFilter semantics: points",
-		"within half a voxel outside the grid are still interpolated, further out get the default value." })
+		"Rotate and translate an image onto its own grid.",
+		"The transform is itk::Euler3DTransform (ZXY order), mapping output to input: x_in = R(x_out − c) + c"
+				+ " + t, in LPS mm. Resampling follows ITK 5.2's ResampleImageFilter: points within half a voxel "
+				+ "outside the grid are still interpolated, further out get the default value." })
 public final class ImageResampleCommand implements Callable<Integer> {
 
 	@Parameters(index = "0", paramLabel = "IN", description = "The input image.")

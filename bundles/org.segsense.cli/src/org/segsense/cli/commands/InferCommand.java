@@ -32,8 +32,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code segsense infer --model DIR IN… OUT}: segment images with a model. */
-@Command(name = "infer", description = { "Segment an image with a model: IN… are the input channels (one file each, on one grid, in the",
-		"model's channel order), OUT the label map. Tensor layout [batch, z, y, x, channel] (see docs/tensorflow.md)." })
+@Command(name = "infer", description = {
+		"Segment an image with a model.",
+		"IN… are the input channels (one file each, on one grid, in the model's channel order), OUT the label"
+				+ " map. Tensor layout [batch, z, y, x, channel] (see docs/tensorflow.md)." })
 public final class InferCommand implements Callable<Integer> {
 
 	@Option(names = "--model", required = true, paramLabel = "DIR", description = "The model folder (a TensorFlow SavedModel).")

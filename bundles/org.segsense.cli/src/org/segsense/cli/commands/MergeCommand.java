@@ -19,9 +19,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code segsense merge RUN_A RUN_B … --out RUN}. */
-@Command(name = "merge", description = { "Merge the run folders of shards (segsense run --shard I/N) of one study into one run folder.",
-		"Refuses runs of different study files or with different input checksums. Exit 0 when the merged run holds every job",
-		"of the study, 1 when jobs are still missing, 2 for bad input." })
+@Command(name = "merge", description = {
+		"Merge the run folders of shards (segsense run --shard I/N) of one study into one run folder.",
+		"Refuses runs of different study files or with different input checksums. Exit 0 when the merged run "
+				+ "holds every job of the study, 1 when jobs are still missing, 2 for bad input." })
 public final class MergeCommand implements Callable<Integer> {
 
 	@Parameters(arity = "1..*", paramLabel = "RUN", description = "Run folders to merge.")

@@ -26,9 +26,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code segsense metrics PRED REF}: every metric per label, in physical units. */
 @Command(name = "metrics", description = {
-		"Compare a predicted label image with a reference on the same grid: Dice, Jaccard, sensitivity, precision,",
-		"HD, HD95, ASSD, MASD, NSD at a tolerance, volume similarity and difference, plus metrics added by plug-ins.",
-		"Distances in mm, volumes in ml. Undefined values are null, with a note saying why." })
+		"Compare a predicted label image with a reference on the same grid.",
+		"Metrics: Dice, Jaccard, sensitivity, precision, HD, HD95, ASSD, MASD, NSD at a tolerance, volume "
+				+ "similarity and difference, plus metrics added by plug-ins. Distances in mm, volumes in ml. Undefined"
+				+ " values are null, with a note saying why." })
 public final class MetricsCommand implements Callable<Integer> {
 
 	@Parameters(index = "0", arity = "0..1", paramLabel = "PRED", description = "The predicted label image.")

@@ -23,11 +23,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code segsense model inspect DIR}: what a SavedModel contains, without running it. */
-@Command(name = "inspect", description = { "Print a TensorFlow SavedModel's signatures, operation histogram, size, SHA-256 and safety",
-		"verdict, read from saved_model.pb (the meta graph tagged 'serve', which TensorFlow loads) without running",
-		"anything. A model with operations outside SegSense's allow-list (file system, network, processes, anything",
-		"a segmentation network does not need) is 'unsafe': the verdict lists them, and 'segsense infer' refuses",
-		"it unless --allow-unsafe-ops is given." })
+@Command(name = "inspect", description = {
+		"Print a TensorFlow SavedModel's signatures, operations, size, SHA-256 and safety verdict.",
+		"Reads saved_model.pb (the meta graph tagged 'serve', which TensorFlow loads) without running "
+				+ "anything. A model with operations outside SegSense's allow-list (file system, network, processes, "
+				+ "anything a segmentation network does not need) is 'unsafe': the verdict lists them, and 'segsense "
+				+ "infer' refuses it unless --allow-unsafe-ops is given." })
 public final class ModelInspectCommand implements Callable<Integer> {
 
 	@Parameters(index = "0", paramLabel = "DIR", description = "The SavedModel folder (holds saved_model.pb).")

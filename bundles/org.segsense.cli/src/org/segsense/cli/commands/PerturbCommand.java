@@ -27,8 +27,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code segsense perturb IN OUT --type ID [--set NAME=VALUE …]} and {@code segsense perturb --list}. */
-@Command(name = "perturb", description = { "Apply one perturbation to an image (and move a label map with it), or list the installed",
-		"perturbations with their parameters (--list). Randomness is seeded (--seed): the same seed gives the same output." })
+@Command(name = "perturb", description = {
+		"Apply one perturbation to an image (and move a label map with it), or list the installed "
+				+ "perturbations (--list).",
+		"--list shows each perturbation's parameters. Randomness is seeded (--seed): the same seed gives the "
+				+ "same output." })
 public final class PerturbCommand implements Callable<Integer> {
 
 	@Parameters(arity = "0..2", paramLabel = "IN OUT", description = "Input and output image.")

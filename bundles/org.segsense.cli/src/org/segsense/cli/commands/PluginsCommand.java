@@ -28,8 +28,9 @@ import picocli.CommandLine.Spec;
  * what SegSense's own plug-ins contribute to the platform's extension points.
  */
 @Command(name = "plugins", description = {
-		"List SegSense's extension points with their contributors, and the contributions of SegSense plug-ins",
-		"to other extension points. A plug-in dropped into the product shows up here." })
+		"List SegSense's extension points with their contributors.",
+		"Also lists the contributions of SegSense plug-ins to other extension points. A plug-in dropped into "
+				+ "the product shows up here." })
 public final class PluginsCommand implements Callable<Integer> {
 
 	/** Extension points and contributing bundles whose id starts with this belong to SegSense. */

@@ -24,9 +24,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code segsense report RUN [--out DIR] [--no-montages] [--montage-values N] [--montage-at AXIS=V,…] [--montage-case ID]}. */
-@Command(name = "report", description = { "Write the HTML report of a run folder: sensitivity curves (mean and 95 % CI per variant), change from",
-		"baseline, tolerance ranges, Wilcoxon comparisons of the variants (Holm-corrected), slice montages, STAPLE raters,",
-		"provenance, and a plain-language summary (printed too). Sections are plug-ins (extension point org.segsense.report.sections)." })
+@Command(name = "report", description = {
+		"Write the HTML report of a run folder.",
+		"Sensitivity curves (mean and 95 %% CI per variant), change from baseline, tolerance ranges, Wilcoxon"
+				+ " comparisons of the variants (Holm-corrected), slice montages, STAPLE raters, provenance, and a "
+				+ "plain-language summary (printed too). Sections are plug-ins (extension point "
+				+ "org.segsense.report.sections)." })
 public final class ReportCommand implements Callable<Integer> {
 
 	@Parameters(index = "0", paramLabel = "RUN", description = "The run folder (what 'segsense run STUDY --out DIR' wrote).")
@@ -42,9 +45,8 @@ public final class ReportCommand implements Callable<Integer> {
 			description = "Swept values per axis that get a montage, the extremes first (default: ${DEFAULT-VALUE}).")
 	int montageValues;
 
-	@Option(names = "--montage-at", paramLabel = "AXIS=V1,V2", description = {
-			"Swept values of an axis that get a montage, instead of --montage-values on that axis (repeatable).",
-			"Example: --montage-at rotation=-20,20 --montage-at noise=0.3" })
+	@Option(names = "--montage-at", paramLabel = "AXIS=V1,V2", description = "Swept values of an axis that get a montage, instead of --montage-values on that axis "
+			+ "(repeatable; e.g. --montage-at rotation=-20,20 --montage-at noise=0.3).")
 	List<String> montageAt = new ArrayList<>();
 
 	@Option(names = "--montage-case", paramLabel = "ID", description = "The case the montages show (default: the study's first case).")

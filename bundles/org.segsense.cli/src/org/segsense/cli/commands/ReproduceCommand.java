@@ -21,9 +21,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code segsense reproduce RUN [--tolerance T]}. */
-@Command(name = "reproduce", description = { "Re-run a run folder's copy of its study (into a temporary folder) and compare every result:",
-		"per metric the number of identical and different values and the largest |difference|; changed image or model",
-		"checksums are named. Exit 0 only when everything agrees (bit-exact, or within --tolerance), 1 otherwise." })
+@Command(name = "reproduce", description = {
+		"Re-run a run folder's copy of its study and compare every result.",
+		"The re-run goes into a temporary folder. Per metric it prints the number of identical and different "
+				+ "values and the largest |difference|; changed image or model checksums are named. Exit 0 only when "
+				+ "everything agrees (bit-exact, or within --tolerance), 1 otherwise." })
 public final class ReproduceCommand implements Callable<Integer> {
 
 	@Parameters(index = "0", paramLabel = "RUN", description = "The run folder.")

@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "segsense", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
 		versionProvider = VersionProvider.class, sortOptions = false, usageHelpAutoWidth = true,
 		description = {
-				"Performance-sensitivity analysis of CNN segmentation models (Güllmar et al., Z Med Phys 2022):",
-				"perturb the input, segment, score against a reference, and compare augmentation variants." },
+				"Performance-sensitivity analysis of CNN segmentation models (Güllmar et al., Z Med Phys 2022): "
+						+ "perturb the input, segment, score against a reference, and compare augmentation variants." },
 		subcommands = { StudyCommand.class, ImageCommand.class, StapleCommand.class, MetricsCommand.class,
 				PerturbCommand.class, InferCommand.class, ModelCommand.class, DevicesCommand.class,
 				TrainCommand.class, RunCommand.class, MergeCommand.class, ReproduceCommand.class, ReportCommand.class, BenchCommand.class, PluginsCommand.class, WorkbenchCommand.class, DemoCommand.class,

@@ -31,10 +31,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code segsense run STUDY [--out RUN_DIR] [--threads N] [--resume] [--shard I/N]}. */
-@Command(name = "run", description = { "Run a study: expand it into jobs (case × model variant × perturbation value, plus each baseline),",
-		"perturb, segment, score against the reference and commit every job to RUN_DIR/results.sqlite (also results.csv,",
-		"jobs.csv, provenance.json). Kill it at any time: --resume finishes the rest. See docs/study-engine.md.",
-		"Exit 0 when every job is done, 1 when jobs failed or the run was stopped, 2 for an invalid study or a busy run folder." })
+@Command(name = "run", description = {
+		"Run a study: perturb, segment and score every job, and commit the results.",
+		"The study expands into jobs (case × model variant × perturbation value, plus each baseline); each "
+				+ "job is committed to RUN_DIR/results.sqlite (also results.csv, jobs.csv, provenance.json). Kill it at"
+				+ " any time: --resume finishes the rest. See docs/study-engine.md.",
+		"Exit 0 when every job is done, 1 when jobs failed or the run was stopped, 2 for an invalid study or "
+				+ "a busy run folder." })
 public final class RunCommand implements Callable<Integer> {
 
 	@Parameters(index = "0", paramLabel = "STUDY", description = "The study file (*.segsense).")

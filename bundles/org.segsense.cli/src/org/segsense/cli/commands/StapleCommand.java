@@ -33,11 +33,11 @@ import picocli.CommandLine.Spec;
  * the map written as float32 or, with {@code --output-type float64}, as SimpleITK's double map; multi-label: float weights).
  */
 @Command(name = "staple", description = {
-		"Estimate a consensus segmentation and each rater's performance with STAPLE (Warfield et al. 2004),",
-		"numerically as ITK 5.2's STAPLEImageFilter / MultiLabelSTAPLEImageFilter in SimpleITK's precision. Binary:",
-		"OUT is the probability map of the foreground, computed in double and written as float32 (--output-type float64",
-		"keeps SimpleITK's double map). --multilabel",
-		"(float weights, as SimpleITK): OUT is a label map; ties get the undecided label." })
+		"Estimate a consensus segmentation and each rater's performance with STAPLE (Warfield et al. 2004).",
+		"The numbers match ITK 5.2's STAPLEImageFilter / MultiLabelSTAPLEImageFilter in SimpleITK's "
+				+ "precision. Binary: OUT is the probability map of the foreground, computed in double and written as "
+				+ "float32 (--output-type float64 keeps SimpleITK's double map). --multilabel (float weights, as "
+				+ "SimpleITK): OUT is a label map; ties get the undecided label." })
 public final class StapleCommand implements Callable<Integer> {
 
 	@Parameters(index = "0", paramLabel = "OUT", description = "The output image.")

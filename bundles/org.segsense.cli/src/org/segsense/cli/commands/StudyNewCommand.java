@@ -23,8 +23,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code segsense study new FILE}: writes a starter study with SegSense's defaults. */
 @Command(name = "new", description = {
-		"Create a starter study: ground-truth reference, Dice/HD95/NSD(2 mm) metrics, one-at-a-time design,",
-		"device auto. Add cases and model variants (workbench or editor), then run 'segsense study validate'." })
+		"Create a starter study.",
+		"It has a ground-truth reference, Dice/HD95/NSD(2 mm) metrics, a one-at-a-time design and device "
+				+ "auto. Add cases and model variants (workbench or editor), then run 'segsense study validate'." })
 public final class StudyNewCommand implements Callable<Integer> {
 
 	@Parameters(index = "0", paramLabel = "FILE", description = "The study file to create (*.segsense).")

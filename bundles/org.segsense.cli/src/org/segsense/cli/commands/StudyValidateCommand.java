@@ -26,9 +26,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code segsense study validate FILE}: loads a study and lists every problem with its object path. */
 @Command(name = "validate", description = {
-		"Check a study as 'segsense run' does before its first job: file format and version, unique ids, sweeps and sizes,",
-		"reference settings, metrics, referenced files (warning for files outside the project, which run refuses), tiles.",
-		"Exit 0 when valid (warnings allowed), 2 when the file cannot be read or has errors." })
+		"Check a study as 'segsense run' does before its first job.",
+		"Checks file format and version, unique ids, sweeps and sizes, reference settings, metrics, "
+				+ "referenced files (warning for files outside the project, which run refuses) and tiles. Exit 0 when "
+				+ "valid (warnings allowed), 2 when the file cannot be read or has errors." })
 public final class StudyValidateCommand implements Callable<Integer> {
 
 	@Parameters(index = "0", paramLabel = "FILE", description = "The study file (*.segsense).")

@@ -20,13 +20,14 @@ import picocli.CommandLine.Spec;
  * feature the command says so instead of failing to load).
  */
 @Command(name = "train", sortOptions = false, description = {
-		"Train a built-in 3-D segmentation network (TensorFlow Java) and export it as a SavedModel with SegSense",
-		"metadata (normalization, label values, architecture, augmentation, seed …) for 'segsense infer'.",
-		"Cases: --image IMG --labels LBL, repeated once per case (the n-th --labels belongs to the n-th --image).",
-		"A multi-component image gives one input channel per component. Labels must lie on the image's grid;",
-		"the sorted label values found become the output channels (the smallest is background).",
-		"Patches of --patch voxels (X,Y,Z; multiples of 2^depth for unet, of 3 for deepmedic) are sampled with",
-		"--foreground-fraction of them centred on foreground voxels. The exported model takes any size.",
+		"Train a built-in 3-D segmentation network and export it as a SavedModel for 'segsense infer'.",
+		"Training runs in TensorFlow Java; the model carries SegSense metadata (normalization, label values, "
+				+ "architecture, augmentation, seed …).",
+		"Cases: --image IMG --labels LBL, repeated once per case (the n-th --labels belongs to the n-th "
+				+ "--image). A multi-component image gives one input channel per component. Labels must lie on the "
+				+ "image's grid; the sorted label values found become the output channels (the smallest is background).",
+		"Patches of --patch voxels (X,Y,Z; multiples of 2^depth for unet, of 3 for deepmedic) are sampled with "
+				+ "--foreground-fraction of them centred on foreground voxels. The exported model takes any size.",
 		"Same inputs, options, seed, --threads and TensorFlow backend give the same model (docs/training.md)." })
 public final class TrainCommand implements Callable<Integer> {
 
