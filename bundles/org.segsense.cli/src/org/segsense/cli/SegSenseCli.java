@@ -85,7 +85,7 @@ public final class SegSenseCli {
 			java.util.Map<String, Object> j = new java.util.LinkedHashMap<>();
 			j.put("error", message);
 			j.put("exitCode", code);
-			out.println(org.segsense.cli.output.Json.write(j));
+			out.println(org.segsense.image.util.JsonWriter.write(j));
 			out.flush();
 		}
 		return code;
@@ -113,7 +113,7 @@ public final class SegSenseCli {
 			java.util.Map<String, Object> j = new java.util.LinkedHashMap<>();
 			j.put("error", ex.getMessage());
 			j.put("exitCode", ExitCodes.BAD_INPUT);
-			cmd.getOut().println(org.segsense.cli.output.Json.write(j));
+			cmd.getOut().println(org.segsense.image.util.JsonWriter.write(j));
 			cmd.getOut().flush();
 		}
 		return ExitCodes.BAD_INPUT;

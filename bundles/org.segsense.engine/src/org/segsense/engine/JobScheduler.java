@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.segsense.engine.store.JobRecord;
+import org.segsense.engine.store.JobStatus;
 import org.segsense.engine.store.ResultStore;
 import org.segsense.model.Study;
 
@@ -193,7 +193,7 @@ final class JobScheduler {
 		}
 		jobNanos.addAndGet((long) (o.record().timings().total() * 1e6));
 		engineNanos.addAndGet((long) (o.record().timings().engine() * 1e6));
-		if (JobRecord.FAILED.equals(o.record().status())) {
+		if (o.record().status() == JobStatus.FAILED) {
 			failed.incrementAndGet();
 			if (failures.size() < 20) {
 				failures.add(job.key() + ": " + o.record().message());

@@ -10,7 +10,7 @@ import java.util.Map;
 
 import org.segsense.image.io.ImageFormatException;
 import org.segsense.image.io.ImageIO;
-import org.segsense.inference.Checksums;
+import org.segsense.image.util.Sha256;
 import org.segsense.inference.EngineDescriptor;
 import org.segsense.inference.InferenceEngines;
 import org.segsense.metrics.MetricConventions;
@@ -129,7 +129,7 @@ public final class Provenance {
 			String partKey = "file." + projectPath(project, part);
 			if (!m.containsKey(partKey)) {
 				try {
-					m.put(partKey, Checksums.sha256(part));
+					m.put(partKey, Sha256.of(part));
 				} catch (IOException e) {
 					throw StudyRunException.badInput("Cannot read " + part + " (the data file of '" + ref.getPath() + "'): " + e.getMessage()
 							+ ". Keep the data file next to its header.", e);
@@ -152,7 +152,7 @@ public final class Provenance {
 		Path p = project.resolve(ref.getPath());
 		String sha;
 		try {
-			sha = Checksums.sha256(p);
+			sha = Sha256.of(p);
 		} catch (IOException e) {
 			throw StudyRunException.badInput("Cannot read " + p + " (named in the study as '" + ref.getPath() + "'): " + e.getMessage()
 					+ ". Check the path, or pass --project with the folder the study's paths refer to.", e);

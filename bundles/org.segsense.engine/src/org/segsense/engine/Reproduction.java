@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.segsense.engine.store.JobRecord;
+import org.segsense.engine.store.JobStatus;
 import org.segsense.engine.store.ResultRow;
 import org.segsense.engine.store.ResultStore;
 
@@ -144,9 +145,9 @@ public final class Reproduction {
 				throw StudyRunException.failure("Cannot read the re-run's results: " + e.getMessage(), e);
 			}
 			java.util.Set<String> doneNow = new java.util.HashSet<>();
-			newJobs.stream().filter(j -> JobRecord.DONE.equals(j.status())).forEach(j -> doneNow.add(j.key()));
+			newJobs.stream().filter(j -> j.status() == JobStatus.DONE).forEach(j -> doneNow.add(j.key()));
 			java.util.Set<String> doneThen = new java.util.LinkedHashSet<>();
-			jobs.stream().filter(j -> JobRecord.DONE.equals(j.status())).forEach(j -> doneThen.add(j.key()));
+			jobs.stream().filter(j -> j.status() == JobStatus.DONE).forEach(j -> doneThen.add(j.key()));
 			int missingJobs = (int) doneThen.stream().filter(k -> !doneNow.contains(k)).count();
 			Map<String, ResultRow> byKey = new LinkedHashMap<>();
 			newResults.forEach(r -> byKey.put(r.jobKey() + "\u0000" + r.label() + "\u0000" + r.metric(), r));

@@ -11,11 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-import org.segsense.engine.store.JsonText;
 import org.segsense.engine.store.ResultStore;
 import org.segsense.engine.store.RunLock;
 import org.segsense.image.Image;
 import org.segsense.image.io.ImageIO;
+import org.segsense.image.util.JsonWriter;
+import org.segsense.model.RunStatus;
 
 /**
  * Which folders a run may write into, so that {@code segsense run --out} never writes into a user's folder:
@@ -133,11 +134,11 @@ final class RunFolders {
 	}
 
 	/** Writes the provenance file of a run folder with the run's status. */
-	static void writeProvenance(Path runDir, Map<String, String> provenance, String status) throws IOException {
+	static void writeProvenance(Path runDir, Map<String, String> provenance, RunStatus status) throws IOException {
 		Map<String, Object> json = new LinkedHashMap<>(provenance);
-		json.put("run.status", status);
+		json.put("run.status", status.getLiteral());
 		Path tmp = runDir.resolve(StudyRunner.PROVENANCE + ".tmp");
-		Files.writeString(tmp, JsonText.write(json), StandardCharsets.UTF_8);
+		Files.writeString(tmp, JsonWriter.write(json) + "\n", StandardCharsets.UTF_8);
 		Files.move(tmp, runDir.resolve(StudyRunner.PROVENANCE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 	}
 
@@ -155,7 +156,7 @@ final class RunFolders {
 		Files.createDirectories(file.getParent());
 		Path stats = file.resolveSibling(caseId + RaterStatistics.SUFFIX);
 		Path statsTmp = file.resolveSibling(caseId + ".tmp" + RaterStatistics.SUFFIX);
-		Files.writeString(statsTmp, JsonText.write(raterStatistics), StandardCharsets.UTF_8);
+		Files.writeString(statsTmp, JsonWriter.write(raterStatistics) + "\n", StandardCharsets.UTF_8);
 		Files.move(statsTmp, stats, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		Path tmp = file.resolveSibling(caseId + ".tmp.nii.gz");
 		ImageIO.write(labels, tmp);

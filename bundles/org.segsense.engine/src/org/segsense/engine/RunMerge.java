@@ -14,9 +14,10 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import org.segsense.engine.store.CsvExport;
-import org.segsense.engine.store.JsonText;
 import org.segsense.engine.store.ResultStore;
 import org.segsense.engine.store.RunLock;
+import org.segsense.image.util.JsonWriter;
+import org.segsense.model.RunStatus;
 
 /**
  * Merges the run folders of shards (or any runs of the same study with disjoint jobs) into one run
@@ -151,7 +152,7 @@ public final class RunMerge {
 			Map<String, String> meta = new LinkedHashMap<>(metas.get(0));
 			meta.put("shard", shard);
 			meta.put("jobs.shard", shard.equals("1/1") ? Integer.toString(studyJobs) : Integer.toString(jobs));
-			meta.put("status", jobs == studyJobs ? "completed" : "incomplete");
+			meta.put("status", (jobs == studyJobs ? RunStatus.COMPLETED : RunStatus.INCOMPLETE).getLiteral());
 			store.putMeta(meta);
 			Map<String, String> prov = new LinkedHashMap<>(provenances.get(0));
 			prov.put("shard", shard);
@@ -165,7 +166,7 @@ public final class RunMerge {
 			prov.put("run.status", meta.get("status"));
 			store.replaceProvenance(prov);
 			CsvExport.write(store, dir);
-			Files.writeString(dir.resolve(StudyRunner.PROVENANCE), JsonText.write(prov), StandardCharsets.UTF_8);
+			Files.writeString(dir.resolve(StudyRunner.PROVENANCE), JsonWriter.write(prov) + "\n", StandardCharsets.UTF_8);
 			return new Result(dir, List.copyOf(runs), jobs, studyJobs, shard);
 		} catch (IOException | SQLException e) {
 			throw StudyRunException.failure("Cannot write the merged run " + dir + ": " + e.getMessage(), e);

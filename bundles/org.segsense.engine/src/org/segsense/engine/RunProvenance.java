@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.segsense.metrics.MetricConventions;
 import org.segsense.model.FactorialDesign;
+import org.segsense.model.RunStatus;
 import org.segsense.model.Study;
 import org.segsense.model.validation.FileConstraints;
 import org.segsense.model.validation.Problem;
@@ -67,7 +68,7 @@ final class RunProvenance {
 		meta.put("shard", shard.toString());
 		meta.put("jobs.study", Integer.toString(studyJobs));
 		meta.put("jobs.shard", Integer.toString(shardJobs));
-		meta.put("status", "running");
+		meta.put("status", RunStatus.RUNNING.getLiteral());
 		return meta;
 	}
 

@@ -3,6 +3,8 @@ package org.segsense.engine;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.segsense.model.RunStatus;
+
 /**
  * What a run did.
  *
@@ -28,9 +30,9 @@ public record RunSummary(Path runDir, String studyId, int studyJobs, int shardJo
 		int workers, int inferenceThreads, long wallNanos, long jobNanos, long engineNanos, List<String> failures,
 		long jobsWallNanos, long engineBusyNanos) {
 
-	/** @return completed, incomplete (failed jobs) or cancelled */
-	public String status() {
-		return cancelled ? "cancelled" : failed > 0 ? "incomplete" : "completed";
+	/** @return {@link RunStatus#COMPLETED}, {@link RunStatus#INCOMPLETE} (failed jobs) or {@link RunStatus#CANCELLED} */
+	public RunStatus status() {
+		return cancelled ? RunStatus.CANCELLED : failed > 0 ? RunStatus.INCOMPLETE : RunStatus.COMPLETED;
 	}
 
 	/** @return the share of the jobs' wall time with no inference-engine call running (the device waiting), or NaN */

@@ -3,12 +3,9 @@ package org.segsense.engine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +14,11 @@ import java.util.Set;
 import org.segsense.engine.store.CsvExport;
 import org.segsense.engine.store.ResultStore;
 import org.segsense.engine.store.RunLock;
+import org.segsense.image.util.Sha256;
 import org.segsense.inference.InferenceEngines;
 import org.segsense.metrics.catalog.MetricCatalog;
 import org.segsense.model.ModelVariant;
+import org.segsense.model.RunStatus;
 import org.segsense.model.Study;
 import org.segsense.model.io.StudyLoadException;
 import org.segsense.model.io.StudyResources;
@@ -162,7 +161,7 @@ public final class StudyRunner {
 			throw StudyRunException.badInput("Cannot read " + studyFile + ": " + e.getMessage(), e);
 		}
 		RunFolders.checkTarget(runDir);
-		String studySha = sha256(studyBytes);
+		String studySha = Sha256.hex(studyBytes);
 		try (RunLock lock = RunFolders.createAndLock(runDir)) {
 			Path storeFile = runDir.resolve(ResultStore.FILE);
 			boolean existing = Files.exists(storeFile);
@@ -211,7 +210,7 @@ public final class StudyRunner {
 			RunFolders.copyStudy(runDir, studyBytes);
 			store.putMeta(RunProvenance.meta(study, project, studySha, options.shard(), plan.jobs().size(), shardJobs.size()));
 			store.replaceProvenance(provenance);
-			RunFolders.writeProvenance(runDir, provenance, "running");
+			RunFolders.writeProvenance(runDir, provenance, RunStatus.RUNNING);
 		} catch (IOException | SQLException e) {
 			throw StudyRunException.failure("Cannot write the run folder " + runDir + ": " + Failures.reason(e), e);
 		}
@@ -228,9 +227,9 @@ public final class StudyRunner {
 		try {
 			workers.devices().forEach((v, d) -> provenance.put("device." + v, d));
 			provenance.put("run.finished", Instant.now().toString());
-			provenance.put("run.status", summary.status());
+			provenance.put("run.status", summary.status().getLiteral());
 			store.replaceProvenance(provenance);
-			store.putMeta(Map.of("status", summary.status()));
+			store.putMeta(Map.of("status", summary.status().getLiteral()));
 			CsvExport.write(store, runDir);
 			RunFolders.writeProvenance(runDir, provenance, summary.status());
 		} catch (IOException | SQLException e) {
@@ -247,13 +246,5 @@ public final class StudyRunner {
 		Map<String, ModelVariant> variants = new LinkedHashMap<>();
 		study.getModelVariants().forEach(v -> variants.put(v.getId(), v));
 		return variants;
-	}
-
-	static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 }

@@ -2,6 +2,8 @@ package org.segsense.image;
 
 import java.util.Arrays;
 
+import org.segsense.image.util.SmallMatrix;
+
 /**
  * The sampling grid of an image: size, spacing, origin and direction, exactly as ITK's
  * {@code itk::ImageBase} defines them.
@@ -77,7 +79,7 @@ public final class ImageGeometry {
                 indexToPhysical[r * d + c] = direction[r * d + c] * spacing[c];
             }
         }
-        double[] inverse = invert(indexToPhysical, d);
+        double[] inverse = SmallMatrix.invert(indexToPhysical, d);
         if (inverse == null) {
             throw new IllegalArgumentException("Direction matrix " + Arrays.toString(direction) + " is singular; its columns must be independent.");
         }
@@ -104,11 +106,7 @@ public final class ImageGeometry {
      * @return {@code d × d} numbers
      */
     public static double[] identity(int d) {
-        double[] m = new double[d * d];
-        for (int i = 0; i < d; i++) {
-            m[i * d + i] = 1.0;
-        }
-        return m;
+        return SmallMatrix.identity(d);
     }
 
     /** @return this geometry with another spacing */
@@ -281,65 +279,6 @@ public final class ImageGeometry {
     private void checkLength(double[] v) {
         if (v.length != size.length) {
             throw new IllegalArgumentException("Expected " + size.length + " coordinates, got " + v.length + ".");
-        }
-    }
-
-    /**
-     * Inverts a small square matrix by Gauss-Jordan elimination with partial pivoting.
-     *
-     * @param m row-major matrix
-     * @param d dimension
-     * @return the inverse, or null if the matrix is singular (relative pivot below 1e-12)
-     */
-    static double[] invert(double[] m, int d) {
-        double[] a = m.clone();
-        double[] inv = identity(d);
-        double scale = 0;
-        for (double v : m) {
-            scale = Math.max(scale, Math.abs(v));
-        }
-        if (scale == 0) {
-            return null;
-        }
-        for (int col = 0; col < d; col++) {
-            int pivot = col;
-            for (int r = col + 1; r < d; r++) {
-                if (Math.abs(a[r * d + col]) > Math.abs(a[pivot * d + col])) {
-                    pivot = r;
-                }
-            }
-            if (Math.abs(a[pivot * d + col]) <= 1e-12 * scale) {
-                return null;
-            }
-            swapRows(a, d, col, pivot);
-            swapRows(inv, d, col, pivot);
-            double p = a[col * d + col];
-            for (int c = 0; c < d; c++) {
-                a[col * d + c] /= p;
-                inv[col * d + c] /= p;
-            }
-            for (int r = 0; r < d; r++) {
-                if (r != col) {
-                    double f = a[r * d + col];
-                    if (f != 0) {
-                        for (int c = 0; c < d; c++) {
-                            a[r * d + c] -= f * a[col * d + c];
-                            inv[r * d + c] -= f * inv[col * d + c];
-                        }
-                    }
-                }
-            }
-        }
-        return inv;
-    }
-
-    private static void swapRows(double[] m, int d, int r1, int r2) {
-        if (r1 != r2) {
-            for (int c = 0; c < d; c++) {
-                double t = m[r1 * d + c];
-                m[r1 * d + c] = m[r2 * d + c];
-                m[r2 * d + c] = t;
-            }
         }
     }
 

@@ -84,7 +84,20 @@ public enum RunStatus implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	CANCELLED(4, "CANCELLED", "cancelled");
+	CANCELLED(4, "CANCELLED", "cancelled"),
+
+	/**
+	 * The '<em><b>INCOMPLETE</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Finished, but some jobs failed (or, for a merged run, are missing); --resume runs them again.
+	 * <!-- end-model-doc -->
+	 * @see #INCOMPLETE_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	INCOMPLETE(5, "INCOMPLETE", "incomplete");
 
 	/**
 	 * The '<em><b>PENDING</b></em>' literal value.
@@ -157,6 +170,20 @@ public enum RunStatus implements Enumerator {
 	public static final int CANCELLED_VALUE = 4;
 
 	/**
+	 * The '<em><b>INCOMPLETE</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Finished, but some jobs failed (or, for a merged run, are missing); --resume runs them again.
+	 * <!-- end-model-doc -->
+	 * @see #INCOMPLETE
+	 * @model literal="incomplete"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int INCOMPLETE_VALUE = 5;
+
+	/**
 	 * An array of all the '<em><b>Run Status</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -169,6 +196,7 @@ public enum RunStatus implements Enumerator {
 			COMPLETED,
 			FAILED,
 			CANCELLED,
+			INCOMPLETE,
 		};
 
 	/**
@@ -230,6 +258,7 @@ public enum RunStatus implements Enumerator {
 			case COMPLETED_VALUE: return COMPLETED;
 			case FAILED_VALUE: return FAILED;
 			case CANCELLED_VALUE: return CANCELLED;
+			case INCOMPLETE_VALUE: return INCOMPLETE;
 		}
 		return null;
 	}

@@ -1,11 +1,6 @@
 package org.segsense.train;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +10,7 @@ import java.util.TreeSet;
 import org.segsense.image.Image;
 import org.segsense.image.ImageGeometry;
 import org.segsense.image.LabelImages;
+import org.segsense.image.util.Sha256;
 import org.segsense.inference.DeviceChoice;
 import org.segsense.inference.TensorAxes;
 import org.segsense.inference.preprocess.Normalization;
@@ -159,10 +155,10 @@ public final class Trainer {
 			int[] size = TensorAxes.toTensorOrder(new int[] { (int) grid.size(0), (int) grid.size(1), (int) grid.size(2) });
 			List<float[]> chans = splitChannels(c.channels(), voxels);
 			float[] image = new float[voxels * channels];
-			MessageDigest sha = sha256();
+			Sha256 sha = Sha256.digest();
 			for (int ci = 0; ci < channels; ci++) {
 				float[] raw = chans.get(ci);
-				update(sha, raw);
+				sha.update(raw);
 				float[] norm = o.normalization() == Normalization.NONE ? raw : o.normalization().apply(raw, null);
 				for (int i = 0; i < voxels; i++) {
 					image[i * channels + ci] = norm[i];
@@ -173,11 +169,11 @@ public final class Trainer {
 			for (int i = 0; i < voxels; i++) {
 				classes[i] = (byte) java.util.Arrays.binarySearch(labelValues, labels[i]);
 			}
-			update(sha, labels);
+			sha.update(labels);
 			prepared.add(PreparedCase.of(c.name(), size, channels, image, classes));
 			provenance.put("trainingCase." + k + ".name", c.name());
 			provenance.put("trainingCase." + k + ".size", size[2] + "," + size[1] + "," + size[0]);
-			provenance.put("trainingCase." + k + ".sha256", HexFormat.of().formatHex(sha.digest()));
+			provenance.put("trainingCase." + k + ".sha256", sha.hex());
 		}
 		return new Prepared(prepared, channels, labelValues, provenance);
 	}
@@ -404,37 +400,5 @@ public final class Trainer {
 			entries.add(new Entry(name, shape, var));
 			return var;
 		}
-	}
-
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
-	private static void update(MessageDigest md, float[] v) {
-		ByteBuffer bb = ByteBuffer.allocate(1 << 16).order(ByteOrder.LITTLE_ENDIAN);
-		for (float f : v) {
-			if (!bb.hasRemaining()) {
-				md.update(bb.flip());
-				bb.clear();
-			}
-			bb.putFloat(f);
-		}
-		md.update(bb.flip());
-	}
-
-	private static void update(MessageDigest md, int[] v) {
-		ByteBuffer bb = ByteBuffer.allocate(1 << 16).order(ByteOrder.LITTLE_ENDIAN);
-		for (int f : v) {
-			if (!bb.hasRemaining()) {
-				md.update(bb.flip());
-				bb.clear();
-			}
-			bb.putInt(f);
-		}
-		md.update(bb.flip());
 	}
 }

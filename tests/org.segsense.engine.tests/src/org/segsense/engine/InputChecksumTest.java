@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.segsense.engine.store.ResultStore;
 import org.segsense.image.io.ImageIO;
-import org.segsense.inference.Checksums;
+import org.segsense.image.util.Sha256;
 
 /**
  * Every file of an input image is checksummed: a study over a detached-header image ({@code .nhdr} +
@@ -69,7 +69,7 @@ class InputChecksumTest {
 			provenance = s.provenance();
 		}
 		for (String f : List.of("images/c1.nhdr", "images/c1.raw", "images/c1_label.mhd", "images/c1_label.raw")) {
-			assertEquals(Checksums.sha256(project.resolve(f)), provenance.get("file." + f), f + " in " + provenance.keySet());
+			assertEquals(Sha256.of(project.resolve(f)), provenance.get("file." + f), f + " in " + provenance.keySet());
 		}
 		String json = Files.readString(run.resolve("provenance.json"), StandardCharsets.UTF_8);
 		assertTrue(json.contains("\"file.images/c1.raw\""), json);
@@ -79,7 +79,7 @@ class InputChecksumTest {
 		byte[] b = Files.readAllBytes(raw);
 		b[b.length / 2] ^= 0x40;
 		Files.write(raw, b);
-		String header = Checksums.sha256(project.resolve("images/c1.nhdr"));
+		String header = Sha256.of(project.resolve("images/c1.nhdr"));
 		assertEquals(header, provenance.get("file.images/c1.nhdr"), "the header itself is unchanged");
 
 		StudyRunException refused = assertThrows(StudyRunException.class,

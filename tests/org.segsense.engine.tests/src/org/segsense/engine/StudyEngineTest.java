@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.segsense.cli.SegSenseCli;
 import org.segsense.engine.store.CsvExport;
 import org.segsense.engine.store.JobRecord;
+import org.segsense.engine.store.JobStatus;
 import org.segsense.engine.store.ResultRow;
 import org.segsense.engine.store.ResultStore;
 import org.segsense.engine.store.RunLock;
@@ -104,7 +105,7 @@ class StudyEngineTest {
 		assertTrue(dice.get("case=c1|variant=tight|rot.rz=10#1") > 0.5);
 		try (ResultStore store = ResultStore.open(reference.resolve(ResultStore.FILE))) {
 			for (JobRecord j : store.jobs()) {
-				assertEquals(JobRecord.DONE, j.status());
+				assertEquals(JobStatus.DONE, j.status());
 				assertEquals(j.axis() != null && j.axis().equals("rot") ? "transformReference" : "original", j.evaluation(), j.key());
 				assertTrue(j.timings().total() > 0 && j.timings().inference() > 0, j.key());
 			}

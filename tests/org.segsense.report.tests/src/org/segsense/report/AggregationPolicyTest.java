@@ -22,6 +22,7 @@ import org.segsense.engine.JobSetting;
 import org.segsense.engine.StudyRunner;
 import org.segsense.engine.store.CsvExport;
 import org.segsense.engine.store.JobRecord;
+import org.segsense.engine.store.JobStatus;
 import org.segsense.engine.store.ResultRow;
 import org.segsense.engine.store.ResultStore;
 import org.segsense.image.Image;
@@ -126,11 +127,11 @@ class AggregationPolicyTest {
 			for (String c : CASES) {
 				for (String v : List.of("A", "B")) {
 					String key = "case=" + c + "|variant=" + v + "|baseline";
-					store.commit(new JobRecord(index++, key, c, v, null, null, null, null, 1, JobRecord.DONE, "original", null, JobRecord.Timings.NONE),
+					store.commit(new JobRecord(index++, key, c, v, null, null, null, null, 1, JobStatus.DONE, "original", null, JobRecord.Timings.NONE),
 							List.of(), rows(key, v, c));
 					for (double x : VALUES) {
 						String k = "case=" + c + "|variant=" + v + "|scale.factor=" + x;
-						store.commit(new JobRecord(index++, k, c, v, "scale", "intensity-scale", "factor", x, 1, JobRecord.DONE, "original", null,
+						store.commit(new JobRecord(index++, k, c, v, "scale", "intensity-scale", "factor", x, 1, JobStatus.DONE, "original", null,
 								JobRecord.Timings.NONE), List.of(new JobSetting("scale", "intensity-scale", "factor", x, Map.of())), rows(k, v, c));
 					}
 				}
@@ -265,7 +266,7 @@ class AggregationPolicyTest {
 		Files.copy(file, runDir.resolve(StudyRunner.STUDY_COPY));
 		try (ResultStore store = ResultStore.open(runDir.resolve(ResultStore.FILE))) {
 			String key = "case=c1|variant=A|baseline";
-			store.commit(new JobRecord(0, key, "c1", "A", null, null, null, null, 1, JobRecord.DONE, "original", null, JobRecord.Timings.NONE), List.of(),
+			store.commit(new JobRecord(0, key, "c1", "A", null, null, null, null, 1, JobStatus.DONE, "original", null, JobRecord.Timings.NONE), List.of(),
 					List.of(new ResultRow(key, 1, "hd95", "hd95", 6.0, null)));
 		}
 		String html = Files.readString(ReportGenerator.generate(runDir, ReportOptions.defaults().withMontages(false), null).indexHtml());

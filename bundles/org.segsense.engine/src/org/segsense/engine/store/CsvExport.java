@@ -51,7 +51,7 @@ public final class CsvExport {
 			for (JobRecord j : jobs) {
 				JobRecord.Timings t = j.timings();
 				line(w, List.of(Integer.toString(j.index()), j.key(), j.caseId(), j.variant(), text(j.axis()), text(j.perturbation()),
-						text(j.parameter()), number(j.value()), Long.toString(j.seed()), j.status(), text(j.evaluation()), text(j.message()),
+						text(j.parameter()), number(j.value()), Long.toString(j.seed()), j.status().id(), text(j.evaluation()), text(j.message()),
 						number(t.load()), number(t.perturb()), number(t.inference()), number(t.engine()), number(t.reference()),
 						number(t.metrics()), number(t.total())));
 			}

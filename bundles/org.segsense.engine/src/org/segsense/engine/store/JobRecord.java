@@ -12,19 +12,21 @@ package org.segsense.engine.store;
  * @param parameter the swept parameters ('+'-joined), null for the baseline
  * @param value the swept value of a one-axis job, else null
  * @param seed the job seed
- * @param status {@code done} or {@code failed}
+ * @param status done or failed
  * @param evaluation where it was scored: {@code original} (no spatial perturbation), {@code transformReference}
  *        or {@code mapPredictionBack}
  * @param message why it failed, else null
  * @param timings milliseconds per phase
  */
 public record JobRecord(int index, String key, String caseId, String variant, String axis, String perturbation, String parameter,
-		Double value, long seed, String status, String evaluation, String message, Timings timings) {
+		Double value, long seed, JobStatus status, String evaluation, String message, Timings timings) {
 
-	/** The job is done and its results are committed. */
-	public static final String DONE = "done";
-	/** The job failed; {@code --resume} runs it again. */
-	public static final String FAILED = "failed";
+	/** @deprecated use {@link JobStatus#DONE}; kept until the command-line commands use it */
+	@Deprecated(forRemoval = true)
+	public static final JobStatus DONE = JobStatus.DONE;
+	/** @deprecated use {@link JobStatus#FAILED}; kept until the command-line commands use it */
+	@Deprecated(forRemoval = true)
+	public static final JobStatus FAILED = JobStatus.FAILED;
 
 	/**
 	 * Milliseconds spent per phase of a job.

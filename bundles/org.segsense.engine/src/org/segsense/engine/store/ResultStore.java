@@ -227,7 +227,7 @@ public final class ResultStore implements AutoCloseable {
 	public synchronized Set<String> doneKeys() throws SQLException {
 		Set<String> keys = new LinkedHashSet<>();
 		try (Statement s = connection.createStatement();
-				ResultSet r = s.executeQuery("SELECT job_key FROM jobs WHERE status = 'done' ORDER BY job_index")) {
+				ResultSet r = s.executeQuery("SELECT job_key FROM jobs WHERE status = '" + JobStatus.DONE.id() + "' ORDER BY job_index")) {
 			while (r.next()) {
 				keys.add(r.getString(1));
 			}
@@ -266,7 +266,7 @@ public final class ResultStore implements AutoCloseable {
 				ps.setString(i++, job.parameter());
 				setDouble(ps, i++, job.value());
 				ps.setLong(i++, job.seed());
-				ps.setString(i++, job.status());
+				ps.setString(i++, job.status().id());
 				ps.setString(i++, job.evaluation());
 				ps.setString(i++, job.message());
 				JobRecord.Timings t = job.timings();
@@ -332,13 +332,22 @@ public final class ResultStore implements AutoCloseable {
 				+ "reference_ms, metrics_ms, total_ms FROM jobs ORDER BY job_index")) {
 			while (r.next()) {
 				list.add(new JobRecord(r.getInt(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6),
-						r.getString(7), getDouble(r, 8), r.getLong(9), r.getString(10), r.getString(11), r.getString(12),
+						r.getString(7), getDouble(r, 8), r.getLong(9), status(r.getString(2), r.getString(10)), r.getString(11), r.getString(12),
 						new JobRecord.Timings(r.getDouble(13), r.getDouble(14), r.getDouble(15), r.getDouble(16), r.getDouble(17),
 								r.getDouble(18), r.getDouble(19))));
 			}
 		}
 		connection.commit();
 		return list;
+	}
+
+	private JobStatus status(String jobKey, String stored) throws SQLException {
+		try {
+			return JobStatus.of(stored);
+		} catch (IllegalArgumentException e) {
+			throw new SQLException(file + ": the job " + jobKey + " has the status '" + stored + "', which this SegSense does not know (done, failed): "
+					+ "the results database was written by a newer version or changed by hand", e);
+		}
 	}
 
 	/** @return every result row, ordered by job index, label and metric id */
@@ -372,16 +381,16 @@ public final class ResultStore implements AutoCloseable {
 			}
 			try {
 				try (ResultSet r = s.executeQuery("SELECT s.job_key FROM src.jobs s JOIN main.jobs m ON m.job_key = s.job_key "
-						+ "WHERE s.status = 'done' LIMIT 1")) {
+						+ "WHERE s.status = '" + JobStatus.DONE.id() + "' LIMIT 1")) {
 					if (r.next()) {
 						throw new SQLException("the job " + r.getString(1) + " is in more than one of the stores being merged");
 					}
 				}
-				int n = s.executeUpdate("INSERT INTO main.jobs SELECT * FROM src.jobs WHERE status = 'done'");
+				int n = s.executeUpdate("INSERT INTO main.jobs SELECT * FROM src.jobs WHERE status = '" + JobStatus.DONE.id() + "'");
 				s.executeUpdate("INSERT INTO main.job_settings SELECT * FROM src.job_settings WHERE job_key IN "
-						+ "(SELECT job_key FROM src.jobs WHERE status = 'done')");
+						+ "(SELECT job_key FROM src.jobs WHERE status = '" + JobStatus.DONE.id() + "')");
 				s.executeUpdate("INSERT INTO main.results SELECT * FROM src.results WHERE job_key IN "
-						+ "(SELECT job_key FROM src.jobs WHERE status = 'done')");
+						+ "(SELECT job_key FROM src.jobs WHERE status = '" + JobStatus.DONE.id() + "')");
 				connection.commit();
 				return n;
 			} catch (SQLException e) {

@@ -2,6 +2,8 @@ package org.segsense.image.transform;
 
 import java.util.Arrays;
 
+import org.segsense.image.util.SmallMatrix;
+
 /**
  * A general affine transform of any dimension, as {@code itk::AffineTransform} /
  * {@code itk::MatrixOffsetTransformBase}: {@code x_in = M·(x_out − c) + c + t = M·x_out + offset}
@@ -142,7 +144,7 @@ public final class AffineTransform implements Transform {
      */
     @Override
     public AffineTransform inverse() {
-        double[] inv = invert(matrix, dimension);
+        double[] inv = SmallMatrix.invert(matrix, dimension);
         if (inv == null) {
             throw new IllegalStateException("The transform matrix " + Arrays.toString(matrix) + " is singular and has no inverse.");
         }
@@ -193,70 +195,11 @@ public final class AffineTransform implements Transform {
     }
 
     static double[] identityMatrix(int d) {
-        double[] m = new double[d * d];
-        for (int i = 0; i < d; i++) {
-            m[i * d + i] = 1;
-        }
-        return m;
+        return SmallMatrix.identity(d);
     }
 
     static double[] multiply(double[] a, double[] b, int d) {
-        double[] m = new double[d * d];
-        for (int i = 0; i < d; i++) {
-            for (int j = 0; j < d; j++) {
-                double s = 0;
-                for (int k = 0; k < d; k++) {
-                    s += a[i * d + k] * b[k * d + j];
-                }
-                m[i * d + j] = s;
-            }
-        }
-        return m;
-    }
-
-    /** Gauss-Jordan with partial pivoting; null if singular (relative pivot below 1e-12). */
-    static double[] invert(double[] m, int d) {
-        double[] a = m.clone();
-        double[] inv = identityMatrix(d);
-        double scale = 0;
-        for (double v : m) {
-            scale = Math.max(scale, Math.abs(v));
-        }
-        if (scale == 0) {
-            return null;
-        }
-        for (int col = 0; col < d; col++) {
-            int p = col;
-            for (int r = col + 1; r < d; r++) {
-                if (Math.abs(a[r * d + col]) > Math.abs(a[p * d + col])) {
-                    p = r;
-                }
-            }
-            if (Math.abs(a[p * d + col]) <= 1e-12 * scale) {
-                return null;
-            }
-            if (p != col) {
-                for (int c = 0; c < d; c++) {
-                    double t = a[p * d + c]; a[p * d + c] = a[col * d + c]; a[col * d + c] = t;
-                    t = inv[p * d + c]; inv[p * d + c] = inv[col * d + c]; inv[col * d + c] = t;
-                }
-            }
-            double piv = a[col * d + col];
-            for (int c = 0; c < d; c++) {
-                a[col * d + c] /= piv;
-                inv[col * d + c] /= piv;
-            }
-            for (int r = 0; r < d; r++) {
-                double f = a[r * d + col];
-                if (r != col && f != 0) {
-                    for (int c = 0; c < d; c++) {
-                        a[r * d + c] -= f * a[col * d + c];
-                        inv[r * d + c] -= f * inv[col * d + c];
-                    }
-                }
-            }
-        }
-        return inv;
+        return SmallMatrix.multiply(a, b, d);
     }
 
     static void checkFinite(double[] v, String what) {

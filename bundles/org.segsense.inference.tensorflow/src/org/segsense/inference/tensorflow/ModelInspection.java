@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import org.segsense.inference.Checksums;
+import org.segsense.image.util.Sha256;
 import org.segsense.inference.InferenceException;
 import org.tensorflow.proto.FunctionDef;
 import org.tensorflow.proto.GraphDef;
@@ -63,12 +63,12 @@ public record ModelInspection(Path folder, List<String> tags, List<List<String>>
 	private static final String NOT_ALLOWED = "not on the allow-list";
 
 	/**
-	 * @return SHA-256 of the folder ({@link Checksums}): over the sorted relative paths and contents of its files
+	 * @return SHA-256 of the folder ({@link Sha256#of}): over the sorted relative paths and contents of its files
 	 * @throws InferenceException when a file cannot be read
 	 */
 	public String sha256() throws InferenceException {
 		try {
-			return Checksums.sha256(folder);
+			return Sha256.of(folder);
 		} catch (IOException e) {
 			throw new InferenceException("Cannot read the model folder " + folder + ": " + e.getMessage(), e);
 		}

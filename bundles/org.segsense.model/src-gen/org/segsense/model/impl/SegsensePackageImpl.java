@@ -2914,6 +2914,7 @@ public class SegsensePackageImpl extends EPackageImpl implements SegsensePackage
 		addEEnumLiteral(runStatusEEnum, RunStatus.COMPLETED);
 		addEEnumLiteral(runStatusEEnum, RunStatus.FAILED);
 		addEEnumLiteral(runStatusEEnum, RunStatus.CANCELLED);
+		addEEnumLiteral(runStatusEEnum, RunStatus.INCOMPLETE);
 
 		// Create resource
 		createResource(eNS_URI);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.segsense.engine.store.JobRecord;
+import org.segsense.engine.store.JobStatus;
 import org.segsense.report.ReportSection;
 import org.segsense.report.SectionContext;
 import org.segsense.report.render.Html;
@@ -73,7 +74,7 @@ public final class ProvenanceSection implements ReportSection {
 		for (JobRecord j : jobs) {
 			total += j.timings().total();
 			engine += j.timings().engine();
-			if (JobRecord.FAILED.equals(j.status())) {
+			if (j.status() == JobStatus.FAILED) {
 				failed.add(j);
 			}
 		}

@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import org.segsense.engine.AggregationProvenance;
 import org.segsense.engine.StudyRunner;
 import org.segsense.engine.store.JobRecord;
+import org.segsense.engine.store.JobStatus;
 import org.segsense.engine.store.ResultRow;
 import org.segsense.engine.store.ResultStore;
 import org.segsense.metrics.SegmentationMetrics;
@@ -217,7 +218,7 @@ public final class RunData {
 		}
 		for (JobRecord j : jobs) {
 			jobsByKey.put(j.key(), j);
-			if (JobRecord.DONE.equals(j.status())) {
+			if (j.status() == JobStatus.DONE) {
 				jobsByCell.put(cell(j.caseId(), j.variant(), j.axis(), j.value()), j);
 			}
 		}
@@ -227,7 +228,7 @@ public final class RunData {
 					.map(ParameterSpec::defaultValue).orElse(Double.NaN);
 			TreeSet<Double> values = new TreeSet<>();
 			for (JobRecord j : jobs) {
-				if (a.getId().equals(j.axis()) && j.value() != null && JobRecord.DONE.equals(j.status())) {
+				if (a.getId().equals(j.axis()) && j.value() != null && j.status() == JobStatus.DONE) {
 					values.add(j.value());
 				}
 			}
@@ -256,7 +257,7 @@ public final class RunData {
 		Set<Integer> seen = new TreeSet<>();
 		for (ResultRow r : results) {
 			JobRecord j = jobsByKey.get(r.jobKey());
-			if (j != null && JobRecord.DONE.equals(j.status())) {
+			if (j != null && j.status() == JobStatus.DONE) {
 				rows.put(cell(j.caseId(), j.variant(), j.axis(), j.value()) + "|" + r.metric() + "|" + r.label(), r);
 				seen.add(r.label());
 			}
@@ -489,17 +490,17 @@ public final class RunData {
 
 	/** @return the number of done jobs */
 	public long doneJobs() {
-		return jobs.stream().filter(j -> JobRecord.DONE.equals(j.status())).count();
+		return jobs.stream().filter(j -> j.status() == JobStatus.DONE).count();
 	}
 
 	/** @return the number of failed jobs */
 	public long failedJobs() {
-		return jobs.stream().filter(j -> JobRecord.FAILED.equals(j.status())).count();
+		return jobs.stream().filter(j -> j.status() == JobStatus.FAILED).count();
 	}
 
 	/** @return done jobs of factorial combinations (several axes at once): the analysis covers one-axis jobs only */
 	public long combinationJobs() {
-		return jobs.stream().filter(j -> JobRecord.DONE.equals(j.status()) && j.axis() != null && j.axis().contains("+")).count();
+		return jobs.stream().filter(j -> j.status() == JobStatus.DONE && j.axis() != null && j.axis().contains("+")).count();
 	}
 
 	/** @return the run's consensus references folder */

@@ -53,7 +53,7 @@ class ResultStoreFailureTest {
 	}
 
 	private static JobRecord job(String key, int index) {
-		return new JobRecord(index, key, "c1", "v", null, null, null, null, 1L, JobRecord.DONE, "input", null,
+		return new JobRecord(index, key, "c1", "v", null, null, null, null, 1L, JobStatus.DONE, "input", null,
 				new JobRecord.Timings(0, 0, 0, 0, 0, 0, 0));
 	}
 }
