@@ -8,6 +8,7 @@
  * <li>{@link org.segsense.testing.ItkReading}: how {@code image_info}/{@code convert} read a file;</li>
  * <li>{@link org.segsense.testing.TestData}: the real images fetched by {@code tests/data/fetch-test-data.sh};</li>
  * <li>{@link org.segsense.testing.MetaImageFiles}: a small MetaImage (.mha) writer and reader;</li>
+ * <li>{@link org.segsense.testing.SyntheticRaters}: seeded synthetic rater label maps for the STAPLE tests;</li>
  * <li>{@link org.segsense.testing.Programs}, {@link org.segsense.testing.ProgramOutput},
  * {@link org.segsense.testing.FlatJson}, {@link org.segsense.testing.Checks}: running programs and
  * reading and comparing what they print.</li>

@@ -15,10 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.segsense.reference.BinaryStaple;
 import org.segsense.reference.MajorityVote;
 import org.segsense.reference.MultiLabelStaple;
-import org.segsense.reference.bench.StapleBenchmark;
 import org.segsense.testing.MetaImageFiles;
 import org.segsense.testing.ProgramOutput;
 import org.segsense.testing.ReferencePrograms;
+import org.segsense.testing.SyntheticRaters;
 
 /**
  * Conformance with ITK 5.2 (reference programs in tests/itk-reference, built on demand; without ITK these
@@ -222,11 +222,11 @@ class ItkConformanceTest {
     void multiLabelStapleIterationCountsMatchItkOnLargeInputs() throws IOException {
         int[] s64 = {64, 64, 64};
         // ITK float: 40 passes, double: 39
-        multiLabelCase(StapleBenchmark.syntheticRaters(64, 5, 4, 3), s64, new double[] {1, 1, 1}, "64^3 5 raters 4 labels", -1, -1,
+        multiLabelCase(SyntheticRaters.labelMaps(64, 5, 4, 3), s64, new double[] {1, 1, 1}, "64^3 5 raters 4 labels", -1, -1,
                 true);
         int[] s96 = {96, 96, 96};
         // ITK float: 14 passes, double: 13
-        multiLabelCase(StapleBenchmark.syntheticRaters(96, 5, 3, 1), s96, new double[] {1, 1, 1}, "96^3 5 raters 3 labels", -1, -1,
+        multiLabelCase(SyntheticRaters.labelMaps(96, 5, 3, 1), s96, new double[] {1, 1, 1}, "96^3 5 raters 3 labels", -1, -1,
                 true);
         int[] s128 = {128, 128, 128};
         // the input of `segsense bench image --size 128 --raters 5` (docs/benchmarks.md): ITK float 26 passes, double 24

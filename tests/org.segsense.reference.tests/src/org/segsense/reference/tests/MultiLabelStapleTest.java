@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.segsense.reference.MajorityVote;
 import org.segsense.reference.MultiLabelStaple;
-import org.segsense.reference.bench.StapleBenchmark;
+import org.segsense.testing.SyntheticRaters;
 
 /**
  * Multi-label STAPLE without ITK: against a voxel-by-voxel transcription of ITK 5.2's
@@ -176,7 +176,7 @@ class MultiLabelStapleTest {
      */
     @Test
     void iterationCountFollowsTheFloatSumsOnALargerInput() {
-        byte[][] raters = StapleBenchmark.syntheticRaters(64, 5, 4, 3);
+        byte[][] raters = SyntheticRaters.labelMaps(64, 5, 4, 3);
         Naive expected = naive(raters);
         assertEquals(40, expected.iterations(), "the transcription's count (ITK float: 40)");
         MultiLabelStaple.Result actual = MultiLabelStaple.run(raters, MultiLabelStaple.Options.defaults());
