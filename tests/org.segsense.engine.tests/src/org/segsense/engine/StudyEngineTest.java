@@ -340,7 +340,7 @@ class StudyEngineTest {
 		String sens = json.substring(json.indexOf("\"sensitivity\""), json.indexOf("\"specificity\""));
 		for (double v : sensitivity) {
 			assertTrue(v > 0.5 && v <= 1, kind + ": sensitivity " + v);
-			assertTrue(sens.contains(Double.toString(v)), kind + ": " + v + " not in " + sens);
+			assertTrue(sens.contains(org.segsense.image.util.JsonWriter.write(v)), kind + ": " + v + " not in " + sens);
 		}
 	}
 
