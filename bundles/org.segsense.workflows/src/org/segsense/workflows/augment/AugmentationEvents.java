@@ -20,7 +20,7 @@ public interface AugmentationEvents {
 	default void step(String variantId, long seed, int iteration, int iterations, double loss, double elapsedSeconds) {
 	}
 
-	/** A network is trained or reused. */
+	/** A network is trained or reused, and in the saved study file. */
 	default void modelDone(TrainedVariant model) {
 	}
 }

@@ -110,11 +110,11 @@ public final class DefaultAugmentationStudyService implements AugmentationStudyS
 				t = trained(aug, p, record, false);
 			}
 			done.add(t);
-			ev.modelDone(t);
 			if (StudyModels.put(loaded.study(), aug, p.variant(), p.seed(), record.labelValues()) || !loaded.notes().isEmpty() && !saved) {
 				save(loaded, file);
 				saved = true;
 			}
+			ev.modelDone(t);
 		}
 		return new AugmentResult(file, loaded.study().getId(), aug.getId(), allSeeds, done, notes, saved);
 	}

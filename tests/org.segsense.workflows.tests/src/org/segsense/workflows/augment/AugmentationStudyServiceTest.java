@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -139,6 +140,30 @@ class AugmentationStudyServiceTest {
 		assertEquals(List.of(3L, 4L, 5L), r4.seeds());
 		assertEquals(2, r4.trained());
 		assertEquals(7, StudyResources.load(file).getModelVariants().size(), "external + 2 variants × 3 seeds");
+	}
+
+	@Test
+	void cancellingKeepsTheFinishedNetworksAndTheNextRunResumes() throws Exception {
+		Path file = TinyStudies.project(dir.resolve("cancel"), TinyStudies.twoVariants("unet"));
+		NullProgressMonitor monitor = new NullProgressMonitor();
+		List<TrainedVariant> finished = new ArrayList<>();
+		assertThrows(OperationCanceledException.class, () -> SERVICE.run(request(file), monitor, new AugmentationEvents() {
+			@Override
+			public void modelDone(TrainedVariant model) {
+				finished.add(model);
+				monitor.setCanceled(true); // the user cancels while the first network is being committed
+			}
+		}));
+		assertEquals(1, finished.size());
+		assertNotNull(TrainingRecord.read(finished.get(0).modelDir()));
+		assertEquals(List.of("external", "aug-plain-s3"), StudyResources.load(file).getModelVariants().stream().map(ModelVariant::getId).toList(),
+				"the finished network is in the saved study");
+		assertFalse(Files.exists(file.resolveSibling("models/aug/plain/seed-4")), "the cancelled network is not in place");
+
+		AugmentResult resumed = SERVICE.run(request(file), new NullProgressMonitor(), AugmentationEvents.NONE);
+		assertEquals(3, resumed.trained());
+		assertTrue(resumed.models().get(0).reused());
+		assertEquals(5, StudyResources.load(file).getModelVariants().size());
 	}
 
 	@Test
