@@ -19,6 +19,7 @@ import org.eclipse.emf.ecore.EObject;
  * The following features are supported:
  * </p>
  * <ul>
+ *   <li>{@link org.segsense.model.AugmentationPipeline#getBuiltIn <em>Built In</em>}</li>
  *   <li>{@link org.segsense.model.AugmentationPipeline#getSteps <em>Steps</em>}</li>
  * </ul>
  *
@@ -27,6 +28,32 @@ import org.eclipse.emf.ecore.EObject;
  * @generated
  */
 public interface AugmentationPipeline extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Built In</b></em>' attribute.
+	 * The default value is <code>"none"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The trainer's own patch augmentation, applied before the steps: none, intensity, flip or a combination such as intensity+flip (segsense train --augment).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Built In</em>' attribute.
+	 * @see #setBuiltIn(String)
+	 * @see org.segsense.model.SegsensePackage#getAugmentationPipeline_BuiltIn()
+	 * @model default="none"
+	 * @generated
+	 */
+	String getBuiltIn();
+
+	/**
+	 * Sets the value of the '{@link org.segsense.model.AugmentationPipeline#getBuiltIn <em>Built In</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Built In</em>' attribute.
+	 * @see #getBuiltIn()
+	 * @generated
+	 */
+	void setBuiltIn(String value);
+
 	/**
 	 * Returns the value of the '<em><b>Steps</b></em>' containment reference list.
 	 * The list contents are of type {@link org.segsense.model.AugmentationStep}.

@@ -23,6 +23,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.segsense.model.AugmentationStudy#getName <em>Name</em>}</li>
  *   <li>{@link org.segsense.model.AugmentationStudy#getDescription <em>Description</em>}</li>
  *   <li>{@link org.segsense.model.AugmentationStudy#getVariants <em>Variants</em>}</li>
+ *   <li>{@link org.segsense.model.AugmentationStudy#getSeeds <em>Seeds</em>}</li>
  * </ul>
  *
  * @see org.segsense.model.SegsensePackage#getAugmentationStudy()
@@ -94,6 +95,21 @@ public interface AugmentationStudy extends Identified {
 	 * @generated
 	 */
 	EList<AugmentationVariant> getVariants();
+
+	/**
+	 * Returns the value of the '<em><b>Seeds</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.Long}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Training seeds: every variant is trained once per seed (paired across variants); when empty, once with the variant's own seed. segsense augment --seeds N overrides.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Seeds</em>' attribute list.
+	 * @see org.segsense.model.SegsensePackage#getAugmentationStudy_Seeds()
+	 * @model unique="false"
+	 * @generated
+	 */
+	EList<Long> getSeeds();
 
 	/**
 	 * <!-- begin-user-doc -->

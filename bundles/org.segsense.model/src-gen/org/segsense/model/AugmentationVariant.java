@@ -17,6 +17,7 @@ import org.eclipse.emf.common.util.EList;
  * The following features are supported:
  * </p>
  * <ul>
+ *   <li>{@link org.segsense.model.AugmentationVariant#getName <em>Name</em>}</li>
  *   <li>{@link org.segsense.model.AugmentationVariant#getArchitecture <em>Architecture</em>}</li>
  *   <li>{@link org.segsense.model.AugmentationVariant#getTraining <em>Training</em>}</li>
  *   <li>{@link org.segsense.model.AugmentationVariant#getAugmentation <em>Augmentation</em>}</li>
@@ -30,11 +31,36 @@ import org.eclipse.emf.common.util.EList;
  */
 public interface AugmentationVariant extends Identified {
 	/**
+	 * Returns the value of the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Human-readable title; the model variants trained from it are named after it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Name</em>' attribute.
+	 * @see #setName(String)
+	 * @see org.segsense.model.SegsensePackage#getAugmentationVariant_Name()
+	 * @model
+	 * @generated
+	 */
+	String getName();
+
+	/**
+	 * Sets the value of the '{@link org.segsense.model.AugmentationVariant#getName <em>Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Name</em>' attribute.
+	 * @see #getName()
+	 * @generated
+	 */
+	void setName(String value);
+
+	/**
 	 * Returns the value of the '<em><b>Architecture</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Id of a built-in architecture, e.g. unet3d.
+	 * Id of a built-in architecture of the trainer: unet or deepmedic (segsense train --architecture). The old id unet3d is read as unet.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Architecture</em>' attribute.
 	 * @see #setArchitecture(String)

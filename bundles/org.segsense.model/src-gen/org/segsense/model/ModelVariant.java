@@ -32,6 +32,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.segsense.model.ModelVariant#getLabels <em>Labels</em>}</li>
  *   <li>{@link org.segsense.model.ModelVariant#getTrainingAugmentation <em>Training Augmentation</em>}</li>
  *   <li>{@link org.segsense.model.ModelVariant#getTrainedBy <em>Trained By</em>}</li>
+ *   <li>{@link org.segsense.model.ModelVariant#getTrainingSeed <em>Training Seed</em>}</li>
  * </ul>
  *
  * @see org.segsense.model.SegsensePackage#getModelVariant()
@@ -312,6 +313,31 @@ public interface ModelVariant extends Identified {
 	 * @generated
 	 */
 	void setTrainedBy(AugmentationVariant value);
+
+	/**
+	 * Returns the value of the '<em><b>Training Seed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The seed the network was trained with, when it was trained by SegSense (with trainedBy: one of several seeds of that variant).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Training Seed</em>' attribute.
+	 * @see #setTrainingSeed(long)
+	 * @see org.segsense.model.SegsensePackage#getModelVariant_TrainingSeed()
+	 * @model
+	 * @generated
+	 */
+	long getTrainingSeed();
+
+	/**
+	 * Sets the value of the '{@link org.segsense.model.ModelVariant#getTrainingSeed <em>Training Seed</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Training Seed</em>' attribute.
+	 * @see #getTrainingSeed()
+	 * @generated
+	 */
+	void setTrainingSeed(long value);
 
 	/**
 	 * <!-- begin-user-doc -->

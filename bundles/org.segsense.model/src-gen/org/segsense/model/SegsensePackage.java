@@ -733,13 +733,22 @@ public interface SegsensePackage extends EPackage {
 	int MODEL_VARIANT__TRAINED_BY = IDENTIFIED_FEATURE_COUNT + 11;
 
 	/**
+	 * The feature id for the '<em><b>Training Seed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODEL_VARIANT__TRAINING_SEED = IDENTIFIED_FEATURE_COUNT + 12;
+
+	/**
 	 * The number of structural features of the '<em>Model Variant</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MODEL_VARIANT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 12;
+	int MODEL_VARIANT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 13;
 
 	/**
 	 * The operation id for the '<em>Valid Id</em>' operation.
@@ -861,13 +870,22 @@ public interface SegsensePackage extends EPackage {
 	int AUGMENTATION_PIPELINE = 7;
 
 	/**
+	 * The feature id for the '<em><b>Built In</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUGMENTATION_PIPELINE__BUILT_IN = 0;
+
+	/**
 	 * The feature id for the '<em><b>Steps</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int AUGMENTATION_PIPELINE__STEPS = 0;
+	int AUGMENTATION_PIPELINE__STEPS = 1;
 
 	/**
 	 * The number of structural features of the '<em>Augmentation Pipeline</em>' class.
@@ -876,7 +894,7 @@ public interface SegsensePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int AUGMENTATION_PIPELINE_FEATURE_COUNT = 1;
+	int AUGMENTATION_PIPELINE_FEATURE_COUNT = 2;
 
 	/**
 	 * The number of operations of the '<em>Augmentation Pipeline</em>' class.
@@ -2005,13 +2023,22 @@ public interface SegsensePackage extends EPackage {
 	int AUGMENTATION_STUDY__VARIANTS = IDENTIFIED_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Seeds</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUGMENTATION_STUDY__SEEDS = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
 	 * The number of structural features of the '<em>Augmentation Study</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int AUGMENTATION_STUDY_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 3;
+	int AUGMENTATION_STUDY_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 4;
 
 	/**
 	 * The operation id for the '<em>Valid Id</em>' operation.
@@ -2069,13 +2096,22 @@ public interface SegsensePackage extends EPackage {
 	int AUGMENTATION_VARIANT__ID = IDENTIFIED__ID;
 
 	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUGMENTATION_VARIANT__NAME = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
 	 * The feature id for the '<em><b>Architecture</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int AUGMENTATION_VARIANT__ARCHITECTURE = IDENTIFIED_FEATURE_COUNT + 0;
+	int AUGMENTATION_VARIANT__ARCHITECTURE = IDENTIFIED_FEATURE_COUNT + 1;
 
 	/**
 	 * The feature id for the '<em><b>Training</b></em>' containment reference.
@@ -2084,7 +2120,7 @@ public interface SegsensePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int AUGMENTATION_VARIANT__TRAINING = IDENTIFIED_FEATURE_COUNT + 1;
+	int AUGMENTATION_VARIANT__TRAINING = IDENTIFIED_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Augmentation</b></em>' containment reference.
@@ -2093,7 +2129,7 @@ public interface SegsensePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int AUGMENTATION_VARIANT__AUGMENTATION = IDENTIFIED_FEATURE_COUNT + 2;
+	int AUGMENTATION_VARIANT__AUGMENTATION = IDENTIFIED_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Seed</b></em>' attribute.
@@ -2102,7 +2138,7 @@ public interface SegsensePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int AUGMENTATION_VARIANT__SEED = IDENTIFIED_FEATURE_COUNT + 3;
+	int AUGMENTATION_VARIANT__SEED = IDENTIFIED_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Training Cases</b></em>' reference list.
@@ -2111,7 +2147,7 @@ public interface SegsensePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int AUGMENTATION_VARIANT__TRAINING_CASES = IDENTIFIED_FEATURE_COUNT + 4;
+	int AUGMENTATION_VARIANT__TRAINING_CASES = IDENTIFIED_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of structural features of the '<em>Augmentation Variant</em>' class.
@@ -2120,7 +2156,7 @@ public interface SegsensePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int AUGMENTATION_VARIANT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 5;
+	int AUGMENTATION_VARIANT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 6;
 
 	/**
 	 * The operation id for the '<em>Valid Id</em>' operation.
@@ -2214,13 +2250,67 @@ public interface SegsensePackage extends EPackage {
 	int TRAINING_SETTINGS__VALIDATION_FRACTION = 6;
 
 	/**
+	 * The feature id for the '<em><b>Iterations</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING_SETTINGS__ITERATIONS = 7;
+
+	/**
+	 * The feature id for the '<em><b>Base Filters</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING_SETTINGS__BASE_FILTERS = 8;
+
+	/**
+	 * The feature id for the '<em><b>Depth</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING_SETTINGS__DEPTH = 9;
+
+	/**
+	 * The feature id for the '<em><b>Dice Weight</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING_SETTINGS__DICE_WEIGHT = 10;
+
+	/**
+	 * The feature id for the '<em><b>Foreground Fraction</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING_SETTINGS__FOREGROUND_FRACTION = 11;
+
+	/**
+	 * The feature id for the '<em><b>Normalization</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING_SETTINGS__NORMALIZATION = 12;
+
+	/**
 	 * The number of structural features of the '<em>Training Settings</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_SETTINGS_FEATURE_COUNT = 7;
+	int TRAINING_SETTINGS_FEATURE_COUNT = 13;
 
 	/**
 	 * The operation id for the '<em>Valid Settings</em>' operation.
@@ -3031,6 +3121,17 @@ public interface SegsensePackage extends EPackage {
 	EReference getModelVariant_TrainedBy();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.segsense.model.ModelVariant#getTrainingSeed <em>Training Seed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Training Seed</em>'.
+	 * @see org.segsense.model.ModelVariant#getTrainingSeed()
+	 * @see #getModelVariant()
+	 * @generated
+	 */
+	EAttribute getModelVariant_TrainingSeed();
+
+	/**
 	 * Returns the meta object for the '{@link org.segsense.model.ModelVariant#hasSavedModel(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Has Saved Model</em>}' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3122,6 +3223,17 @@ public interface SegsensePackage extends EPackage {
 	 * @generated
 	 */
 	EClass getAugmentationPipeline();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.segsense.model.AugmentationPipeline#getBuiltIn <em>Built In</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Built In</em>'.
+	 * @see org.segsense.model.AugmentationPipeline#getBuiltIn()
+	 * @see #getAugmentationPipeline()
+	 * @generated
+	 */
+	EAttribute getAugmentationPipeline_BuiltIn();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.segsense.model.AugmentationPipeline#getSteps <em>Steps</em>}'.
@@ -3901,6 +4013,17 @@ public interface SegsensePackage extends EPackage {
 	EReference getAugmentationStudy_Variants();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link org.segsense.model.AugmentationStudy#getSeeds <em>Seeds</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Seeds</em>'.
+	 * @see org.segsense.model.AugmentationStudy#getSeeds()
+	 * @see #getAugmentationStudy()
+	 * @generated
+	 */
+	EAttribute getAugmentationStudy_Seeds();
+
+	/**
 	 * Returns the meta object for the '{@link org.segsense.model.AugmentationStudy#hasVariants(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Has Variants</em>}' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3929,6 +4052,17 @@ public interface SegsensePackage extends EPackage {
 	 * @generated
 	 */
 	EClass getAugmentationVariant();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.segsense.model.AugmentationVariant#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.segsense.model.AugmentationVariant#getName()
+	 * @see #getAugmentationVariant()
+	 * @generated
+	 */
+	EAttribute getAugmentationVariant_Name();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.segsense.model.AugmentationVariant#getArchitecture <em>Architecture</em>}'.
@@ -4071,6 +4205,72 @@ public interface SegsensePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getTrainingSettings_ValidationFraction();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.segsense.model.TrainingSettings#getIterations <em>Iterations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Iterations</em>'.
+	 * @see org.segsense.model.TrainingSettings#getIterations()
+	 * @see #getTrainingSettings()
+	 * @generated
+	 */
+	EAttribute getTrainingSettings_Iterations();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.segsense.model.TrainingSettings#getBaseFilters <em>Base Filters</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Base Filters</em>'.
+	 * @see org.segsense.model.TrainingSettings#getBaseFilters()
+	 * @see #getTrainingSettings()
+	 * @generated
+	 */
+	EAttribute getTrainingSettings_BaseFilters();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.segsense.model.TrainingSettings#getDepth <em>Depth</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Depth</em>'.
+	 * @see org.segsense.model.TrainingSettings#getDepth()
+	 * @see #getTrainingSettings()
+	 * @generated
+	 */
+	EAttribute getTrainingSettings_Depth();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.segsense.model.TrainingSettings#getDiceWeight <em>Dice Weight</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Dice Weight</em>'.
+	 * @see org.segsense.model.TrainingSettings#getDiceWeight()
+	 * @see #getTrainingSettings()
+	 * @generated
+	 */
+	EAttribute getTrainingSettings_DiceWeight();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.segsense.model.TrainingSettings#getForegroundFraction <em>Foreground Fraction</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Foreground Fraction</em>'.
+	 * @see org.segsense.model.TrainingSettings#getForegroundFraction()
+	 * @see #getTrainingSettings()
+	 * @generated
+	 */
+	EAttribute getTrainingSettings_ForegroundFraction();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.segsense.model.TrainingSettings#getNormalization <em>Normalization</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Normalization</em>'.
+	 * @see org.segsense.model.TrainingSettings#getNormalization()
+	 * @see #getTrainingSettings()
+	 * @generated
+	 */
+	EAttribute getTrainingSettings_Normalization();
 
 	/**
 	 * Returns the meta object for the '{@link org.segsense.model.TrainingSettings#validSettings(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Valid Settings</em>}' operation.
@@ -4733,6 +4933,14 @@ public interface SegsensePackage extends EPackage {
 		EReference MODEL_VARIANT__TRAINED_BY = eINSTANCE.getModelVariant_TrainedBy();
 
 		/**
+		 * The meta object literal for the '<em><b>Training Seed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MODEL_VARIANT__TRAINING_SEED = eINSTANCE.getModelVariant_TrainingSeed();
+
+		/**
 		 * The meta object literal for the '<em><b>Has Saved Model</b></em>' operation.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4807,6 +5015,14 @@ public interface SegsensePackage extends EPackage {
 		 * @generated
 		 */
 		EClass AUGMENTATION_PIPELINE = eINSTANCE.getAugmentationPipeline();
+
+		/**
+		 * The meta object literal for the '<em><b>Built In</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUGMENTATION_PIPELINE__BUILT_IN = eINSTANCE.getAugmentationPipeline_BuiltIn();
 
 		/**
 		 * The meta object literal for the '<em><b>Steps</b></em>' containment reference list feature.
@@ -5439,6 +5655,14 @@ public interface SegsensePackage extends EPackage {
 		EReference AUGMENTATION_STUDY__VARIANTS = eINSTANCE.getAugmentationStudy_Variants();
 
 		/**
+		 * The meta object literal for the '<em><b>Seeds</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUGMENTATION_STUDY__SEEDS = eINSTANCE.getAugmentationStudy_Seeds();
+
+		/**
 		 * The meta object literal for the '<em><b>Has Variants</b></em>' operation.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5463,6 +5687,14 @@ public interface SegsensePackage extends EPackage {
 		 * @generated
 		 */
 		EClass AUGMENTATION_VARIANT = eINSTANCE.getAugmentationVariant();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUGMENTATION_VARIANT__NAME = eINSTANCE.getAugmentationVariant_Name();
 
 		/**
 		 * The meta object literal for the '<em><b>Architecture</b></em>' attribute feature.
@@ -5569,6 +5801,54 @@ public interface SegsensePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute TRAINING_SETTINGS__VALIDATION_FRACTION = eINSTANCE.getTrainingSettings_ValidationFraction();
+
+		/**
+		 * The meta object literal for the '<em><b>Iterations</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRAINING_SETTINGS__ITERATIONS = eINSTANCE.getTrainingSettings_Iterations();
+
+		/**
+		 * The meta object literal for the '<em><b>Base Filters</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRAINING_SETTINGS__BASE_FILTERS = eINSTANCE.getTrainingSettings_BaseFilters();
+
+		/**
+		 * The meta object literal for the '<em><b>Depth</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRAINING_SETTINGS__DEPTH = eINSTANCE.getTrainingSettings_Depth();
+
+		/**
+		 * The meta object literal for the '<em><b>Dice Weight</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRAINING_SETTINGS__DICE_WEIGHT = eINSTANCE.getTrainingSettings_DiceWeight();
+
+		/**
+		 * The meta object literal for the '<em><b>Foreground Fraction</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRAINING_SETTINGS__FOREGROUND_FRACTION = eINSTANCE.getTrainingSettings_ForegroundFraction();
+
+		/**
+		 * The meta object literal for the '<em><b>Normalization</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRAINING_SETTINGS__NORMALIZATION = eINSTANCE.getTrainingSettings_Normalization();
 
 		/**
 		 * The meta object literal for the '<em><b>Valid Settings</b></em>' operation.

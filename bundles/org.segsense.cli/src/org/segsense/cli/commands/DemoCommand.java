@@ -121,7 +121,7 @@ public final class DemoCommand implements Callable<Integer> {
 		t = System.nanoTime();
 		Path models = cacheRoot.resolve("demo/models");
 		int trained = 0;
-		for (DemoModels.Variant v : DemoModels.VARIANTS) {
+		for (DemoModels.Variant v : DemoModels.variants(example, mode.name())) {
 			long tv = System.nanoTime();
 			String key = DemoModels.cacheKey(prepared.trainingSha256(), mode.training(), v);
 			boolean cached = !retrain && DemoModels.isComplete(models.resolve(key).resolve(v.id()));

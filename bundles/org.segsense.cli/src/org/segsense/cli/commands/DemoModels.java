@@ -36,11 +36,18 @@ final class DemoModels {
 	record Variant(String id, String name, String augment, List<String> augmentSteps) {
 	}
 
-	static final List<Variant> VARIANTS = List.of(
-			new Variant("none", "DeepMedic, no augmentation", "none", List.of()),
-			new Variant("intensity", "DeepMedic, intensity shift/scale (DeepMedic-style)", "intensity", List.of()),
-			new Variant("spatial", "DeepMedic, intensity + rotation/scaling", "intensity",
-					List.of("rotation:rx=-15..15,ry=-15..15,rz=-15..15,p=0.5", "scaling:sx=0.85..1.15,sy=0.85..1.15,sz=0.85..1.15,p=0.5")));
+	/** The augmentation-study file of the example folder that holds the variants (augmentation studies "quick" and "full"). */
+	static final String VARIANTS_FILE = "cerebellum-augmentation.segsense";
+
+	/** @return the variants of augmentation study {@code mode} ("quick" or "full") of the example's {@link #VARIANTS_FILE} */
+	static List<Variant> variants(Path exampleDir, String mode) {
+		try {
+			return org.segsense.workflows.augment.AugmentationStudies.variants(exampleDir.resolve(VARIANTS_FILE), mode).stream()
+					.map(v -> new Variant(v.id(), v.name(), v.augment(), v.augmentSteps())).toList();
+		} catch (org.segsense.workflows.training.TrainingServiceException e) {
+			throw CliException.badInput(e.getMessage() + " (the demo's model variants; restore it from the checkout)", e);
+		}
+	}
 
 	/** The training settings shared by the variants (all seeded alike: differences come from augmentation only). */
 	record Settings(int baseFilters, int iterations, int patch, int batch, double learningRate, long seed, double diceWeight, int threads) {

@@ -13,12 +13,14 @@ import org.eclipse.emf.common.util.ResourceLocator;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
 
+import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
 import org.eclipse.emf.edit.provider.IEditingDomainItemProvider;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.emf.edit.provider.IStructuredItemContentProvider;
 import org.eclipse.emf.edit.provider.ITreeItemContentProvider;
+import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ItemProviderAdapter;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
@@ -61,8 +63,31 @@ public class AugmentationPipelineItemProvider
 		if (itemPropertyDescriptors == null) {
 			super.getPropertyDescriptors(object);
 
+			addBuiltInPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
+	}
+
+	/**
+	 * This adds a property descriptor for the Built In feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addBuiltInPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_AugmentationPipeline_builtIn_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_AugmentationPipeline_builtIn_feature", "_UI_AugmentationPipeline_type"),
+				 SegsensePackage.Literals.AUGMENTATION_PIPELINE__BUILT_IN,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
 	}
 
 	/**
@@ -114,7 +139,10 @@ public class AugmentationPipelineItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		return getString("_UI_AugmentationPipeline_type");
+		String label = ((AugmentationPipeline)object).getBuiltIn();
+		return label == null || label.length() == 0 ?
+			getString("_UI_AugmentationPipeline_type") :
+			getString("_UI_AugmentationPipeline_type") + " " + label;
 	}
 
 
@@ -130,6 +158,9 @@ public class AugmentationPipelineItemProvider
 		updateChildren(notification);
 
 		switch (notification.getFeatureID(AugmentationPipeline.class)) {
+			case SegsensePackage.AUGMENTATION_PIPELINE__BUILT_IN:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
+				return;
 			case SegsensePackage.AUGMENTATION_PIPELINE__STEPS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;

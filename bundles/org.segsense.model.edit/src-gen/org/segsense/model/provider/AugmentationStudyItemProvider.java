@@ -50,6 +50,7 @@ public class AugmentationStudyItemProvider extends IdentifiedItemProvider {
 
 			addNamePropertyDescriptor(object);
 			addDescriptionPropertyDescriptor(object);
+			addSeedsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -94,6 +95,28 @@ public class AugmentationStudyItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Seeds feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSeedsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_AugmentationStudy_seeds_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_AugmentationStudy_seeds_feature", "_UI_AugmentationStudy_type"),
+				 SegsensePackage.Literals.AUGMENTATION_STUDY__SEEDS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -168,6 +191,7 @@ public class AugmentationStudyItemProvider extends IdentifiedItemProvider {
 		switch (notification.getFeatureID(AugmentationStudy.class)) {
 			case SegsensePackage.AUGMENTATION_STUDY__NAME:
 			case SegsensePackage.AUGMENTATION_STUDY__DESCRIPTION:
+			case SegsensePackage.AUGMENTATION_STUDY__SEEDS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case SegsensePackage.AUGMENTATION_STUDY__VARIANTS:

@@ -48,11 +48,34 @@ public class AugmentationVariantItemProvider extends IdentifiedItemProvider {
 		if (itemPropertyDescriptors == null) {
 			super.getPropertyDescriptors(object);
 
+			addNamePropertyDescriptor(object);
 			addArchitecturePropertyDescriptor(object);
 			addSeedPropertyDescriptor(object);
 			addTrainingCasesPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
+	}
+
+	/**
+	 * This adds a property descriptor for the Name feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addNamePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_AugmentationVariant_name_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_AugmentationVariant_name_feature", "_UI_AugmentationVariant_type"),
+				 SegsensePackage.Literals.AUGMENTATION_VARIANT__NAME,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
 	}
 
 	/**
@@ -171,7 +194,7 @@ public class AugmentationVariantItemProvider extends IdentifiedItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((AugmentationVariant)object).getId();
+		String label = ((AugmentationVariant)object).getName();
 		return label == null || label.length() == 0 ?
 			getString("_UI_AugmentationVariant_type") :
 			getString("_UI_AugmentationVariant_type") + " " + label;
@@ -190,6 +213,7 @@ public class AugmentationVariantItemProvider extends IdentifiedItemProvider {
 		updateChildren(notification);
 
 		switch (notification.getFeatureID(AugmentationVariant.class)) {
+			case SegsensePackage.AUGMENTATION_VARIANT__NAME:
 			case SegsensePackage.AUGMENTATION_VARIANT__ARCHITECTURE:
 			case SegsensePackage.AUGMENTATION_VARIANT__SEED:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));

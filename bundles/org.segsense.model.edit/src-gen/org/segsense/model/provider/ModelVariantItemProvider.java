@@ -57,6 +57,7 @@ public class ModelVariantItemProvider extends IdentifiedItemProvider {
 			addTileOverlapPropertyDescriptor(object);
 			addNormalizationPropertyDescriptor(object);
 			addTrainedByPropertyDescriptor(object);
+			addTrainingSeedPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -260,6 +261,28 @@ public class ModelVariantItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Training Seed feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTrainingSeedPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ModelVariant_trainingSeed_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ModelVariant_trainingSeed_feature", "_UI_ModelVariant_type"),
+				 SegsensePackage.Literals.MODEL_VARIANT__TRAINING_SEED,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -337,6 +360,7 @@ public class ModelVariantItemProvider extends IdentifiedItemProvider {
 			case SegsensePackage.MODEL_VARIANT__TILE_SIZE:
 			case SegsensePackage.MODEL_VARIANT__TILE_OVERLAP:
 			case SegsensePackage.MODEL_VARIANT__NORMALIZATION:
+			case SegsensePackage.MODEL_VARIANT__TRAINING_SEED:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case SegsensePackage.MODEL_VARIANT__SAVED_MODEL:

@@ -67,6 +67,12 @@ public class TrainingSettingsItemProvider
 			addLossPropertyDescriptor(object);
 			addPatchSizePropertyDescriptor(object);
 			addValidationFractionPropertyDescriptor(object);
+			addIterationsPropertyDescriptor(object);
+			addBaseFiltersPropertyDescriptor(object);
+			addDepthPropertyDescriptor(object);
+			addDiceWeightPropertyDescriptor(object);
+			addForegroundFractionPropertyDescriptor(object);
+			addNormalizationPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -226,6 +232,138 @@ public class TrainingSettingsItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Iterations feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addIterationsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_TrainingSettings_iterations_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_TrainingSettings_iterations_feature", "_UI_TrainingSettings_type"),
+				 SegsensePackage.Literals.TRAINING_SETTINGS__ITERATIONS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Base Filters feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addBaseFiltersPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_TrainingSettings_baseFilters_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_TrainingSettings_baseFilters_feature", "_UI_TrainingSettings_type"),
+				 SegsensePackage.Literals.TRAINING_SETTINGS__BASE_FILTERS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Depth feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDepthPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_TrainingSettings_depth_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_TrainingSettings_depth_feature", "_UI_TrainingSettings_type"),
+				 SegsensePackage.Literals.TRAINING_SETTINGS__DEPTH,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Dice Weight feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDiceWeightPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_TrainingSettings_diceWeight_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_TrainingSettings_diceWeight_feature", "_UI_TrainingSettings_type"),
+				 SegsensePackage.Literals.TRAINING_SETTINGS__DICE_WEIGHT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Foreground Fraction feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addForegroundFractionPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_TrainingSettings_foregroundFraction_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_TrainingSettings_foregroundFraction_feature", "_UI_TrainingSettings_type"),
+				 SegsensePackage.Literals.TRAINING_SETTINGS__FOREGROUND_FRACTION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Normalization feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addNormalizationPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_TrainingSettings_normalization_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_TrainingSettings_normalization_feature", "_UI_TrainingSettings_type"),
+				 SegsensePackage.Literals.TRAINING_SETTINGS__NORMALIZATION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns TrainingSettings.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -268,6 +406,12 @@ public class TrainingSettingsItemProvider
 			case SegsensePackage.TRAINING_SETTINGS__LOSS:
 			case SegsensePackage.TRAINING_SETTINGS__PATCH_SIZE:
 			case SegsensePackage.TRAINING_SETTINGS__VALIDATION_FRACTION:
+			case SegsensePackage.TRAINING_SETTINGS__ITERATIONS:
+			case SegsensePackage.TRAINING_SETTINGS__BASE_FILTERS:
+			case SegsensePackage.TRAINING_SETTINGS__DEPTH:
+			case SegsensePackage.TRAINING_SETTINGS__DICE_WEIGHT:
+			case SegsensePackage.TRAINING_SETTINGS__FOREGROUND_FRACTION:
+			case SegsensePackage.TRAINING_SETTINGS__NORMALIZATION:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -4,6 +4,7 @@ package org.segsense.model.impl;
 
 import java.util.Collection;
 
+import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
 
 import org.eclipse.emf.common.util.EList;
@@ -11,6 +12,7 @@ import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
@@ -28,12 +30,33 @@ import org.segsense.model.SegsensePackage;
  * The following features are implemented:
  * </p>
  * <ul>
+ *   <li>{@link org.segsense.model.impl.AugmentationPipelineImpl#getBuiltIn <em>Built In</em>}</li>
  *   <li>{@link org.segsense.model.impl.AugmentationPipelineImpl#getSteps <em>Steps</em>}</li>
  * </ul>
  *
  * @generated
  */
 public class AugmentationPipelineImpl extends MinimalEObjectImpl.Container implements AugmentationPipeline {
+	/**
+	 * The default value of the '{@link #getBuiltIn() <em>Built In</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBuiltIn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String BUILT_IN_EDEFAULT = "none";
+
+	/**
+	 * The cached value of the '{@link #getBuiltIn() <em>Built In</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBuiltIn()
+	 * @generated
+	 * @ordered
+	 */
+	protected String builtIn = BUILT_IN_EDEFAULT;
+
 	/**
 	 * The cached value of the '{@link #getSteps() <em>Steps</em>}' containment reference list.
 	 * <!-- begin-user-doc -->
@@ -61,6 +84,29 @@ public class AugmentationPipelineImpl extends MinimalEObjectImpl.Container imple
 	@Override
 	protected EClass eStaticClass() {
 		return SegsensePackage.Literals.AUGMENTATION_PIPELINE;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getBuiltIn() {
+		return builtIn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBuiltIn(String newBuiltIn) {
+		String oldBuiltIn = builtIn;
+		builtIn = newBuiltIn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SegsensePackage.AUGMENTATION_PIPELINE__BUILT_IN, oldBuiltIn, builtIn));
 	}
 
 	/**
@@ -98,6 +144,8 @@ public class AugmentationPipelineImpl extends MinimalEObjectImpl.Container imple
 	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
+			case SegsensePackage.AUGMENTATION_PIPELINE__BUILT_IN:
+				return getBuiltIn();
 			case SegsensePackage.AUGMENTATION_PIPELINE__STEPS:
 				return getSteps();
 		}
@@ -113,6 +161,9 @@ public class AugmentationPipelineImpl extends MinimalEObjectImpl.Container imple
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
+			case SegsensePackage.AUGMENTATION_PIPELINE__BUILT_IN:
+				setBuiltIn((String)newValue);
+				return;
 			case SegsensePackage.AUGMENTATION_PIPELINE__STEPS:
 				getSteps().clear();
 				getSteps().addAll((Collection<? extends AugmentationStep>)newValue);
@@ -129,6 +180,9 @@ public class AugmentationPipelineImpl extends MinimalEObjectImpl.Container imple
 	@Override
 	public void eUnset(int featureID) {
 		switch (featureID) {
+			case SegsensePackage.AUGMENTATION_PIPELINE__BUILT_IN:
+				setBuiltIn(BUILT_IN_EDEFAULT);
+				return;
 			case SegsensePackage.AUGMENTATION_PIPELINE__STEPS:
 				getSteps().clear();
 				return;
@@ -144,10 +198,28 @@ public class AugmentationPipelineImpl extends MinimalEObjectImpl.Container imple
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
+			case SegsensePackage.AUGMENTATION_PIPELINE__BUILT_IN:
+				return BUILT_IN_EDEFAULT == null ? builtIn != null : !BUILT_IN_EDEFAULT.equals(builtIn);
 			case SegsensePackage.AUGMENTATION_PIPELINE__STEPS:
 				return steps != null && !steps.isEmpty();
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (builtIn: ");
+		result.append(builtIn);
+		result.append(')');
+		return result.toString();
 	}
 
 } //AugmentationPipelineImpl

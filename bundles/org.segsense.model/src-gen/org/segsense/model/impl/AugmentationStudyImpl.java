@@ -18,6 +18,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
@@ -38,6 +39,7 @@ import org.segsense.model.validation.StudyConstraints;
  *   <li>{@link org.segsense.model.impl.AugmentationStudyImpl#getName <em>Name</em>}</li>
  *   <li>{@link org.segsense.model.impl.AugmentationStudyImpl#getDescription <em>Description</em>}</li>
  *   <li>{@link org.segsense.model.impl.AugmentationStudyImpl#getVariants <em>Variants</em>}</li>
+ *   <li>{@link org.segsense.model.impl.AugmentationStudyImpl#getSeeds <em>Seeds</em>}</li>
  * </ul>
  *
  * @generated
@@ -92,6 +94,16 @@ public class AugmentationStudyImpl extends IdentifiedImpl implements Augmentatio
 	 * @ordered
 	 */
 	protected EList<AugmentationVariant> variants;
+
+	/**
+	 * The cached value of the '{@link #getSeeds() <em>Seeds</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSeeds()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Long> seeds;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -177,6 +189,19 @@ public class AugmentationStudyImpl extends IdentifiedImpl implements Augmentatio
 	 * @generated
 	 */
 	@Override
+	public EList<Long> getSeeds() {
+		if (seeds == null) {
+			seeds = new EDataTypeEList<Long>(Long.class, this, SegsensePackage.AUGMENTATION_STUDY__SEEDS);
+		}
+		return seeds;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean hasVariants(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
 		return StudyConstraints.hasVariants(this, diagnostics, context);
 	}
@@ -219,6 +244,8 @@ public class AugmentationStudyImpl extends IdentifiedImpl implements Augmentatio
 				return getDescription();
 			case SegsensePackage.AUGMENTATION_STUDY__VARIANTS:
 				return getVariants();
+			case SegsensePackage.AUGMENTATION_STUDY__SEEDS:
+				return getSeeds();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -242,6 +269,10 @@ public class AugmentationStudyImpl extends IdentifiedImpl implements Augmentatio
 				getVariants().clear();
 				getVariants().addAll((Collection<? extends AugmentationVariant>)newValue);
 				return;
+			case SegsensePackage.AUGMENTATION_STUDY__SEEDS:
+				getSeeds().clear();
+				getSeeds().addAll((Collection<? extends Long>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -263,6 +294,9 @@ public class AugmentationStudyImpl extends IdentifiedImpl implements Augmentatio
 			case SegsensePackage.AUGMENTATION_STUDY__VARIANTS:
 				getVariants().clear();
 				return;
+			case SegsensePackage.AUGMENTATION_STUDY__SEEDS:
+				getSeeds().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -281,6 +315,8 @@ public class AugmentationStudyImpl extends IdentifiedImpl implements Augmentatio
 				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
 			case SegsensePackage.AUGMENTATION_STUDY__VARIANTS:
 				return variants != null && !variants.isEmpty();
+			case SegsensePackage.AUGMENTATION_STUDY__SEEDS:
+				return seeds != null && !seeds.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -316,6 +352,8 @@ public class AugmentationStudyImpl extends IdentifiedImpl implements Augmentatio
 		result.append(name);
 		result.append(", description: ");
 		result.append(description);
+		result.append(", seeds: ");
+		result.append(seeds);
 		result.append(')');
 		return result.toString();
 	}

@@ -30,6 +30,7 @@ import org.segsense.model.TrainingSettings;
  * The following features are implemented:
  * </p>
  * <ul>
+ *   <li>{@link org.segsense.model.impl.AugmentationVariantImpl#getName <em>Name</em>}</li>
  *   <li>{@link org.segsense.model.impl.AugmentationVariantImpl#getArchitecture <em>Architecture</em>}</li>
  *   <li>{@link org.segsense.model.impl.AugmentationVariantImpl#getTraining <em>Training</em>}</li>
  *   <li>{@link org.segsense.model.impl.AugmentationVariantImpl#getAugmentation <em>Augmentation</em>}</li>
@@ -40,6 +41,26 @@ import org.segsense.model.TrainingSettings;
  * @generated
  */
 public class AugmentationVariantImpl extends IdentifiedImpl implements AugmentationVariant {
+	/**
+	 * The default value of the '{@link #getName() <em>Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getName()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String NAME_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getName() <em>Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getName()
+	 * @generated
+	 * @ordered
+	 */
+	protected String name = NAME_EDEFAULT;
+
 	/**
 	 * The default value of the '{@link #getArchitecture() <em>Architecture</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -127,6 +148,29 @@ public class AugmentationVariantImpl extends IdentifiedImpl implements Augmentat
 	@Override
 	protected EClass eStaticClass() {
 		return SegsensePackage.Literals.AUGMENTATION_VARIANT;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getName() {
+		return name;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setName(String newName) {
+		String oldName = name;
+		name = newName;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SegsensePackage.AUGMENTATION_VARIANT__NAME, oldName, name));
 	}
 
 	/**
@@ -302,6 +346,8 @@ public class AugmentationVariantImpl extends IdentifiedImpl implements Augmentat
 	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
+			case SegsensePackage.AUGMENTATION_VARIANT__NAME:
+				return getName();
 			case SegsensePackage.AUGMENTATION_VARIANT__ARCHITECTURE:
 				return getArchitecture();
 			case SegsensePackage.AUGMENTATION_VARIANT__TRAINING:
@@ -325,6 +371,9 @@ public class AugmentationVariantImpl extends IdentifiedImpl implements Augmentat
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
+			case SegsensePackage.AUGMENTATION_VARIANT__NAME:
+				setName((String)newValue);
+				return;
 			case SegsensePackage.AUGMENTATION_VARIANT__ARCHITECTURE:
 				setArchitecture((String)newValue);
 				return;
@@ -353,6 +402,9 @@ public class AugmentationVariantImpl extends IdentifiedImpl implements Augmentat
 	@Override
 	public void eUnset(int featureID) {
 		switch (featureID) {
+			case SegsensePackage.AUGMENTATION_VARIANT__NAME:
+				setName(NAME_EDEFAULT);
+				return;
 			case SegsensePackage.AUGMENTATION_VARIANT__ARCHITECTURE:
 				setArchitecture(ARCHITECTURE_EDEFAULT);
 				return;
@@ -380,6 +432,8 @@ public class AugmentationVariantImpl extends IdentifiedImpl implements Augmentat
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
+			case SegsensePackage.AUGMENTATION_VARIANT__NAME:
+				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
 			case SegsensePackage.AUGMENTATION_VARIANT__ARCHITECTURE:
 				return ARCHITECTURE_EDEFAULT == null ? architecture != null : !ARCHITECTURE_EDEFAULT.equals(architecture);
 			case SegsensePackage.AUGMENTATION_VARIANT__TRAINING:
@@ -404,7 +458,9 @@ public class AugmentationVariantImpl extends IdentifiedImpl implements Augmentat
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (architecture: ");
+		result.append(" (name: ");
+		result.append(name);
+		result.append(", architecture: ");
 		result.append(architecture);
 		result.append(", seed: ");
 		result.append(seed);

@@ -52,6 +52,7 @@ import org.segsense.model.validation.ModelVariantConstraints;
  *   <li>{@link org.segsense.model.impl.ModelVariantImpl#getLabels <em>Labels</em>}</li>
  *   <li>{@link org.segsense.model.impl.ModelVariantImpl#getTrainingAugmentation <em>Training Augmentation</em>}</li>
  *   <li>{@link org.segsense.model.impl.ModelVariantImpl#getTrainedBy <em>Trained By</em>}</li>
+ *   <li>{@link org.segsense.model.impl.ModelVariantImpl#getTrainingSeed <em>Training Seed</em>}</li>
  * </ul>
  *
  * @generated
@@ -236,6 +237,26 @@ public class ModelVariantImpl extends IdentifiedImpl implements ModelVariant {
 	 * @ordered
 	 */
 	protected AugmentationVariant trainedBy;
+
+	/**
+	 * The default value of the '{@link #getTrainingSeed() <em>Training Seed</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTrainingSeed()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final long TRAINING_SEED_EDEFAULT = 0L;
+
+	/**
+	 * The cached value of the '{@link #getTrainingSeed() <em>Training Seed</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTrainingSeed()
+	 * @generated
+	 * @ordered
+	 */
+	protected long trainingSeed = TRAINING_SEED_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -569,6 +590,29 @@ public class ModelVariantImpl extends IdentifiedImpl implements ModelVariant {
 	 * @generated
 	 */
 	@Override
+	public long getTrainingSeed() {
+		return trainingSeed;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTrainingSeed(long newTrainingSeed) {
+		long oldTrainingSeed = trainingSeed;
+		trainingSeed = newTrainingSeed;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SegsensePackage.MODEL_VARIANT__TRAINING_SEED, oldTrainingSeed, trainingSeed));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean hasSavedModel(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
 		return ModelVariantConstraints.hasSavedModel(this, diagnostics, context);
 	}
@@ -644,6 +688,8 @@ public class ModelVariantImpl extends IdentifiedImpl implements ModelVariant {
 			case SegsensePackage.MODEL_VARIANT__TRAINED_BY:
 				if (resolve) return getTrainedBy();
 				return basicGetTrainedBy();
+			case SegsensePackage.MODEL_VARIANT__TRAINING_SEED:
+				return getTrainingSeed();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -696,6 +742,9 @@ public class ModelVariantImpl extends IdentifiedImpl implements ModelVariant {
 			case SegsensePackage.MODEL_VARIANT__TRAINED_BY:
 				setTrainedBy((AugmentationVariant)newValue);
 				return;
+			case SegsensePackage.MODEL_VARIANT__TRAINING_SEED:
+				setTrainingSeed((Long)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -744,6 +793,9 @@ public class ModelVariantImpl extends IdentifiedImpl implements ModelVariant {
 			case SegsensePackage.MODEL_VARIANT__TRAINED_BY:
 				setTrainedBy((AugmentationVariant)null);
 				return;
+			case SegsensePackage.MODEL_VARIANT__TRAINING_SEED:
+				setTrainingSeed(TRAINING_SEED_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -780,6 +832,8 @@ public class ModelVariantImpl extends IdentifiedImpl implements ModelVariant {
 				return trainingAugmentation != null;
 			case SegsensePackage.MODEL_VARIANT__TRAINED_BY:
 				return trainedBy != null;
+			case SegsensePackage.MODEL_VARIANT__TRAINING_SEED:
+				return trainingSeed != TRAINING_SEED_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -829,6 +883,8 @@ public class ModelVariantImpl extends IdentifiedImpl implements ModelVariant {
 		result.append(tileOverlap);
 		result.append(", normalization: ");
 		result.append(normalization);
+		result.append(", trainingSeed: ");
+		result.append(trainingSeed);
 		result.append(')');
 		return result.toString();
 	}

@@ -928,6 +928,16 @@ public class SegsensePackageImpl extends EPackageImpl implements SegsensePackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getModelVariant_TrainingSeed() {
+		return (EAttribute)modelVariantEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EOperation getModelVariant__HasSavedModel__DiagnosticChain_Map() {
 		return modelVariantEClass.getEOperations().get(0);
 	}
@@ -1018,8 +1028,18 @@ public class SegsensePackageImpl extends EPackageImpl implements SegsensePackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getAugmentationPipeline_BuiltIn() {
+		return (EAttribute)augmentationPipelineEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getAugmentationPipeline_Steps() {
-		return (EReference)augmentationPipelineEClass.getEStructuralFeatures().get(0);
+		return (EReference)augmentationPipelineEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -1758,6 +1778,16 @@ public class SegsensePackageImpl extends EPackageImpl implements SegsensePackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getAugmentationStudy_Seeds() {
+		return (EAttribute)augmentationStudyEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EOperation getAugmentationStudy__HasVariants__DiagnosticChain_Map() {
 		return augmentationStudyEClass.getEOperations().get(0);
 	}
@@ -1788,7 +1818,7 @@ public class SegsensePackageImpl extends EPackageImpl implements SegsensePackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAugmentationVariant_Architecture() {
+	public EAttribute getAugmentationVariant_Name() {
 		return (EAttribute)augmentationVariantEClass.getEStructuralFeatures().get(0);
 	}
 
@@ -1798,8 +1828,8 @@ public class SegsensePackageImpl extends EPackageImpl implements SegsensePackage
 	 * @generated
 	 */
 	@Override
-	public EReference getAugmentationVariant_Training() {
-		return (EReference)augmentationVariantEClass.getEStructuralFeatures().get(1);
+	public EAttribute getAugmentationVariant_Architecture() {
+		return (EAttribute)augmentationVariantEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -1808,7 +1838,7 @@ public class SegsensePackageImpl extends EPackageImpl implements SegsensePackage
 	 * @generated
 	 */
 	@Override
-	public EReference getAugmentationVariant_Augmentation() {
+	public EReference getAugmentationVariant_Training() {
 		return (EReference)augmentationVariantEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -1818,8 +1848,18 @@ public class SegsensePackageImpl extends EPackageImpl implements SegsensePackage
 	 * @generated
 	 */
 	@Override
+	public EReference getAugmentationVariant_Augmentation() {
+		return (EReference)augmentationVariantEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getAugmentationVariant_Seed() {
-		return (EAttribute)augmentationVariantEClass.getEStructuralFeatures().get(3);
+		return (EAttribute)augmentationVariantEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -1829,7 +1869,7 @@ public class SegsensePackageImpl extends EPackageImpl implements SegsensePackage
 	 */
 	@Override
 	public EReference getAugmentationVariant_TrainingCases() {
-		return (EReference)augmentationVariantEClass.getEStructuralFeatures().get(4);
+		return (EReference)augmentationVariantEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -1910,6 +1950,66 @@ public class SegsensePackageImpl extends EPackageImpl implements SegsensePackage
 	@Override
 	public EAttribute getTrainingSettings_ValidationFraction() {
 		return (EAttribute)trainingSettingsEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrainingSettings_Iterations() {
+		return (EAttribute)trainingSettingsEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrainingSettings_BaseFilters() {
+		return (EAttribute)trainingSettingsEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrainingSettings_Depth() {
+		return (EAttribute)trainingSettingsEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrainingSettings_DiceWeight() {
+		return (EAttribute)trainingSettingsEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrainingSettings_ForegroundFraction() {
+		return (EAttribute)trainingSettingsEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrainingSettings_Normalization() {
+		return (EAttribute)trainingSettingsEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -2189,6 +2289,7 @@ public class SegsensePackageImpl extends EPackageImpl implements SegsensePackage
 		createEReference(modelVariantEClass, MODEL_VARIANT__LABELS);
 		createEReference(modelVariantEClass, MODEL_VARIANT__TRAINING_AUGMENTATION);
 		createEReference(modelVariantEClass, MODEL_VARIANT__TRAINED_BY);
+		createEAttribute(modelVariantEClass, MODEL_VARIANT__TRAINING_SEED);
 		createEOperation(modelVariantEClass, MODEL_VARIANT___HAS_SAVED_MODEL__DIAGNOSTICCHAIN_MAP);
 		createEOperation(modelVariantEClass, MODEL_VARIANT___VALID_TILING__DIAGNOSTICCHAIN_MAP);
 		createEOperation(modelVariantEClass, MODEL_VARIANT___UNIQUE_LABEL_VALUES__DIAGNOSTICCHAIN_MAP);
@@ -2200,6 +2301,7 @@ public class SegsensePackageImpl extends EPackageImpl implements SegsensePackage
 		createEOperation(labelDefinitionEClass, LABEL_DEFINITION___VALID_COLOUR__DIAGNOSTICCHAIN_MAP);
 
 		augmentationPipelineEClass = createEClass(AUGMENTATION_PIPELINE);
+		createEAttribute(augmentationPipelineEClass, AUGMENTATION_PIPELINE__BUILT_IN);
 		createEReference(augmentationPipelineEClass, AUGMENTATION_PIPELINE__STEPS);
 
 		augmentationStepEClass = createEClass(AUGMENTATION_STEP);
@@ -2293,10 +2395,12 @@ public class SegsensePackageImpl extends EPackageImpl implements SegsensePackage
 		createEAttribute(augmentationStudyEClass, AUGMENTATION_STUDY__NAME);
 		createEAttribute(augmentationStudyEClass, AUGMENTATION_STUDY__DESCRIPTION);
 		createEReference(augmentationStudyEClass, AUGMENTATION_STUDY__VARIANTS);
+		createEAttribute(augmentationStudyEClass, AUGMENTATION_STUDY__SEEDS);
 		createEOperation(augmentationStudyEClass, AUGMENTATION_STUDY___HAS_VARIANTS__DIAGNOSTICCHAIN_MAP);
 		createEOperation(augmentationStudyEClass, AUGMENTATION_STUDY___UNIQUE_VARIANT_IDS__DIAGNOSTICCHAIN_MAP);
 
 		augmentationVariantEClass = createEClass(AUGMENTATION_VARIANT);
+		createEAttribute(augmentationVariantEClass, AUGMENTATION_VARIANT__NAME);
 		createEAttribute(augmentationVariantEClass, AUGMENTATION_VARIANT__ARCHITECTURE);
 		createEReference(augmentationVariantEClass, AUGMENTATION_VARIANT__TRAINING);
 		createEReference(augmentationVariantEClass, AUGMENTATION_VARIANT__AUGMENTATION);
@@ -2311,6 +2415,12 @@ public class SegsensePackageImpl extends EPackageImpl implements SegsensePackage
 		createEAttribute(trainingSettingsEClass, TRAINING_SETTINGS__LOSS);
 		createEAttribute(trainingSettingsEClass, TRAINING_SETTINGS__PATCH_SIZE);
 		createEAttribute(trainingSettingsEClass, TRAINING_SETTINGS__VALIDATION_FRACTION);
+		createEAttribute(trainingSettingsEClass, TRAINING_SETTINGS__ITERATIONS);
+		createEAttribute(trainingSettingsEClass, TRAINING_SETTINGS__BASE_FILTERS);
+		createEAttribute(trainingSettingsEClass, TRAINING_SETTINGS__DEPTH);
+		createEAttribute(trainingSettingsEClass, TRAINING_SETTINGS__DICE_WEIGHT);
+		createEAttribute(trainingSettingsEClass, TRAINING_SETTINGS__FOREGROUND_FRACTION);
+		createEAttribute(trainingSettingsEClass, TRAINING_SETTINGS__NORMALIZATION);
 		createEOperation(trainingSettingsEClass, TRAINING_SETTINGS___VALID_SETTINGS__DIAGNOSTICCHAIN_MAP);
 
 		runRecordEClass = createEClass(RUN_RECORD);
@@ -2538,6 +2648,7 @@ public class SegsensePackageImpl extends EPackageImpl implements SegsensePackage
 		initEReference(getModelVariant_Labels(), this.getLabelDefinition(), null, "labels", null, 0, -1, ModelVariant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getModelVariant_TrainingAugmentation(), this.getAugmentationPipeline(), null, "trainingAugmentation", null, 0, 1, ModelVariant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getModelVariant_TrainedBy(), this.getAugmentationVariant(), null, "trainedBy", null, 0, 1, ModelVariant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getModelVariant_TrainingSeed(), ecorePackage.getELong(), "trainingSeed", null, 0, 1, ModelVariant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		op = initEOperation(getModelVariant__HasSavedModel__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "hasSavedModel", 0, 1, IS_UNIQUE, IS_ORDERED);
 		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
@@ -2581,6 +2692,7 @@ public class SegsensePackageImpl extends EPackageImpl implements SegsensePackage
 		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEClass(augmentationPipelineEClass, AugmentationPipeline.class, "AugmentationPipeline", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getAugmentationPipeline_BuiltIn(), ecorePackage.getEString(), "builtIn", "none", 0, 1, AugmentationPipeline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAugmentationPipeline_Steps(), this.getAugmentationStep(), null, "steps", null, 0, -1, AugmentationPipeline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(augmentationStepEClass, AugmentationStep.class, "AugmentationStep", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2818,6 +2930,7 @@ public class SegsensePackageImpl extends EPackageImpl implements SegsensePackage
 		initEAttribute(getAugmentationStudy_Name(), ecorePackage.getEString(), "name", null, 0, 1, AugmentationStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAugmentationStudy_Description(), ecorePackage.getEString(), "description", null, 0, 1, AugmentationStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAugmentationStudy_Variants(), this.getAugmentationVariant(), null, "variants", null, 0, -1, AugmentationStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAugmentationStudy_Seeds(), ecorePackage.getELong(), "seeds", null, 0, -1, AugmentationStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		op = initEOperation(getAugmentationStudy__HasVariants__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "hasVariants", 0, 1, IS_UNIQUE, IS_ORDERED);
 		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
@@ -2838,6 +2951,7 @@ public class SegsensePackageImpl extends EPackageImpl implements SegsensePackage
 		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEClass(augmentationVariantEClass, AugmentationVariant.class, "AugmentationVariant", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getAugmentationVariant_Name(), ecorePackage.getEString(), "name", null, 0, 1, AugmentationVariant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAugmentationVariant_Architecture(), ecorePackage.getEString(), "architecture", null, 0, 1, AugmentationVariant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAugmentationVariant_Training(), this.getTrainingSettings(), null, "training", null, 0, 1, AugmentationVariant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAugmentationVariant_Augmentation(), this.getAugmentationPipeline(), null, "augmentation", null, 0, 1, AugmentationVariant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2849,9 +2963,15 @@ public class SegsensePackageImpl extends EPackageImpl implements SegsensePackage
 		initEAttribute(getTrainingSettings_BatchSize(), ecorePackage.getEInt(), "batchSize", "2", 0, 1, TrainingSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTrainingSettings_LearningRate(), ecorePackage.getEDouble(), "learningRate", "0.001", 0, 1, TrainingSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTrainingSettings_Optimizer(), ecorePackage.getEString(), "optimizer", "adam", 0, 1, TrainingSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getTrainingSettings_Loss(), ecorePackage.getEString(), "loss", "dice", 0, 1, TrainingSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrainingSettings_Loss(), ecorePackage.getEString(), "loss", "crossentropy", 0, 1, TrainingSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTrainingSettings_PatchSize(), ecorePackage.getEInt(), "patchSize", null, 0, -1, TrainingSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getTrainingSettings_ValidationFraction(), ecorePackage.getEDouble(), "validationFraction", "0.2", 0, 1, TrainingSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrainingSettings_ValidationFraction(), ecorePackage.getEDouble(), "validationFraction", "0.0", 0, 1, TrainingSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrainingSettings_Iterations(), ecorePackage.getEInt(), "iterations", "200", 0, 1, TrainingSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrainingSettings_BaseFilters(), ecorePackage.getEInt(), "baseFilters", "8", 0, 1, TrainingSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrainingSettings_Depth(), ecorePackage.getEInt(), "depth", "2", 0, 1, TrainingSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrainingSettings_DiceWeight(), ecorePackage.getEDouble(), "diceWeight", "0.0", 0, 1, TrainingSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrainingSettings_ForegroundFraction(), ecorePackage.getEDouble(), "foregroundFraction", "0.5", 0, 1, TrainingSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrainingSettings_Normalization(), ecorePackage.getEString(), "normalization", "zscore", 0, 1, TrainingSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		op = initEOperation(getTrainingSettings__ValidSettings__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "validSettings", 0, 1, IS_UNIQUE, IS_ORDERED);
 		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);

@@ -39,6 +39,12 @@ import org.segsense.model.validation.ModelVariantConstraints;
  *   <li>{@link org.segsense.model.impl.TrainingSettingsImpl#getLoss <em>Loss</em>}</li>
  *   <li>{@link org.segsense.model.impl.TrainingSettingsImpl#getPatchSize <em>Patch Size</em>}</li>
  *   <li>{@link org.segsense.model.impl.TrainingSettingsImpl#getValidationFraction <em>Validation Fraction</em>}</li>
+ *   <li>{@link org.segsense.model.impl.TrainingSettingsImpl#getIterations <em>Iterations</em>}</li>
+ *   <li>{@link org.segsense.model.impl.TrainingSettingsImpl#getBaseFilters <em>Base Filters</em>}</li>
+ *   <li>{@link org.segsense.model.impl.TrainingSettingsImpl#getDepth <em>Depth</em>}</li>
+ *   <li>{@link org.segsense.model.impl.TrainingSettingsImpl#getDiceWeight <em>Dice Weight</em>}</li>
+ *   <li>{@link org.segsense.model.impl.TrainingSettingsImpl#getForegroundFraction <em>Foreground Fraction</em>}</li>
+ *   <li>{@link org.segsense.model.impl.TrainingSettingsImpl#getNormalization <em>Normalization</em>}</li>
  * </ul>
  *
  * @generated
@@ -132,7 +138,7 @@ public class TrainingSettingsImpl extends MinimalEObjectImpl.Container implement
 	 * @generated
 	 * @ordered
 	 */
-	protected static final String LOSS_EDEFAULT = "dice";
+	protected static final String LOSS_EDEFAULT = "crossentropy";
 
 	/**
 	 * The cached value of the '{@link #getLoss() <em>Loss</em>}' attribute.
@@ -162,7 +168,7 @@ public class TrainingSettingsImpl extends MinimalEObjectImpl.Container implement
 	 * @generated
 	 * @ordered
 	 */
-	protected static final double VALIDATION_FRACTION_EDEFAULT = 0.2;
+	protected static final double VALIDATION_FRACTION_EDEFAULT = 0.0;
 
 	/**
 	 * The cached value of the '{@link #getValidationFraction() <em>Validation Fraction</em>}' attribute.
@@ -173,6 +179,126 @@ public class TrainingSettingsImpl extends MinimalEObjectImpl.Container implement
 	 * @ordered
 	 */
 	protected double validationFraction = VALIDATION_FRACTION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getIterations() <em>Iterations</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIterations()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int ITERATIONS_EDEFAULT = 200;
+
+	/**
+	 * The cached value of the '{@link #getIterations() <em>Iterations</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIterations()
+	 * @generated
+	 * @ordered
+	 */
+	protected int iterations = ITERATIONS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getBaseFilters() <em>Base Filters</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBaseFilters()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int BASE_FILTERS_EDEFAULT = 8;
+
+	/**
+	 * The cached value of the '{@link #getBaseFilters() <em>Base Filters</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBaseFilters()
+	 * @generated
+	 * @ordered
+	 */
+	protected int baseFilters = BASE_FILTERS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDepth() <em>Depth</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDepth()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int DEPTH_EDEFAULT = 2;
+
+	/**
+	 * The cached value of the '{@link #getDepth() <em>Depth</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDepth()
+	 * @generated
+	 * @ordered
+	 */
+	protected int depth = DEPTH_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDiceWeight() <em>Dice Weight</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDiceWeight()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double DICE_WEIGHT_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getDiceWeight() <em>Dice Weight</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDiceWeight()
+	 * @generated
+	 * @ordered
+	 */
+	protected double diceWeight = DICE_WEIGHT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getForegroundFraction() <em>Foreground Fraction</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getForegroundFraction()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double FOREGROUND_FRACTION_EDEFAULT = 0.5;
+
+	/**
+	 * The cached value of the '{@link #getForegroundFraction() <em>Foreground Fraction</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getForegroundFraction()
+	 * @generated
+	 * @ordered
+	 */
+	protected double foregroundFraction = FOREGROUND_FRACTION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getNormalization() <em>Normalization</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNormalization()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String NORMALIZATION_EDEFAULT = "zscore";
+
+	/**
+	 * The cached value of the '{@link #getNormalization() <em>Normalization</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNormalization()
+	 * @generated
+	 * @ordered
+	 */
+	protected String normalization = NORMALIZATION_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -350,6 +476,144 @@ public class TrainingSettingsImpl extends MinimalEObjectImpl.Container implement
 	 * @generated
 	 */
 	@Override
+	public int getIterations() {
+		return iterations;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setIterations(int newIterations) {
+		int oldIterations = iterations;
+		iterations = newIterations;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SegsensePackage.TRAINING_SETTINGS__ITERATIONS, oldIterations, iterations));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getBaseFilters() {
+		return baseFilters;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBaseFilters(int newBaseFilters) {
+		int oldBaseFilters = baseFilters;
+		baseFilters = newBaseFilters;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SegsensePackage.TRAINING_SETTINGS__BASE_FILTERS, oldBaseFilters, baseFilters));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getDepth() {
+		return depth;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDepth(int newDepth) {
+		int oldDepth = depth;
+		depth = newDepth;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SegsensePackage.TRAINING_SETTINGS__DEPTH, oldDepth, depth));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getDiceWeight() {
+		return diceWeight;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDiceWeight(double newDiceWeight) {
+		double oldDiceWeight = diceWeight;
+		diceWeight = newDiceWeight;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SegsensePackage.TRAINING_SETTINGS__DICE_WEIGHT, oldDiceWeight, diceWeight));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getForegroundFraction() {
+		return foregroundFraction;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setForegroundFraction(double newForegroundFraction) {
+		double oldForegroundFraction = foregroundFraction;
+		foregroundFraction = newForegroundFraction;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SegsensePackage.TRAINING_SETTINGS__FOREGROUND_FRACTION, oldForegroundFraction, foregroundFraction));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getNormalization() {
+		return normalization;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNormalization(String newNormalization) {
+		String oldNormalization = normalization;
+		normalization = newNormalization;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SegsensePackage.TRAINING_SETTINGS__NORMALIZATION, oldNormalization, normalization));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean validSettings(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
 		return ModelVariantConstraints.validSettings(this, diagnostics, context);
 	}
@@ -376,6 +640,18 @@ public class TrainingSettingsImpl extends MinimalEObjectImpl.Container implement
 				return getPatchSize();
 			case SegsensePackage.TRAINING_SETTINGS__VALIDATION_FRACTION:
 				return getValidationFraction();
+			case SegsensePackage.TRAINING_SETTINGS__ITERATIONS:
+				return getIterations();
+			case SegsensePackage.TRAINING_SETTINGS__BASE_FILTERS:
+				return getBaseFilters();
+			case SegsensePackage.TRAINING_SETTINGS__DEPTH:
+				return getDepth();
+			case SegsensePackage.TRAINING_SETTINGS__DICE_WEIGHT:
+				return getDiceWeight();
+			case SegsensePackage.TRAINING_SETTINGS__FOREGROUND_FRACTION:
+				return getForegroundFraction();
+			case SegsensePackage.TRAINING_SETTINGS__NORMALIZATION:
+				return getNormalization();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -411,6 +687,24 @@ public class TrainingSettingsImpl extends MinimalEObjectImpl.Container implement
 			case SegsensePackage.TRAINING_SETTINGS__VALIDATION_FRACTION:
 				setValidationFraction((Double)newValue);
 				return;
+			case SegsensePackage.TRAINING_SETTINGS__ITERATIONS:
+				setIterations((Integer)newValue);
+				return;
+			case SegsensePackage.TRAINING_SETTINGS__BASE_FILTERS:
+				setBaseFilters((Integer)newValue);
+				return;
+			case SegsensePackage.TRAINING_SETTINGS__DEPTH:
+				setDepth((Integer)newValue);
+				return;
+			case SegsensePackage.TRAINING_SETTINGS__DICE_WEIGHT:
+				setDiceWeight((Double)newValue);
+				return;
+			case SegsensePackage.TRAINING_SETTINGS__FOREGROUND_FRACTION:
+				setForegroundFraction((Double)newValue);
+				return;
+			case SegsensePackage.TRAINING_SETTINGS__NORMALIZATION:
+				setNormalization((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -444,6 +738,24 @@ public class TrainingSettingsImpl extends MinimalEObjectImpl.Container implement
 			case SegsensePackage.TRAINING_SETTINGS__VALIDATION_FRACTION:
 				setValidationFraction(VALIDATION_FRACTION_EDEFAULT);
 				return;
+			case SegsensePackage.TRAINING_SETTINGS__ITERATIONS:
+				setIterations(ITERATIONS_EDEFAULT);
+				return;
+			case SegsensePackage.TRAINING_SETTINGS__BASE_FILTERS:
+				setBaseFilters(BASE_FILTERS_EDEFAULT);
+				return;
+			case SegsensePackage.TRAINING_SETTINGS__DEPTH:
+				setDepth(DEPTH_EDEFAULT);
+				return;
+			case SegsensePackage.TRAINING_SETTINGS__DICE_WEIGHT:
+				setDiceWeight(DICE_WEIGHT_EDEFAULT);
+				return;
+			case SegsensePackage.TRAINING_SETTINGS__FOREGROUND_FRACTION:
+				setForegroundFraction(FOREGROUND_FRACTION_EDEFAULT);
+				return;
+			case SegsensePackage.TRAINING_SETTINGS__NORMALIZATION:
+				setNormalization(NORMALIZATION_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -470,6 +782,18 @@ public class TrainingSettingsImpl extends MinimalEObjectImpl.Container implement
 				return patchSize != null && !patchSize.isEmpty();
 			case SegsensePackage.TRAINING_SETTINGS__VALIDATION_FRACTION:
 				return validationFraction != VALIDATION_FRACTION_EDEFAULT;
+			case SegsensePackage.TRAINING_SETTINGS__ITERATIONS:
+				return iterations != ITERATIONS_EDEFAULT;
+			case SegsensePackage.TRAINING_SETTINGS__BASE_FILTERS:
+				return baseFilters != BASE_FILTERS_EDEFAULT;
+			case SegsensePackage.TRAINING_SETTINGS__DEPTH:
+				return depth != DEPTH_EDEFAULT;
+			case SegsensePackage.TRAINING_SETTINGS__DICE_WEIGHT:
+				return diceWeight != DICE_WEIGHT_EDEFAULT;
+			case SegsensePackage.TRAINING_SETTINGS__FOREGROUND_FRACTION:
+				return foregroundFraction != FOREGROUND_FRACTION_EDEFAULT;
+			case SegsensePackage.TRAINING_SETTINGS__NORMALIZATION:
+				return NORMALIZATION_EDEFAULT == null ? normalization != null : !NORMALIZATION_EDEFAULT.equals(normalization);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -513,6 +837,18 @@ public class TrainingSettingsImpl extends MinimalEObjectImpl.Container implement
 		result.append(patchSize);
 		result.append(", validationFraction: ");
 		result.append(validationFraction);
+		result.append(", iterations: ");
+		result.append(iterations);
+		result.append(", baseFilters: ");
+		result.append(baseFilters);
+		result.append(", depth: ");
+		result.append(depth);
+		result.append(", diceWeight: ");
+		result.append(diceWeight);
+		result.append(", foregroundFraction: ");
+		result.append(foregroundFraction);
+		result.append(", normalization: ");
+		result.append(normalization);
 		result.append(')');
 		return result.toString();
 	}

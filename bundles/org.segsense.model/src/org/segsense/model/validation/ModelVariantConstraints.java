@@ -97,6 +97,10 @@ public final class ModelVariantConstraints {
             return error(diagnostics, rule, training, Literals.TRAINING_SETTINGS__EPOCHS,
                     "The number of training epochs is " + training.getEpochs() + "; it must be at least 1.");
         }
+        if (training.getIterations() < 1) {
+            return error(diagnostics, rule, training, Literals.TRAINING_SETTINGS__ITERATIONS,
+                    "The number of training iterations is " + training.getIterations() + "; it must be at least 1.");
+        }
         if (training.getBatchSize() < 1) {
             return error(diagnostics, rule, training, Literals.TRAINING_SETTINGS__BATCH_SIZE,
                     "The batch size is " + training.getBatchSize() + "; it must be at least 1.");

@@ -10,7 +10,6 @@ import org.segsense.report.analysis.RunData.Counts;
 import org.segsense.report.analysis.RunData.Label;
 import org.segsense.report.analysis.RunData.Metric;
 import org.segsense.report.analysis.RunData.Variant;
-import org.segsense.report.stats.Holm;
 import org.segsense.report.stats.MeanInterval;
 import org.segsense.report.stats.ToleranceRange;
 import org.segsense.report.stats.WilcoxonSignedRank;
@@ -27,9 +26,10 @@ import org.segsense.report.stats.WilcoxonSignedRank;
  * over which the mean metric stays within {@value #TOLERANCE_FRACTION} of its baseline mean
  * ({@link ToleranceRange}: ≥ 0.95 × baseline for higher-is-better metrics, ≤ baseline / 0.95 for
  * lower-is-better ones such as distances; signed metrics compare the mean |value|);</li>
- * <li><b>comparisons</b>: per axis × metric × label and pair of variants, the paired Wilcoxon signed-rank
- * test over the (case, swept value) cells of the axis, with its rank-biserial effect size and median
- * difference; p-values Holm-corrected over every comparison of the report.</li>
+ * <li><b>comparisons</b>: per axis × metric × label and pair of variants ({@link Arm}: the seeds of one trained
+ * variant together), the paired Wilcoxon signed-rank test over the (case, swept value, seed) cells of the axis,
+ * with its rank-biserial effect size and median difference, n_subjects and n_seeds; p-values Holm-corrected
+ * over every comparison of the report ({@link Comparisons}).</li>
  * </ul>
  */
 public final class Analysis {
@@ -126,22 +126,32 @@ public final class Analysis {
 	}
 
 	/**
-	 * A paired comparison of two variants along one axis.
+	 * A paired comparison of two variants ({@link Arm}s: all seeds of a trained variant) along one axis.
 	 *
 	 * @param a first variant
 	 * @param b second variant
-	 * @param pairs (case, value) cells where both are defined
+	 * @param pairs (case, value, seed) cells where both are defined
 	 * @param test Wilcoxon signed-rank of a − b
 	 * @param medianDifference median of a − b over the pairs
 	 * @param holmP Holm-adjusted p-value over every comparison of the report
-	 * @param countsA n_valid, n_missed, n_both_empty of A's stored results over the axis's cells
+	 * @param countsA n_valid, n_missed, n_both_empty of A's stored results over the axis's cells (all paired seeds)
 	 * @param countsB the same for B
+	 * @param nSubjects cases contributing at least one pair
+	 * @param nSeeds trained networks (seeds) per side that were paired; 1 for model variants not trained by SegSense
 	 */
 	public record Comparison(Axis axis, Metric metric, Label label, Variant a, Variant b, int pairs, WilcoxonSignedRank test,
-			double medianDifference, double holmP, Counts countsA, Counts countsB) {
+			double medianDifference, double holmP, Counts countsA, Counts countsB, int nSubjects, int nSeeds) {
+		/** Why a single-seed comparison says nothing about augmentation. */
+		public static final String SINGLE_SEED_NOTE = "a difference between two single trained networks is not evidence about augmentation";
+
 		/** @return true when the Holm-adjusted p is below {@link Analysis#ALPHA} */
 		public boolean significant() {
 			return holmP < ALPHA;
+		}
+
+		/** @return true when each side is one trained network: the test sees that network's quirks, not its variant's */
+		public boolean singleSeed() {
+			return nSeeds < 2;
 		}
 	}
 
@@ -156,7 +166,7 @@ public final class Analysis {
 		for (Curve c : curves) {
 			tolerances.add(tolerance(c));
 		}
-		computeComparisons();
+		comparisons.addAll(Comparisons.of(run));
 	}
 
 	/** @return the analysis of a run */
@@ -268,59 +278,6 @@ public final class Analysis {
 
 	private static double magnitude(Metric metric, double v) {
 		return metric.signed() ? Math.abs(v) : v;
-	}
-
-	private void computeComparisons() {
-		List<Comparison> raw = new ArrayList<>();
-		for (Axis axis : run.axes()) {
-			for (Metric metric : run.metrics()) {
-				for (Label label : run.labels()) {
-					List<Variant> vs = run.variants();
-					for (int i = 0; i < vs.size(); i++) {
-						for (int k = i + 1; k < vs.size(); k++) {
-							Comparison c = compare(axis, metric, label, vs.get(i), vs.get(k));
-							if (c != null) {
-								raw.add(c);
-							}
-						}
-					}
-				}
-			}
-		}
-		double[] p = raw.stream().mapToDouble(c -> c.test().pValue()).toArray();
-		double[] adjusted = Holm.adjust(p);
-		for (int i = 0; i < raw.size(); i++) {
-			Comparison c = raw.get(i);
-			comparisons.add(new Comparison(c.axis(), c.metric(), c.label(), c.a(), c.b(), c.pairs(), c.test(), c.medianDifference(), adjusted[i],
-					c.countsA(), c.countsB()));
-		}
-	}
-
-	private Comparison compare(Axis axis, Metric metric, Label label, Variant a, Variant b) {
-		List<Double> xs = new ArrayList<>(), ys = new ArrayList<>();
-		Counts ca = new Counts(0, 0, 0), cb = new Counts(0, 0, 0);
-		for (double value : axis.values()) {
-			ca = ca.plus(run.counts(a.id(), axis.id(), value, metric.id(), label.value()));
-			cb = cb.plus(run.counts(b.id(), axis.id(), value, metric.id(), label.value()));
-			for (String c : run.cases()) {
-				double x = run.value(c, a.id(), axis.id(), value, metric.id(), label.value());
-				double y = run.value(c, b.id(), axis.id(), value, metric.id(), label.value());
-				if (!Double.isNaN(x) && !Double.isNaN(y)) {
-					xs.add(x);
-					ys.add(y);
-				}
-			}
-		}
-		if (xs.isEmpty()) {
-			return null;
-		}
-		double[] x = xs.stream().mapToDouble(Double::doubleValue).toArray();
-		double[] y = ys.stream().mapToDouble(Double::doubleValue).toArray();
-		double[] d = new double[x.length];
-		for (int i = 0; i < d.length; i++) {
-			d[i] = x[i] - y[i];
-		}
-		return new Comparison(axis, metric, label, a, b, x.length, WilcoxonSignedRank.test(x, y), median(d), Double.NaN, ca, cb);
 	}
 
 	/** @return the median (mean of the middle two for an even count); NaN when empty */

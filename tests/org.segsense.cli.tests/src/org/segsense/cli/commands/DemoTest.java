@@ -139,7 +139,8 @@ class DemoTest {
 	@Test
 	void theModelCacheKeyDependsOnDataSettingsAndAugmentation() {
 		DemoModels.Settings s = DemoCommand.mode(false, 2).training();
-		DemoModels.Variant none = DemoModels.VARIANTS.get(0), spatial = DemoModels.VARIANTS.get(2);
+		List<DemoModels.Variant> variants = DemoModels.variants(Repository.path("examples/cerebellum"), "full");
+		DemoModels.Variant none = variants.get(0), spatial = variants.get(2);
 		String k = DemoModels.cacheKey("aa", s, none);
 		assertEquals(k, DemoModels.cacheKey("aa", s, none));
 		assertNotEquals(k, DemoModels.cacheKey("ab", s, none));
@@ -152,10 +153,23 @@ class DemoTest {
 	void theStudyFilesNameTheVariantsTheDemoTrains() throws IOException {
 		for (String f : List.of("cerebellum.segsense", "cerebellum-staple.segsense", "cerebellum-quick.segsense", "cerebellum-staple-quick.segsense")) {
 			String xml = Files.readString(Repository.path("examples/cerebellum/" + f));
-			for (DemoModels.Variant v : DemoModels.VARIANTS) {
+			for (DemoModels.Variant v : DemoModels.variants(Repository.path("examples/cerebellum"), f.contains("quick") ? "quick" : "full")) {
 				assertTrue(xml.contains("<modelVariants id=\"" + v.id() + "\""), f + " lacks variant " + v.id());
 				assertTrue(xml.contains("path=\"models/" + v.id() + "\""), f + " lacks models/" + v.id());
 			}
+		}
+	}
+
+	/** The variants moved from Java constants into the example's augmentation-study file: the demo trains exactly what it trained before. */
+	@Test
+	void theAugmentationStudyFileGivesTheVariantsTheDemoTrainedBefore() {
+		List<DemoModels.Variant> before = List.of(new DemoModels.Variant("none", "DeepMedic, no augmentation", "none", List.of()),
+				new DemoModels.Variant("intensity", "DeepMedic, intensity shift/scale (DeepMedic-style)", "intensity", List.of()),
+				new DemoModels.Variant("spatial", "DeepMedic, intensity + rotation/scaling", "intensity",
+						List.of("rotation:rx=-15..15,ry=-15..15,rz=-15..15,p=0.5", "scaling:sx=0.85..1.15,sy=0.85..1.15,sz=0.85..1.15,p=0.5")));
+		for (String mode : List.of("quick", "full")) {
+			List<DemoModels.Variant> now = DemoModels.variants(Repository.path("examples/cerebellum"), mode);
+			assertEquals(before, now, mode); // equal records: equal cache keys and equal --augment/--augment-step options
 		}
 	}
 

@@ -170,7 +170,9 @@ public final class StudyFixtures {
         a2.setAugmentation(null);
         augmentation.getVariants().addAll(List.of(a1, a2));
         study.getAugmentationStudies().add(augmentation);
+        augmentation.getSeeds().addAll(List.of(1L, 2L));
         m1.setTrainedBy(a1);
+        m1.setTrainingSeed(1L);
 
         RunRecord run = F.createRunRecord();
         run.setId("r1");
@@ -257,6 +259,7 @@ public final class StudyFixtures {
     private static AugmentationVariant augmentationVariant(String id, long seed, Case trainingCase) {
         AugmentationVariant variant = F.createAugmentationVariant();
         variant.setId(id);
+        variant.setName("Variant " + id);
         variant.setArchitecture("unet3d");
         variant.setSeed(seed);
         TrainingSettings training = F.createTrainingSettings();
@@ -267,8 +270,15 @@ public final class StudyFixtures {
         training.setLoss("dice_cross_entropy");
         training.getPatchSize().addAll(List.of(96, 96, 64));
         training.setValidationFraction(0.25);
+        training.setIterations(300);
+        training.setBaseFilters(16);
+        training.setDepth(3);
+        training.setDiceWeight(0.5);
+        training.setForegroundFraction(0.4);
+        training.setNormalization("percentile-zscore");
         variant.setTraining(training);
         AugmentationPipeline pipeline = F.createAugmentationPipeline();
+        pipeline.setBuiltIn("intensity+flip");
         pipeline.getSteps().add(step("rotation", 0.75, "angle", -30, 30));
         pipeline.getSteps().add(step("gaussian_noise", 0.2, "sigma", 0, 0.1));
         variant.setAugmentation(pipeline);

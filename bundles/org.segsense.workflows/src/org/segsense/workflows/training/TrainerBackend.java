@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.segsense.workflows.training;
+
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.segsense.train.TrainedModel;
+import org.segsense.train.Trainer;
+import org.segsense.train.TrainingException;
+import org.segsense.train.TrainingCase;
+import org.segsense.train.TrainingListener;
+import org.segsense.train.TrainingOptions;
+import org.segsense.train.TrainingProgress;
+
+/** What trains the network: {@link #TENSORFLOW} by default; a collaborator of {@link DefaultTrainingService} for tests. */
+@FunctionalInterface
+public interface TrainerBackend {
+
+	/** The TensorFlow trainer of {@code org.segsense.train}. */
+	TrainerBackend TENSORFLOW = TrainerBackend::trainWithTensorFlow;
+
+	/**
+	 * @throws OperationCanceledException when the monitor was cancelled
+	 * @throws TrainingException bad input or a failure of the training
+	 */
+	TrainedModel train(List<TrainingCase> cases, TrainingOptions options, IProgressMonitor monitor, TrainingEvents events)
+			throws TrainingException;
+
+	/** The one place where the monitor and the events meet the trainer's own progress interface. */
+	private static TrainedModel trainWithTensorFlow(List<TrainingCase> cases, TrainingOptions options, IProgressMonitor monitor,
+			TrainingEvents events) throws TrainingException {
+		SubMonitor sub = SubMonitor.convert(monitor, options.iterations());
+		TrainingListener listener = new TrainingListener() {
+			@Override
+			public void progress(TrainingProgress p) {
+				sub.worked(1);
+				events.step(p.iteration(), p.iterations(), p.loss(), p.elapsedSeconds());
+			}
+
+			@Override
+			public boolean cancelled() {
+				return sub.isCanceled();
+			}
+		};
+		try {
+			return Trainer.train(cases, options, listener);
+		} catch (TrainingException e) {
+			if (e.cancelled()) {
+				throw new OperationCanceledException(e.getMessage());
+			}
+			throw e;
+		}
+	}
+}
