@@ -25,8 +25,10 @@ import org.segsense.train.Architectures;
 import org.segsense.train.TrainedModel;
 import org.segsense.train.Trainer;
 import org.segsense.train.TrainingCase;
+import org.segsense.train.TrainingEvents;
 import org.segsense.train.TrainingException;
 import org.segsense.train.TrainingOptions;
+import org.segsense.train.TrainingProgress;
 import org.segsense.train.augment.Augmentations;
 
 /** The work of {@link TrainCommand}; the only CLI class that uses {@code org.segsense.train}. */
@@ -87,11 +89,14 @@ final class TrainRun {
 		}
 		TrainedModel model;
 		try {
-			model = Trainer.train(cases, options, p -> {
-				if (p.iteration() % every == 0 || p.iteration() == 1 || p.iteration() == p.iterations()) {
-					progress.printf(Locale.ROOT, "iteration %d/%d  loss %.5f  %.1f s%n", p.iteration(), p.iterations(), p.loss(),
-							p.elapsedSeconds());
-					progress.flush();
+			model = Trainer.train(cases, options, null, new TrainingEvents() {
+				@Override
+				public void step(TrainingProgress p) {
+					if (p.iteration() % every == 0 || p.iteration() == 1 || p.iteration() == p.iterations()) {
+						progress.printf(Locale.ROOT, "iteration %d/%d  loss %.5f  %.1f s%n", p.iteration(), p.iterations(), p.loss(),
+								p.elapsedSeconds());
+						progress.flush();
+					}
 				}
 			});
 			model.export(c.out);
