@@ -147,7 +147,7 @@ public final class RunCommand implements Callable<Integer> {
 	 * graceful stop: no new jobs, the jobs in progress are committed, the store's status becomes "cancelled" —
 	 * and waits (at most {@value #STOP_WAIT_S} s) until the summary with the resume command has been printed.
 	 */
-	private static Thread stopOnSignal(IProgressMonitor monitor, CountDownLatch finished, PrintWriter err) {
+	static Thread stopOnSignal(IProgressMonitor monitor, CountDownLatch finished, PrintWriter err) {
 		Thread hook = new Thread(() -> {
 			if (finished.getCount() == 0) {
 				return;
