@@ -95,8 +95,10 @@ final class JobScheduler {
 		monitor.setWorkRemaining(consensusCases.size() + pending.size());
 		try {
 			Map<String, String> consensusErrors = consensus(consensusCases, pipeline, workers, pool);
-			monitor.subTask(pending.size() + " job(s) to run" + (skipped > 0 ? ", " + skipped + " done before" : "") + " on " + policy.workers()
-					+ " worker(s)");
+			if (!monitor.isCanceled()) {
+				monitor.subTask(pending.size() + " job(s) to run" + (skipped > 0 ? ", " + skipped + " done before" : "") + " on "
+						+ policy.workers() + " worker(s)");
+			}
 			List<CompletableFuture<Void>> fs = new ArrayList<>();
 			for (Job job : pending) {
 				slots.acquire();

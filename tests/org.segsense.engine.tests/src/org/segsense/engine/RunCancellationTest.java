@@ -128,6 +128,26 @@ class RunCancellationTest {
 	}
 
 	@Test
+	void aRunCancelledInItsConsensusPhaseStartsNoJobAndResumesToTheSameResults() throws Exception {
+		Path project = dir.resolve("project");
+		Path majority = TestStudies.study(project, "majority", TestStudies.OAT, TestStudies.MAJORITY, "");
+		Path whole = dir.resolve("runs/majority-whole");
+		assertTrue(StudyRunner.run(majority, RunOptions.in(whole).withThreads(2), null).complete());
+		Path run = dir.resolve("runs/majority-cancelled");
+		RecordingMonitor monitor = new RecordingMonitor().cancelOnSubTask(t -> t.startsWith("consensus references"));
+		RunSummary first = StudyRunner.run(majority, RunOptions.in(run).withThreads(2), monitor);
+		double latency = monitor.secondsSinceCancel();
+		System.out.printf("run (consensus phase): cancel latency %.1f ms%n", latency * 1e3);
+		assertTrue(latency <= 1.0, "cancel latency " + latency + " s");
+		assertEquals("cancelled", first.status());
+		assertEquals(0, first.done());
+		assertTrue(monitor.subTasks().stream().noneMatch(t -> t.contains("job(s) to run")), monitor.subTasks()::toString);
+		RunSummary resumed = StudyRunner.run(majority, RunOptions.in(run).withResume(true).withThreads(2), null);
+		assertTrue(resumed.complete());
+		assertEquals(metrics(whole), metrics(run));
+	}
+
+	@Test
 	void aMonitorCancelledBeforeTheRunWritesNothing() {
 		Path run = dir.resolve("runs/never");
 		RecordingMonitor monitor = new RecordingMonitor();
