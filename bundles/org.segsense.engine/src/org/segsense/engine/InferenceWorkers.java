@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.segsense.image.Image;
 import org.segsense.inference.InferenceEngines;
 import org.segsense.inference.InferenceException;
@@ -101,13 +102,13 @@ final class InferenceWorkers implements AutoCloseable {
 		return w;
 	}
 
-	private static final Predictor.Monitor INTERRUPTIBLE = new Predictor.Monitor() {
+	/**
+	 * A job in flight is not stopped by the run's monitor (a cancelled run commits it); only a hard stop — the
+	 * worker thread interrupted when the run's thread was — abandons it between tile batches.
+	 */
+	private static final NullProgressMonitor INTERRUPTIBLE = new NullProgressMonitor() {
 		@Override
-		public void progress(int done, int total) {
-		}
-
-		@Override
-		public boolean cancelled() {
+		public boolean isCanceled() {
 			return Thread.currentThread().isInterrupted();
 		}
 	};

@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
 import org.segsense.engine.store.ResultStore;
 import org.segsense.image.Image;
 import org.segsense.inference.DeviceChoice;
@@ -65,6 +68,26 @@ public final class JobReplay {
 	/** As {@link #replay(Path, List, Consumer)} on a chosen device. */
 	public static void replay(Path runDir, List<String> jobKeys, DeviceChoice device, Consumer consumer)
 			throws StudyRunException, InterruptedException {
+		replay(runDir, jobKeys, device, (IProgressMonitor) null, consumer);
+	}
+
+	/**
+	 * As {@link #replay(Path, List, Consumer)} on a chosen device, with progress (a unit per job) and
+	 * cancellation (checked before every job: {@link OperationCanceledException}).
+	 */
+	public static void replay(Path runDir, List<String> jobKeys, DeviceChoice device, IProgressMonitor monitor, Consumer consumer)
+			throws StudyRunException, InterruptedException {
+		SubMonitor sub = SubMonitor.convert(monitor, "Recomputing " + jobKeys.size() + " job(s)", 1 + jobKeys.size());
+		try {
+			replayJobs(runDir, jobKeys, device, sub, consumer);
+		} finally {
+			sub.done();
+		}
+	}
+
+	private static void replayJobs(Path runDir, List<String> jobKeys, DeviceChoice device, SubMonitor sub, Consumer consumer)
+			throws StudyRunException, InterruptedException {
+		sub.split(1);
 		Path dir = runDir.toAbsolutePath().normalize();
 		Path copy = dir.resolve(StudyRunner.STUDY_COPY);
 		Path storeFile = dir.resolve(ResultStore.FILE);
@@ -101,6 +124,8 @@ public final class JobReplay {
 				if (Thread.currentThread().isInterrupted()) {
 					throw new InterruptedException("the replay was interrupted");
 				}
+				sub.checkCanceled();
+				sub.split(1).subTask("recomputing " + j.key());
 				JobPipeline.Evaluated c;
 				try {
 					c = pipeline.compute(j);
@@ -111,7 +136,7 @@ public final class JobReplay {
 				}
 				try {
 					consumer.accept(new Images(j.key(), c.input(), c.perturbed(), c.predicted(), c.reference(), c.evaluation()));
-				} catch (InterruptedException | StudyRunException e) {
+				} catch (InterruptedException | StudyRunException | OperationCanceledException e) {
 					throw e;
 				} catch (Exception e) {
 					throw StudyRunException.failure("Job '" + j.key() + "' of the run in " + dir + ": " + Failures.message(e), e);

@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.eclipse.core.runtime.SubMonitor;
 import org.segsense.engine.store.JobStatus;
 import org.segsense.engine.store.ResultStore;
 import org.segsense.model.Study;
@@ -28,7 +29,9 @@ import org.segsense.model.Study;
  * Runs a run's pending jobs through the pipeline: the consensus references first, then per job the
  * CPU-side stages (load + perturb, then reference + score) on their own threads beside the inference
  * workers — so an inference worker takes its next prepared job as soon as its call returns — and the
- * "commit" stage, one store transaction per job. Stops taking jobs on cancel or a store error.
+ * "commit" stage, one store transaction per job. Stops taking jobs when the monitor is cancelled or the
+ * store fails; the jobs already taken go through and are committed (a graceful stop: resume finishes the
+ * rest). Work: one unit per consensus case and per job, reported when it is done.
  */
 final class JobScheduler {
 
@@ -39,8 +42,9 @@ final class JobScheduler {
 	private final Study study;
 	private final Path runDir;
 	private final ExecutionPolicy policy;
-	private final RunOptions options;
-	private final ProgressListener listener;
+	private final SubMonitor monitor;
+	private final RunEvents events;
+	private final Object progressLock = new Object();
 	private final ResultStore store;
 	private final AtomicInteger committed = new AtomicInteger();
 	private final AtomicInteger failed = new AtomicInteger();
@@ -51,12 +55,16 @@ final class JobScheduler {
 	private long jobsStart;
 	private int pendingCount;
 
-	JobScheduler(Study study, Path runDir, ExecutionPolicy policy, RunOptions options, ProgressListener listener, ResultStore store) {
+	/**
+	 * @param monitor the jobs' share of the run's monitor (its work is set here); cancelling it stops taking jobs
+	 * @param events receives every committed job
+	 */
+	JobScheduler(Study study, Path runDir, ExecutionPolicy policy, SubMonitor monitor, RunEvents events, ResultStore store) {
 		this.study = study;
 		this.runDir = runDir;
 		this.policy = policy;
-		this.options = options;
-		this.listener = listener;
+		this.monitor = monitor;
+		this.events = events;
 		this.store = store;
 	}
 
@@ -83,29 +91,28 @@ final class JobScheduler {
 		jobsStart = System.nanoTime();
 		long jobsWall = 0;
 		boolean interrupted = false;
+		Set<String> consensusCases = consensusCases(pending);
+		monitor.setWorkRemaining(consensusCases.size() + pending.size());
 		try {
-			Map<String, String> consensusErrors = consensus(pending, pipeline, workers, pool);
-			listener.phase(pending.size() + " job(s) to run" + (skipped > 0 ? ", " + skipped + " done before" : "") + " on " + policy.workers()
-					+ " worker(s)");
+			Map<String, String> consensusErrors = consensus(consensusCases, pipeline, workers, pool);
+			if (!monitor.isCanceled()) {
+				monitor.subTask(pending.size() + " job(s) to run" + (skipped > 0 ? ", " + skipped + " done before" : "") + " on "
+						+ policy.workers() + " worker(s)");
+			}
 			List<CompletableFuture<Void>> fs = new ArrayList<>();
 			for (Job job : pending) {
 				slots.acquire();
-				if (options.cancel().get() || storeError.get() != null) {
+				if (monitor.isCanceled() || storeError.get() != null) {
 					slots.release();
 					break;
 				}
 				String consensusError = consensusErrors.get(job.caseId());
 				Timings t = new Timings();
-				CompletableFuture<Void> f = CompletableFuture.supplyAsync(() -> Step.start(job, j -> {
-					if (consensusError != null) {
-						throw new IllegalStateException(consensusError);
-					}
-					return pipeline.load(j, t);
-				}).then(loaded -> pipeline.perturb(loaded, t)), cpu)
+				CompletableFuture<Void> f = CompletableFuture.supplyAsync(() -> loadAndPerturb(job, consensusError, pipeline, t), cpu)
 						.thenApplyAsync(step -> step.then(p -> pipeline.infer(p, t)), pool)
 						.thenApplyAsync(step -> step.then(i -> pipeline.reference(i, t)).then(e -> score(e, t, scoring)), cpu)
 						.thenAccept(step -> {
-							if (step.interrupted() || options.cancel().get() && Thread.currentThread().isInterrupted()) {
+							if (step.interrupted() || Thread.currentThread().isInterrupted()) {
 								return;
 							}
 							step.end(o -> commit(job, o), o -> commit(job, o));
@@ -126,7 +133,6 @@ final class JobScheduler {
 			jobsWall = System.nanoTime() - jobsStart;
 		} catch (InterruptedException e) {
 			interrupted = true;
-			options.cancel().set(true);
 		} finally {
 			pool.shutdownNow();
 			cpu.shutdownNow();
@@ -138,20 +144,34 @@ final class JobScheduler {
 		return new Tally(committed.get(), failed.get(), jobNanos.get(), engineNanos.get(), List.copyOf(failures), jobsWall, interrupted);
 	}
 
-	/** Computes the consensus references of the pending jobs' cases on the inference pool; a case that fails fails its jobs. */
-	private Map<String, String> consensus(List<Job> pending, JobPipeline pipeline, InferenceWorkers workers, ExecutorService pool)
+	/** @return the cases whose consensus reference the pending jobs need (none unless the reference is a consensus) */
+	private Set<String> consensusCases(List<Job> pending) {
+		Set<String> needed = new LinkedHashSet<>();
+		ReferenceStrategy strategy = ReferenceStrategies.of(study.getReference());
+		if (strategy != null && strategy.isConsensus()) {
+			pending.forEach(j -> needed.add(j.caseId()));
+		}
+		return needed;
+	}
+
+	/**
+	 * Computes the consensus references of the pending jobs' cases on the inference pool; a case that fails
+	 * fails its jobs. On cancel the cases not started are left out (the jobs are not started either).
+	 */
+	private Map<String, String> consensus(Set<String> needed, JobPipeline pipeline, InferenceWorkers workers, ExecutorService pool)
 			throws InterruptedException, StudyRunException {
 		Map<String, String> consensusErrors = new ConcurrentHashMap<>();
-		ReferenceStrategy strategy = ReferenceStrategies.of(study.getReference());
-		if (strategy == null || !strategy.isConsensus() || pending.isEmpty()) {
+		if (needed.isEmpty()) {
 			return consensusErrors;
 		}
-		Set<String> needed = new LinkedHashSet<>();
-		pending.forEach(j -> needed.add(j.caseId()));
-		listener.phase("consensus references (" + strategy.name() + ") of " + needed.size() + " case(s)");
+		ReferenceStrategy strategy = ReferenceStrategies.of(study.getReference());
+		monitor.subTask("consensus references (" + strategy.name() + ") of " + needed.size() + " case(s)");
 		List<Future<?>> fs = new ArrayList<>();
 		for (String caseId : needed) {
 			fs.add(pool.submit(() -> {
+				if (monitor.isCanceled()) {
+					return null;
+				}
 				try {
 					ConsensusReferences.compute(runDir, caseId, study.getReference(), strategy, pipeline, workers);
 				} catch (Exception e) {
@@ -170,8 +190,27 @@ final class JobScheduler {
 				}
 				throw StudyRunException.failure("A worker failed: " + c, c);
 			}
+			synchronized (progressLock) {
+				monitor.worked(1);
+			}
 		}
 		return consensusErrors;
+	}
+
+	/**
+	 * Stages "load" and "perturb" (CPU). A job whose turn comes after the run was cancelled is not started
+	 * (nothing to commit; resume runs it); one that has started goes through and is committed.
+	 */
+	private Step<JobPipeline.Perturbed> loadAndPerturb(Job job, String consensusError, JobPipeline pipeline, Timings t) {
+		if (monitor.isCanceled()) {
+			return new Step.Interrupted<>(job);
+		}
+		return Step.start(job, j -> {
+			if (consensusError != null) {
+				throw new IllegalStateException(consensusError);
+			}
+			return pipeline.load(j, t);
+		}).then(loaded -> pipeline.perturb(loaded, t));
 	}
 
 	/** Stage "score" (CPU): the metrics of a job. */
@@ -182,13 +221,12 @@ final class JobScheduler {
 		return Outcome.done(e.job(), e.evaluation(), t, rows);
 	}
 
-	/** Stage "commit": the job's outcome in one store transaction, then the progress. */
+	/** Stage "commit": the job's outcome in one store transaction, then the progress and the event. */
 	private void commit(Job job, Outcome o) {
 		try {
 			store.commit(o.record(), job.settings(), o.results());
 		} catch (SQLException e) {
 			storeError.compareAndSet(null, e);
-			options.cancel().set(true);
 			return;
 		}
 		jobNanos.addAndGet((long) (o.record().timings().total() * 1e6));
@@ -199,9 +237,10 @@ final class JobScheduler {
 				failures.add(job.key() + ": " + o.record().message());
 			}
 		}
-		int n = committed.incrementAndGet();
-		synchronized (listener) {
-			listener.jobCommitted(n, pendingCount, System.nanoTime() - jobsStart, o.record());
+		synchronized (progressLock) {
+			int n = committed.incrementAndGet();
+			monitor.worked(1);
+			events.jobCommitted(o.record(), o.results(), n, pendingCount, System.nanoTime() - jobsStart);
 		}
 	}
 }

@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
 import org.segsense.engine.store.JobRecord;
 import org.segsense.engine.store.JobStatus;
 import org.segsense.engine.store.ResultRow;
@@ -64,18 +67,29 @@ public final class Reproduction {
 	private Reproduction() {
 	}
 
+	/** {@link #reproduce(Path, double, int, Path, Path, IProgressMonitor, RunEvents)} without events. */
+	public static Report reproduce(Path runDir, double tolerance, int threads, Path keepDir, Path projectDir, IProgressMonitor monitor)
+			throws StudyRunException, InterruptedException {
+		return reproduce(runDir, tolerance, threads, keepDir, projectDir, monitor, null);
+	}
+
 	/**
 	 * @param runDir the run folder to reproduce
 	 * @param tolerance largest |difference| that counts as agreement (0: bit-exact)
 	 * @param threads worker threads (0: automatic)
 	 * @param keepDir where to write the re-run (kept), or null for a temporary folder (deleted)
 	 * @param projectDir the folder the study's paths refer to, or null for the one the run recorded
-	 * @param listener progress of the re-run, or null
+	 * @param monitor progress of the re-run and cancellation, or null
+	 * @param events the re-run's committed jobs, or null
 	 * @return the report
 	 * @throws StudyRunException (bad input) when runDir is not a run folder
+	 * @throws OperationCanceledException when the monitor was cancelled: the re-run stopped after its jobs
+	 *         in flight (the temporary folder is deleted, a kept one holds the jobs committed); the run folder
+	 *         itself is only read
 	 */
-	public static Report reproduce(Path runDir, double tolerance, int threads, Path keepDir, Path projectDir, ProgressListener listener)
-			throws StudyRunException, InterruptedException {
+	public static Report reproduce(Path runDir, double tolerance, int threads, Path keepDir, Path projectDir, IProgressMonitor monitor,
+			RunEvents events) throws StudyRunException, InterruptedException {
+		SubMonitor sub = SubMonitor.convert(monitor, "Reproducing " + runDir.getFileName(), 100);
 		Path dir = runDir.toAbsolutePath().normalize();
 		Path storeFile = dir.resolve(ResultStore.FILE);
 		Path study = dir.resolve(StudyRunner.STUDY_COPY);
@@ -131,11 +145,15 @@ public final class Reproduction {
 			RunSummary summary;
 			try {
 				summary = StudyRunner.run(study, RunOptions.in(out).withProjectDir(project).withShard(shard).withThreads(threads)
-						.withAllowOutsideProject("true".equals(provenance.get("run.allowOutsideProject"))), listener);
+						.withAllowOutsideProject("true".equals(provenance.get("run.allowOutsideProject"))), sub.split(90), events);
 			} catch (StudyRunException e) {
 				String msg = e.getMessage() + (e.problems().isEmpty() ? "" : "\n  " + String.join("\n  ", e.problems()));
 				return new Report(dir, temporary ? null : out, tolerance, 0, 0, List.of(), changed, msg);
 			}
+			if (summary.cancelled()) {
+				throw new OperationCanceledException("The reproduction of " + dir + " was cancelled after " + summary.done() + " job(s).");
+			}
+			sub.split(10).subTask("comparing the results");
 			List<JobRecord> newJobs;
 			List<ResultRow> newResults;
 			try (ResultStore s = ResultStore.open(out.resolve(ResultStore.FILE))) {
@@ -183,6 +201,7 @@ public final class Reproduction {
 			if (temporary) {
 				deleteTree(out);
 			}
+			sub.done();
 		}
 	}
 

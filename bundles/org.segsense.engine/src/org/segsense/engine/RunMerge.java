@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
 import org.segsense.engine.store.CsvExport;
 import org.segsense.engine.store.ResultStore;
 import org.segsense.engine.store.RunLock;
@@ -44,19 +47,37 @@ public final class RunMerge {
 	private RunMerge() {
 	}
 
+	/** {@link #merge(List, Path, IProgressMonitor)} without progress. */
+	public static Result merge(List<Path> runs, Path out) throws StudyRunException {
+		return merge(runs, out, (IProgressMonitor) null);
+	}
+
 	/**
 	 * @param runs the run folders to merge (at least one)
 	 * @param out the new run folder (must not hold a run)
+	 * @param monitor progress (a unit per source run) and cancellation, or null
 	 * @return what was merged
 	 * @throws StudyRunException (bad input) for missing stores, different studies or inputs, overlapping jobs
+	 * @throws OperationCanceledException when the monitor was cancelled: what the merge wrote into {@code out}
+	 *         is removed (the sources are only read)
 	 */
-	public static Result merge(List<Path> runs, Path out) throws StudyRunException {
+	public static Result merge(List<Path> runs, Path out, IProgressMonitor monitor) throws StudyRunException {
+		SubMonitor sub = SubMonitor.convert(monitor, "Merging " + runs.size() + " run(s)", 2 * runs.size() + 1);
+		try {
+			return mergeInto(runs, out, sub);
+		} finally {
+			sub.done();
+		}
+	}
+
+	private static Result mergeInto(List<Path> runs, Path out, SubMonitor sub) throws StudyRunException {
 		if (runs.isEmpty()) {
 			throw StudyRunException.badInput("Give the run folders to merge.");
 		}
 		List<Map<String, String>> metas = new ArrayList<>();
 		List<Map<String, String>> provenances = new ArrayList<>();
 		for (Path r : runs) {
+			sub.split(1).subTask("reading " + r);
 			Path f = r.resolve(ResultStore.FILE);
 			if (!Files.isRegularFile(f)) {
 				throw StudyRunException.badInput(r + " is not a run folder (no " + ResultStore.FILE + "). Give folders written by segsense run.");
@@ -124,6 +145,7 @@ public final class RunMerge {
 			throw StudyRunException.badInput("The run folder " + dir + " is in use by another run. Choose another --out.");
 		}
 		try (lock; ResultStore store = ResultStore.open(dir.resolve(ResultStore.FILE))) {
+			sub.checkCanceled();
 			Files.copy(runs.get(0).resolve(StudyRunner.STUDY_COPY), dir.resolve(StudyRunner.STUDY_COPY), StandardCopyOption.REPLACE_EXISTING);
 			Path refs = runs.get(0).resolve(StudyRunner.REFERENCES);
 			for (Path r : runs) {
@@ -142,6 +164,8 @@ public final class RunMerge {
 			}
 			int jobs = 0;
 			for (Path r : runs) {
+				sub.checkCanceled(); // split alone checks only every few trivially small units
+				sub.split(1).subTask("copying the jobs of " + r);
 				try {
 					jobs += store.copyDoneJobsFrom(r.resolve(ResultStore.FILE));
 				} catch (SQLException e) {
@@ -167,9 +191,36 @@ public final class RunMerge {
 			store.replaceProvenance(prov);
 			CsvExport.write(store, dir);
 			Files.writeString(dir.resolve(StudyRunner.PROVENANCE), JsonWriter.write(prov) + "\n", StandardCharsets.UTF_8);
+			sub.worked(1);
 			return new Result(dir, List.copyOf(runs), jobs, studyJobs, shard);
+		} catch (OperationCanceledException e) {
+			removeMerged(dir);
+			throw e;
 		} catch (IOException | SQLException e) {
 			throw StudyRunException.failure("Cannot write the merged run " + dir + ": " + e.getMessage(), e);
+		}
+	}
+
+	/** Removes what a cancelled merge wrote (the folder held no run before it). */
+	private static void removeMerged(Path dir) {
+		for (String name : List.of(ResultStore.FILE, ResultStore.FILE + "-journal", ResultStore.FILE + "-wal", ResultStore.FILE + "-shm",
+				StudyRunner.STUDY_COPY)) {
+			try {
+				Files.deleteIfExists(dir.resolve(name));
+			} catch (IOException e) {
+				// best effort: the merge is refused into this folder anyway while its store exists
+			}
+		}
+		Path refs = dir.resolve(StudyRunner.REFERENCES);
+		if (Files.isDirectory(refs)) {
+			try (var files = Files.list(refs)) {
+				for (Path f : files.toList()) {
+					Files.deleteIfExists(f);
+				}
+				Files.deleteIfExists(refs);
+			} catch (IOException e) {
+				// best effort
+			}
 		}
 	}
 }

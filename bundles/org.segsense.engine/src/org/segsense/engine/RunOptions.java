@@ -1,12 +1,12 @@
 package org.segsense.engine;
 
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.segsense.inference.DeviceChoice;
 
 /**
- * How a study is run.
+ * How a study is run. Cancellation is not an option: the run's progress monitor stops it
+ * ({@link StudyRunner#run(Path, RunOptions, org.eclipse.core.runtime.IProgressMonitor, RunEvents)}).
  *
  * @param runDir the run folder (created when missing)
  * @param projectDir the folder the study's relative paths refer to, or null for the study file's folder
@@ -19,12 +19,11 @@ import org.segsense.inference.DeviceChoice;
  * @param shard the jobs to run
  * @param device the inference device, or null for the study's execution settings
  * @param allowUnsafeOps load models whose graphs have file-system, network or process operations
- * @param cancel set to stop after the jobs in progress (graceful), or null
  * @param allowOutsideProject read study files outside the project folder (recorded in the provenance);
  *        without it such a study is refused
  */
 public record RunOptions(Path runDir, Path projectDir, int threads, int inferenceThreads, int cpuThreads, boolean resume, Shard shard, DeviceChoice device,
-		boolean allowUnsafeOps, AtomicBoolean cancel, boolean allowOutsideProject) {
+		boolean allowUnsafeOps, boolean allowOutsideProject) {
 
 	public RunOptions {
 		if (runDir == null) {
@@ -34,51 +33,47 @@ public record RunOptions(Path runDir, Path projectDir, int threads, int inferenc
 			throw new IllegalArgumentException("thread counts must be 0 (automatic) or positive");
 		}
 		shard = shard == null ? Shard.ALL : shard;
-		cancel = cancel == null ? new AtomicBoolean() : cancel;
 	}
 
 	/** @return defaults for a run folder: automatic threads, whole study, no resume */
 	public static RunOptions in(Path runDir) {
-		return new RunOptions(runDir, null, 0, 0, 0, false, Shard.ALL, null, false, null, false);
+		return new RunOptions(runDir, null, 0, 0, 0, false, Shard.ALL, null, false, false);
 	}
 
 	public RunOptions withProjectDir(Path p) {
-		return new RunOptions(runDir, p, threads, inferenceThreads, cpuThreads, resume, shard, device, allowUnsafeOps, cancel, allowOutsideProject);
+		return new RunOptions(runDir, p, threads, inferenceThreads, cpuThreads, resume, shard, device, allowUnsafeOps, allowOutsideProject);
 	}
 
 	public RunOptions withThreads(int n) {
-		return new RunOptions(runDir, projectDir, n, inferenceThreads, cpuThreads, resume, shard, device, allowUnsafeOps, cancel, allowOutsideProject);
+		return new RunOptions(runDir, projectDir, n, inferenceThreads, cpuThreads, resume, shard, device, allowUnsafeOps, allowOutsideProject);
 	}
 
 	public RunOptions withInferenceThreads(int n) {
-		return new RunOptions(runDir, projectDir, threads, n, cpuThreads, resume, shard, device, allowUnsafeOps, cancel, allowOutsideProject);
+		return new RunOptions(runDir, projectDir, threads, n, cpuThreads, resume, shard, device, allowUnsafeOps, allowOutsideProject);
 	}
 
 	public RunOptions withCpuThreads(int n) {
-		return new RunOptions(runDir, projectDir, threads, inferenceThreads, n, resume, shard, device, allowUnsafeOps, cancel, allowOutsideProject);
+		return new RunOptions(runDir, projectDir, threads, inferenceThreads, n, resume, shard, device, allowUnsafeOps, allowOutsideProject);
 	}
 
 	public RunOptions withResume(boolean r) {
-		return new RunOptions(runDir, projectDir, threads, inferenceThreads, cpuThreads, r, shard, device, allowUnsafeOps, cancel, allowOutsideProject);
+		return new RunOptions(runDir, projectDir, threads, inferenceThreads, cpuThreads, r, shard, device, allowUnsafeOps, allowOutsideProject);
 	}
 
 	public RunOptions withShard(Shard s) {
-		return new RunOptions(runDir, projectDir, threads, inferenceThreads, cpuThreads, resume, s, device, allowUnsafeOps, cancel, allowOutsideProject);
+		return new RunOptions(runDir, projectDir, threads, inferenceThreads, cpuThreads, resume, s, device, allowUnsafeOps, allowOutsideProject);
 	}
 
 	public RunOptions withDevice(DeviceChoice d) {
-		return new RunOptions(runDir, projectDir, threads, inferenceThreads, cpuThreads, resume, shard, d, allowUnsafeOps, cancel, allowOutsideProject);
+		return new RunOptions(runDir, projectDir, threads, inferenceThreads, cpuThreads, resume, shard, d, allowUnsafeOps, allowOutsideProject);
 	}
 
 	public RunOptions withAllowUnsafeOps(boolean a) {
-		return new RunOptions(runDir, projectDir, threads, inferenceThreads, cpuThreads, resume, shard, device, a, cancel, allowOutsideProject);
+		return new RunOptions(runDir, projectDir, threads, inferenceThreads, cpuThreads, resume, shard, device, a, allowOutsideProject);
 	}
 
 	public RunOptions withAllowOutsideProject(boolean a) {
-		return new RunOptions(runDir, projectDir, threads, inferenceThreads, cpuThreads, resume, shard, device, allowUnsafeOps, cancel, a);
+		return new RunOptions(runDir, projectDir, threads, inferenceThreads, cpuThreads, resume, shard, device, allowUnsafeOps, a);
 	}
 
-	public RunOptions withCancel(AtomicBoolean c) {
-		return new RunOptions(runDir, projectDir, threads, inferenceThreads, cpuThreads, resume, shard, device, allowUnsafeOps, c, allowOutsideProject);
-	}
 }

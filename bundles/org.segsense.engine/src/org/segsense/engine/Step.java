@@ -89,7 +89,8 @@ sealed interface Step<T> {
 	}
 
 	private static <U> Step<U> ended(Job job, Throwable e) {
-		if (e instanceof InterruptedException || Thread.currentThread().isInterrupted()
+		if (e instanceof InterruptedException || e instanceof org.eclipse.core.runtime.OperationCanceledException
+				|| Thread.currentThread().isInterrupted()
 				|| e instanceof java.nio.channels.ClosedByInterruptException) {
 			Thread.currentThread().interrupt();
 			return new Interrupted<>(job);

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
 import org.segsense.engine.store.CsvExport;
 import org.segsense.engine.store.ResultStore;
 import org.segsense.engine.store.RunLock;
@@ -39,6 +41,11 @@ import org.segsense.perturb.PerturbationCatalog;
  * {@link RunProvenance}, {@link JobScheduler} and {@link JobPipeline} (the jobs' stages),
  * {@link ReferenceStrategies} (the reference) and {@link MetricScoring}.
  *
+ * <p>Progress and cancellation: one {@link IProgressMonitor} (work: checks and preparation, one unit per
+ * consensus case and per job, finishing the folder); cancelling it is a graceful stop — no new jobs, the
+ * jobs in flight are committed, the run ends with status "cancelled" and {@code resume} finishes it.
+ * Committed jobs are reported to a {@link RunEvents}.
+ *
  * <p>Run folder: {@value #STUDY_COPY} (the study's bytes), {@code results.sqlite}, {@value #PROVENANCE},
  * {@code results.csv}, {@code jobs.csv}, {@code references/CASE.nii.gz} (consensus references),
  * {@code run.lock}.
@@ -55,17 +62,19 @@ public final class StudyRunner {
 	private final Study study;
 	private final Path project;
 	private final RunOptions options;
-	private final ProgressListener listener;
+	private final SubMonitor monitor;
+	private final RunEvents events;
 	private final PerturbationCatalog perturbations;
 	private final MetricCatalog metricCatalog;
 	private final InferenceEngines engines;
 
-	private StudyRunner(Study study, Path project, RunOptions options, ProgressListener listener, PerturbationCatalog perturbations,
+	private StudyRunner(Study study, Path project, RunOptions options, SubMonitor monitor, RunEvents events, PerturbationCatalog perturbations,
 			MetricCatalog metricCatalog, InferenceEngines engines) {
 		this.study = study;
 		this.project = project;
 		this.options = options;
-		this.listener = listener == null ? ProgressListener.NONE : listener;
+		this.monitor = monitor;
+		this.events = events == null ? RunEvents.NONE : events;
 		this.perturbations = perturbations;
 		this.metricCatalog = metricCatalog;
 		this.engines = engines;
@@ -117,35 +126,58 @@ public final class StudyRunner {
 		return study;
 	}
 
+	/** {@link #run(Path, RunOptions, IProgressMonitor, RunEvents)} without events. */
+	public static RunSummary run(Path studyFile, RunOptions options, IProgressMonitor monitor) throws StudyRunException, InterruptedException {
+		return run(studyFile, options, monitor, null);
+	}
+
 	/**
 	 * Runs a study.
 	 *
 	 * @param studyFile the study file
 	 * @param options how and where
-	 * @param listener progress, or null
+	 * @param monitor progress (the phase as sub-task, a unit per job) and cancellation, or null; cancelling it
+	 *        stops taking jobs, commits the jobs in flight and returns a summary whose status is "cancelled"
+	 * @param events the committed jobs with their metrics, or null
 	 * @return what the run did
 	 * @throws StudyRunException (bad input) for an invalid study, a run folder that is in use or holds
 	 *         another run, changed inputs on resume; (failure) when the store cannot be written
-	 * @throws InterruptedException when the calling thread is interrupted (the jobs in progress are
-	 *         abandoned; everything committed stays)
+	 * @throws InterruptedException when the calling thread is interrupted (a hard stop: the jobs in
+	 *         progress are abandoned; everything committed stays)
 	 */
-	public static RunSummary run(Path studyFile, RunOptions options, ProgressListener listener) throws StudyRunException, InterruptedException {
-		return run(studyFile, options, listener, PerturbationCatalog.installed(), MetricCatalog.installed(), InferenceEngines.installed());
+	public static RunSummary run(Path studyFile, RunOptions options, IProgressMonitor monitor, RunEvents events)
+			throws StudyRunException, InterruptedException {
+		return run(studyFile, options, monitor, events, PerturbationCatalog.installed(), MetricCatalog.installed(), InferenceEngines.installed());
+	}
+
+	/** As {@link #run(Path, RunOptions, IProgressMonitor, PerturbationCatalog, MetricCatalog, InferenceEngines)} without events. */
+	static RunSummary run(Path studyFile, RunOptions options, IProgressMonitor monitor, PerturbationCatalog perturbations,
+			MetricCatalog metricCatalog, InferenceEngines engines) throws StudyRunException, InterruptedException {
+		return run(studyFile, options, monitor, null, perturbations, metricCatalog, engines);
 	}
 
 	/**
-	 * As {@link #run(Path, RunOptions, ProgressListener)} with the given catalogs and engines instead of the
+	 * As {@link #run(Path, RunOptions, IProgressMonitor, RunEvents)} with the given catalogs and engines instead of the
 	 * installed ones (tests, embedding).
 	 */
-	static RunSummary run(Path studyFile, RunOptions options, ProgressListener listener, PerturbationCatalog perturbations,
+	static RunSummary run(Path studyFile, RunOptions options, IProgressMonitor monitor, RunEvents events, PerturbationCatalog perturbations,
 			MetricCatalog metricCatalog, InferenceEngines engines) throws StudyRunException, InterruptedException {
 		Path file = studyFile.toAbsolutePath().normalize();
-		Path recorded = options.projectDir() == null ? RunFolders.recordedProject(file) : null;
-		Path project = options.projectDir() != null ? options.projectDir().toAbsolutePath().normalize()
-				: recorded != null ? recorded : file.getParent();
-		Study study = loadValid(file, project, options.allowOutsideProject());
-		return new StudyRunner(study, project, options, listener, perturbations, metricCatalog, engines).execute(file);
+		SubMonitor sub = SubMonitor.convert(monitor, "Running " + file.getFileName(), WORK_PREPARE + WORK_JOBS + WORK_FINISH);
+		try {
+			sub.checkCanceled(); // before anything is written
+			Path recorded = options.projectDir() == null ? RunFolders.recordedProject(file) : null;
+			Path project = options.projectDir() != null ? options.projectDir().toAbsolutePath().normalize()
+					: recorded != null ? recorded : file.getParent();
+			Study study = loadValid(file, project, options.allowOutsideProject());
+			return new StudyRunner(study, project, options, sub, events, perturbations, metricCatalog, engines).execute(file);
+		} finally {
+			sub.done();
+		}
 	}
+
+	/** The run's work in ticks: checks and preparation, the jobs (consensus included), finishing the folder. */
+	private static final int WORK_PREPARE = 2, WORK_JOBS = 96, WORK_FINISH = 2;
 
 	private RunSummary execute(Path studyFile) throws StudyRunException, InterruptedException {
 		long start = System.nanoTime();
@@ -215,11 +247,13 @@ public final class StudyRunner {
 			throw StudyRunException.failure("Cannot write the run folder " + runDir + ": " + Failures.reason(e), e);
 		}
 
+		monitor.worked(WORK_PREPARE);
 		BusyClock busy = new BusyClock();
 		InferenceWorkers workers = new InferenceWorkers(variants, project, engines, policy.loadOptions(options.allowUnsafeOps()), busy);
 		JobPipeline pipeline = new JobPipeline(study, project, runDir, policy.workers() + 1, perturbations, workers);
-		JobScheduler.Tally tally = new JobScheduler(study, runDir, policy, options, listener, store).run(pending, skipped, pipeline, workers,
-				scoring);
+		// newChild, not split: a cancel from here on is a graceful stop that finishes the run folder below
+		JobScheduler.Tally tally = new JobScheduler(study, runDir, policy, monitor.newChild(WORK_JOBS), events, store).run(pending, skipped,
+				pipeline, workers, scoring);
 		boolean cancelled = tally.interrupted() || tally.committed() < pending.size();
 		RunSummary summary = new RunSummary(runDir, study.getId(), plan.jobs().size(), shardJobs.size(), skipped,
 				tally.committed() - tally.failed(), tally.failed(), cancelled, policy.workers(), policy.inferenceThreads(), System.nanoTime() - start,
@@ -232,6 +266,7 @@ public final class StudyRunner {
 			store.putMeta(Map.of("status", summary.status().getLiteral()));
 			CsvExport.write(store, runDir);
 			RunFolders.writeProvenance(runDir, provenance, summary.status());
+			monitor.worked(WORK_FINISH);
 		} catch (IOException | SQLException e) {
 			throw StudyRunException.failure("Cannot finish the run folder " + runDir + ": " + Failures.reason(e), e);
 		}

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
 import org.segsense.image.Image;
 import org.segsense.image.ImageGeometry;
 import org.segsense.image.PixelType;
@@ -26,20 +29,6 @@ import org.segsense.inference.tiling.TilePlan;
  * converts with {@link TensorAxes}.
  */
 public final class Predictor {
-
-	/** Receives progress; {@link #cancelled()} is polled between batches. */
-	public interface Monitor {
-		/** @param done tiles finished @param total tiles in all */
-		void progress(int done, int total);
-
-		/** @return true to stop at the next batch */
-		default boolean cancelled() {
-			return false;
-		}
-	}
-
-	private static final Monitor SILENT = (done, total) -> {
-	};
 
 	private final EngineModel model;
 	private final PredictorOptions options;
@@ -83,9 +72,9 @@ public final class Predictor {
 		}
 	}
 
-	/** {@link #predict(List, byte[], Monitor)} of one image, no mask, no progress. */
+	/** {@link #predict(List, byte[], IProgressMonitor)} of one image, no mask, no progress. */
 	public Prediction predict(Image image) throws InferenceException {
-		return predict(List.of(image), null, SILENT);
+		return predict(List.of(image), null, null);
 	}
 
 	/**
@@ -94,14 +83,23 @@ public final class Predictor {
 	 * @param channels the input channels on one 3-D grid: scalar images, or images whose components are
 	 *        channels; their channels in order form the network input
 	 * @param mask statistics mask of the normalisation (non-zero = inside, one byte per voxel), or null
-	 * @param monitor progress and cancellation, or null
+	 * @param monitor progress (one unit per tile; the task name says "done/total tiles") and cancellation,
+	 *        checked before every batch; or null
 	 * @return probabilities and labels on the input grid
-	 * @throws InferenceException for a channel count or grid the model cannot take, an engine failure,
-	 *         or cancellation
+	 * @throws InferenceException for a channel count or grid the model cannot take, or an engine failure
+	 * @throws OperationCanceledException when the monitor was cancelled (between two batches)
 	 */
-	public Prediction predict(List<Image> channels, byte[] mask, Monitor monitor) throws InferenceException {
+	public Prediction predict(List<Image> channels, byte[] mask, IProgressMonitor monitor) throws InferenceException {
 		long t0 = System.nanoTime();
-		Monitor mon = monitor == null ? SILENT : monitor;
+		SubMonitor mon = SubMonitor.convert(monitor, "Segmenting", 1);
+		try {
+			return predict(channels, mask, mon, t0);
+		} finally {
+			mon.done();
+		}
+	}
+
+	private Prediction predict(List<Image> channels, byte[] mask, SubMonitor mon, long t0) throws InferenceException {
 		ModelDescriptor d = model.descriptor();
 		if (channels.isEmpty()) {
 			throw new InferenceException("No input image given.");
@@ -152,12 +150,14 @@ public final class Predictor {
 		long engineNanos = 0;
 		float[] out;
 		int total = plan.tiles().size();
+		mon.setWorkRemaining(total);
 		if (plan.isWholeVolume()) {
+			mon.checkCanceled();
 			long e0 = System.nanoTime();
 			out = model.run(volume, 1, nz, ny, nx);
 			engineNanos += System.nanoTime() - e0;
 			k = checkOutput(out, 1, voxels, k);
-			mon.progress(1, 1);
+			mon.worked(1);
 		} else {
 			int[] ts = TensorAxes.toTensorOrder(plan.tileSize());
 			int tileVoxels = ts[0] * ts[1] * ts[2];
@@ -166,10 +166,9 @@ public final class Predictor {
 			int batch = Math.min(options.batchSize(), total);
 			float[] in = new float[batch * tileVoxels * cin];
 			for (int first = 0; first < total; first += batch) {
-				if (mon.cancelled() || Thread.currentThread().isInterrupted()) {
-					throw new InferenceException("Inference was cancelled after " + first + " of " + total + " tiles.");
-				}
 				int b = Math.min(batch, total - first);
+				mon.checkCanceled(); // split alone checks only every few trivially small units
+				SubMonitor batchWork = mon.split(b);
 				float[] batchIn = b == batch ? in : new float[b * tileVoxels * cin];
 				for (int j = 0; j < b; j++) {
 					extract(volume, vol, cin, plan.tiles().get(first + j), ts, batchIn, j * tileVoxels * cin);
@@ -184,7 +183,8 @@ public final class Predictor {
 				for (int j = 0; j < b; j++) {
 					accumulate(res, j * tileVoxels * k, k, plan, plan.tiles().get(first + j), vol, acc, wsum);
 				}
-				mon.progress(first + b, total);
+				batchWork.done();
+				mon.subTask((first + b) + "/" + total + " tiles");
 			}
 			for (int v = 0; v < voxels; v++) {
 				float w = wsum[v];

@@ -9,6 +9,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
 import org.segsense.report.analysis.Analysis;
 import org.segsense.report.analysis.Findings;
 import org.segsense.report.analysis.RunData;
@@ -20,6 +23,11 @@ import org.segsense.report.render.Html;
  * montages in {@code assets/} beside it. The sections come from the extension point
  * {@value ReportSections#EXTENSION_POINT}, ordered by their {@code order}; a section that fails is
  * replaced by its error message and the report is still written.
+ * <p>
+ * Progress: a unit for loading, for analysing, per section and for writing; cancellation is checked
+ * between them (and inside a section that checks its {@link SectionContext#monitor()}). A cancelled report
+ * throws {@link OperationCanceledException} and leaves no {@code index.html} (an earlier one would point
+ * at assets that were cleared); the run folder is only read.
  */
 public final class ReportGenerator {
 
@@ -31,24 +39,39 @@ public final class ReportGenerator {
 	private ReportGenerator() {
 	}
 
+	/** {@link #generate(Path, ReportOptions, IProgressMonitor, ReportEvents)} without events. */
+	public static ReportResult generate(Path runDir, ReportOptions options, IProgressMonitor monitor) throws ReportException {
+		return generate(runDir, options, monitor, null);
+	}
+
 	/**
 	 * Writes RUN/report/index.html (or options.outputDir()/index.html) with its assets.
 	 *
 	 * @param runDir the run folder
 	 * @param options where and what; null = {@link ReportOptions#defaults()}
-	 * @param progress phases and warnings; null = none
+	 * @param monitor progress (the phase as sub-task) and cancellation; null = none
+	 * @param events warnings; null = none
 	 * @return where it is and the summary
 	 * @throws ReportException (bad input) for a folder that is not a readable run; (failure) when the report cannot be written
+	 * @throws OperationCanceledException when the monitor was cancelled
 	 */
-	public static ReportResult generate(Path runDir, ReportOptions options, ReportProgress progress) throws ReportException {
-		ReportOptions o = options == null ? ReportOptions.defaults() : options;
-		ReportProgress p = progress == null ? ReportProgress.NONE : progress;
+	public static ReportResult generate(Path runDir, ReportOptions options, IProgressMonitor monitor, ReportEvents events) throws ReportException {
+		SubMonitor sub = SubMonitor.convert(monitor, "Report of " + runDir.getFileName(), 4);
+		try {
+			return write(runDir, options == null ? ReportOptions.defaults() : options, sub, events == null ? ReportEvents.NONE : events);
+		} finally {
+			sub.done();
+		}
+	}
+
+	private static ReportResult write(Path runDir, ReportOptions o, SubMonitor sub, ReportEvents p) throws ReportException {
 		Charts.ensureHeadless();
-		p.phase("loading " + runDir);
+		sub.split(1).subTask("loading " + runDir);
 		RunData run = RunData.load(runDir);
-		p.phase("analysing " + run.doneJobs() + " job(s)");
+		sub.split(1).subTask("analysing " + run.doneJobs() + " job(s)");
 		Analysis analysis = Analysis.of(run);
 		List<String> summary = Findings.of(analysis);
+		sub.checkCanceled();
 		Path out = (o.outputDir() != null ? o.outputDir() : run.runDir().resolve(DEFAULT_FOLDER)).toAbsolutePath().normalize();
 		try {
 			Files.createDirectories(out);
@@ -57,6 +80,7 @@ public final class ReportGenerator {
 		}
 		try {
 			clearAssets(out.resolve(SectionContext.ASSETS));
+			Files.deleteIfExists(out.resolve(INDEX)); // it would point at the cleared assets
 		} catch (IOException e) {
 			throw ReportException.failure("Cannot clear " + out.resolve(SectionContext.ASSETS) + " (" + e.getMessage() + "); choose another folder with --out.", e);
 		}
@@ -66,13 +90,18 @@ public final class ReportGenerator {
 		if (sections.isEmpty()) {
 			p.warning("no report sections are installed (extension point " + ReportSections.EXTENSION_POINT + "); the report holds the summary only");
 		}
+		SubMonitor sectionsWork = sub.split(1).setWorkRemaining(Math.max(1, sections.size()));
 		StringBuilder body = new StringBuilder();
 		StringBuilder toc = new StringBuilder();
 		for (ReportSections.Descriptor d : sections) {
-			p.phase("section: " + d.name());
+			sectionsWork.checkCanceled(); // split alone checks only every few trivially small units
+			SubMonitor sectionWork = sectionsWork.split(1);
+			sectionWork.subTask("section: " + d.name());
 			String fragment;
 			try {
-				fragment = d.section().render(new SectionContext(d.id(), run, analysis, summary, o, out, p));
+				fragment = d.section().render(new SectionContext(d.id(), run, analysis, summary, o, out, sectionWork, p));
+			} catch (OperationCanceledException e) {
+				throw e;
 			} catch (Exception | LinkageError e) {
 				p.warning("section '" + d.id() + "' of " + d.contributor() + " failed: " + e);
 				fragment = "<p class=\"error\">This section could not be made: " + Html.esc(String.valueOf(e.getMessage() == null ? e : e.getMessage()))
@@ -92,7 +121,7 @@ public final class ReportGenerator {
 			body.append("</ul></section>");
 		}
 		Path index = out.resolve(INDEX);
-		p.phase("writing " + index);
+		sub.split(1).subTask("writing " + index);
 		String title = "SegSense report: " + run.study().getId();
 		String html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + Html.esc(title) + "</title>\n<style>\n" + CSS
 				+ "</style>\n</head>\n<body>\n<header><h1>" + Html.esc(title) + "</h1>\n<p class=\"meta\">Run folder " + Html.esc(run.runDir().toString())

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.core.runtime.SubMonitor;
 import org.segsense.report.analysis.Analysis;
 import org.segsense.report.analysis.RunData;
 
@@ -24,17 +25,19 @@ public final class SectionContext {
 	private final List<String> summary;
 	private final ReportOptions options;
 	private final Path outputDir;
-	private final ReportProgress progress;
+	private final SubMonitor monitor;
+	private final ReportEvents events;
 
 	SectionContext(String sectionId, RunData run, Analysis analysis, List<String> summary, ReportOptions options, Path outputDir,
-			ReportProgress progress) {
+			SubMonitor monitor, ReportEvents events) {
 		this.sectionId = sectionId;
 		this.run = run;
 		this.analysis = analysis;
 		this.summary = summary;
 		this.options = options;
 		this.outputDir = outputDir;
-		this.progress = progress;
+		this.monitor = monitor;
+		this.events = events;
 	}
 
 	/** @return the id of the section being rendered */
@@ -67,9 +70,18 @@ public final class SectionContext {
 		return outputDir;
 	}
 
-	/** @return progress and warnings */
-	public ReportProgress progress() {
-		return progress;
+	/**
+	 * @return the section's share of the report's monitor: its sub-task, its work (set it with
+	 *         {@link SubMonitor#setWorkRemaining}) and cancellation (a long section calls
+	 *         {@link SubMonitor#checkCanceled} or {@link SubMonitor#split} between its units)
+	 */
+	public SubMonitor monitor() {
+		return monitor;
+	}
+
+	/** @return where warnings go */
+	public ReportEvents events() {
+		return events;
 	}
 
 	/**

@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
 import org.segsense.image.Image;
 import org.segsense.image.ImageGeometry;
 import org.segsense.image.LabelImages;
@@ -50,19 +53,36 @@ public final class Trainer {
 	private Trainer() {
 	}
 
+	/** {@link #train(List, TrainingOptions, IProgressMonitor, TrainingEvents)} without events. */
+	public static TrainedModel train(List<TrainingCase> cases, TrainingOptions options, IProgressMonitor monitor) throws TrainingException {
+		return train(cases, options, monitor, null);
+	}
+
 	/**
 	 * Trains a model.
 	 *
 	 * @param cases training cases (≥ 1), same channel count, labels on the images' grid
 	 * @param options settings
-	 * @param listener progress and cancellation (null: none)
+	 * @param monitor progress (a unit per iteration) and cancellation, checked before every iteration; or null
+	 * @param events every iteration with its loss, or null
 	 * @return the trained weights and provenance, ready to {@link TrainedModel#export}
-	 * @throws TrainingException bad inputs ({@link TrainingException#badInput()}), cancellation, or a failure
+	 * @throws TrainingException bad inputs ({@link TrainingException#badInput()}) or a failure
+	 * @throws OperationCanceledException when the monitor was cancelled (nothing is returned or written)
 	 */
-	public static TrainedModel train(List<TrainingCase> cases, TrainingOptions options, TrainingListener listener)
+	public static TrainedModel train(List<TrainingCase> cases, TrainingOptions options, IProgressMonitor monitor, TrainingEvents events)
 			throws TrainingException {
 		long t0 = System.nanoTime();
-		TrainingListener l = listener == null ? TrainingListener.SILENT : listener;
+		SubMonitor sub = SubMonitor.convert(monitor, "Training " + options.architecture().describe(), 1 + options.iterations());
+		try {
+			return train(cases, options, sub, events == null ? TrainingEvents.NONE : events, t0);
+		} finally {
+			sub.done();
+		}
+	}
+
+	private static TrainedModel train(List<TrainingCase> cases, TrainingOptions options, SubMonitor sub, TrainingEvents l, long t0)
+			throws TrainingException {
+		sub.subTask("preparing " + cases.size() + " case(s)");
 		Prepared prepared = prepare(cases, options);
 		try {
 			TensorFlowRuntime.ensureLoaded();
@@ -71,8 +91,9 @@ public final class Trainer {
 					+ " org.segsense.tensorflow.natives.linux.x86_64 is installed.", e);
 		}
 		Gradients.register();
+		sub.split(1).subTask("building the graph");
 		try {
-			return run(prepared, options, l, t0);
+			return run(prepared, options, sub, l, t0);
 		} catch (TensorFlowException | IllegalArgumentException | IllegalStateException e) {
 			throw TrainingException.failure("TensorFlow failed while training: " + e.getMessage(), e);
 		}
@@ -198,7 +219,7 @@ public final class Trainer {
 		return out;
 	}
 
-	private static TrainedModel run(Prepared p, TrainingOptions o, TrainingListener l, long t0) throws TrainingException {
+	private static TrainedModel run(Prepared p, TrainingOptions o, SubMonitor sub, TrainingEvents l, long t0) throws TrainingException {
 		int[] ps = TensorAxes.toTensorOrder(o.patchSize()); // {z, y, x}: the sampler, augmentations and graph are tensor code
 		int b = o.batchSize(), c = p.channels(), k = p.labelValues().length;
 		int patchVoxels = ps[0] * ps[1] * ps[2];
@@ -227,9 +248,8 @@ public final class Trainer {
 				float[] imgScratch = new float[patchVoxels * c];
 				byte[] labScratch = new byte[patchVoxels];
 				for (int it = 0; it < o.iterations(); it++) {
-					if (l.cancelled() || Thread.currentThread().isInterrupted()) {
-						throw TrainingException.cancelled("Training was cancelled after " + it + " of " + o.iterations() + " iterations.");
-					}
+					sub.checkCanceled(); // split alone checks only every few trivially small units
+					SubMonitor step = sub.split(1);
 					for (int j = 0; j < b; j++) {
 						sampler.next(img, j * patchVoxels * c, lab, j * patchVoxels, imgScratch, labScratch);
 					}
@@ -248,7 +268,8 @@ public final class Trainer {
 								+ "; training diverged. Lower the learning rate (now " + o.learningRate() + ").", null);
 					}
 					lossHistory[it] = value;
-					l.progress(new TrainingProgress(it + 1, o.iterations(), value, System.nanoTime() - t0));
+					step.done();
+					l.step(new TrainingProgress(it + 1, o.iterations(), value, System.nanoTime() - t0));
 				}
 				Map<String, float[]> trained = new LinkedHashMap<>();
 				Map<String, long[]> shapes = new LinkedHashMap<>();

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -202,12 +201,12 @@ class StudyEngineTest {
 	@Test
 	void aStoppedRunResumesToTheSameResults() throws Exception {
 		Path run = dir.resolve("runs/stopped");
-		AtomicBoolean stop = new AtomicBoolean();
-		RunSummary first = StudyRunner.run(study, RunOptions.in(run).withThreads(1).withCancel(stop), new ProgressListener() {
+		org.eclipse.core.runtime.NullProgressMonitor stop = new org.eclipse.core.runtime.NullProgressMonitor();
+		RunSummary first = StudyRunner.run(study, RunOptions.in(run).withThreads(1), stop, new RunEvents() {
 			@Override
-			public void jobCommitted(int done, int pending, long elapsedNanos, JobRecord job) {
+			public void jobCommitted(JobRecord job, List<ResultRow> results, int done, int pending, long elapsedNanos) {
 				if (done == 7) {
-					stop.set(true);
+					stop.setCanceled(true);
 				}
 			}
 		});
@@ -221,9 +220,9 @@ class StudyEngineTest {
 		assertTrue(refused.badInput());
 		assertTrue(refused.getMessage().contains("--resume"), refused.getMessage());
 		AtomicInteger committed = new AtomicInteger();
-		RunSummary second = StudyRunner.run(study, RunOptions.in(run).withResume(true).withThreads(2), new ProgressListener() {
+		RunSummary second = StudyRunner.run(study, RunOptions.in(run).withResume(true).withThreads(2), null, new RunEvents() {
 			@Override
-			public void jobCommitted(int done, int pending, long elapsedNanos, JobRecord job) {
+			public void jobCommitted(JobRecord job, List<ResultRow> results, int done, int pending, long elapsedNanos) {
 				committed.incrementAndGet();
 			}
 		});
@@ -423,9 +422,9 @@ class StudyEngineTest {
 		Path run = dir.resolve("runs/interrupted");
 		Thread caller = Thread.currentThread();
 		InterruptedException e = assertThrows(InterruptedException.class,
-				() -> StudyRunner.run(study, RunOptions.in(run).withThreads(2), new ProgressListener() {
+				() -> StudyRunner.run(study, RunOptions.in(run).withThreads(2), null, new RunEvents() {
 					@Override
-					public void jobCommitted(int done, int pending, long elapsedNanos, JobRecord job) {
+					public void jobCommitted(JobRecord job, List<ResultRow> results, int done, int pending, long elapsedNanos) {
 						if (done == 5) {
 							caller.interrupt();
 						}

@@ -223,20 +223,12 @@ class PredictorTest {
 	void cancellationStopsBetweenBatches() {
 		Image im = ellipsoid(30, 30, 30, 9);
 		PredictorOptions o = PredictorOptions.defaults().withTile(new int[] { 10, 10, 10 }).withMargin(new int[] { 1, 1, 1 });
-		int[] seen = new int[1];
-		Predictor.Monitor stopAfterTwo = new Predictor.Monitor() {
-			@Override
-			public void progress(int done, int total) {
-				seen[0] = done;
-			}
-
-			@Override
-			public boolean cancelled() {
-				return seen[0] >= 2;
-			}
-		};
-		InferenceException e = assertThrows(InferenceException.class,
+		// batches of 1 tile: cancelled once the second is done, the third never runs
+		org.segsense.testing.RecordingMonitor stopAfterTwo = new org.segsense.testing.RecordingMonitor().cancelOnSubTask(t -> t.startsWith("2/"));
+		assertThrows(org.eclipse.core.runtime.OperationCanceledException.class,
 				() -> new Predictor(BoxFilterEngine.model(HERE, OutputKind.SIGMOID, 1, null, null), o).predict(List.of(im), null, stopAfterTwo));
-		assertTrue(e.getMessage().contains("cancelled after 2 of"), e.getMessage());
+		List<String> tiles = stopAfterTwo.subTasks();
+		assertEquals("2/" + tiles.get(0).substring(2), tiles.get(1));
+		assertEquals(2, tiles.size(), tiles::toString);
 	}
 }

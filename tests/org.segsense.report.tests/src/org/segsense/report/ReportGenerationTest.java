@@ -55,8 +55,9 @@ class ReportGenerationTest {
 		run = dir.resolve("runs/gt");
 		RunSummary s = SyntheticRuns.run(project, "gt", SyntheticRuns.GROUND_TRUTH, run);
 		assertTrue(s.complete(), s::toString);
-		ReportProgress progress = phases::add;
+		org.segsense.testing.RecordingMonitor progress = new org.segsense.testing.RecordingMonitor();
 		report = ReportGenerator.generate(run, ReportOptions.defaults().withMontages(false), progress);
+		phases.addAll(progress.subTasks());
 		System.out.println("report: " + report.indexHtml() + "\n  " + String.join("\n  ", report.summary()));
 		if (System.getenv("SEGSENSE_REPORT_KEEP") != null) {
 			copy(report.indexHtml().getParent(), Path.of(System.getenv("SEGSENSE_REPORT_KEEP")));
@@ -290,11 +291,7 @@ class ReportGenerationTest {
 	void montagesAtChosenValuesOfAChosenCase() throws Exception {
 		Path out = dir.resolve("chosen-montages");
 		java.util.List<String> warnings = new java.util.ArrayList<>();
-		ReportProgress progress = new ReportProgress() {
-			@Override
-			public void phase(String text) {
-			}
-
+		ReportEvents progress = new ReportEvents() {
 			@Override
 			public void warning(String text) {
 				warnings.add(text);
@@ -302,7 +299,7 @@ class ReportGenerationTest {
 		};
 		// rot at 10 only (and at 7, which was not swept); scale by the count (1 = the value farthest from 1); case c2
 		ReportResult r = ReportGenerator.generate(run, ReportOptions.defaults().withOutputDir(out).withMontageValuesPerAxis(1)
-				.withMontageAt(java.util.Map.of("rot", List.of(10.0, 7.0))).withMontageCase("c2"), progress);
+				.withMontageAt(java.util.Map.of("rot", List.of(10.0, 7.0))).withMontageCase("c2"), null, progress);
 		String html = Files.readString(r.indexHtml());
 		List<String> jobs = new java.util.ArrayList<>();
 		java.util.regex.Matcher m = java.util.regex.Pattern.compile("<figure data-job=\"([^\"]+)\"").matcher(html);
@@ -315,7 +312,7 @@ class ReportGenerationTest {
 		assertTrue(html.contains("not swept at 7"), "the report says so too");
 		// an unknown case falls back to the first, with a warning
 		warnings.clear();
-		ReportGenerator.generate(run, ReportOptions.defaults().withOutputDir(out).withMontageValuesPerAxis(1).withMontageCase("c9"), progress);
+		ReportGenerator.generate(run, ReportOptions.defaults().withOutputDir(out).withMontageValuesPerAxis(1).withMontageCase("c9"), null, progress);
 		assertTrue(warnings.stream().anyMatch(w -> w.contains("no case 'c9'")), warnings::toString);
 	}
 

@@ -270,29 +270,6 @@ class TrainerTest {
 	}
 
 	@Test
-	void trainingCanBeCancelledAndReportsProgress() {
-		TrainingOptions o = TrainingOptions.defaults(new UNet3D(2, 2)).withPatchSize(8, 8, 8).withIterations(50).withThreads(1);
-		List<TrainingProgress> seen = new ArrayList<>();
-		TrainingListener l = new TrainingListener() {
-			@Override
-			public void progress(TrainingProgress p) {
-				seen.add(p);
-			}
-
-			@Override
-			public boolean cancelled() {
-				return seen.size() >= 3;
-			}
-		};
-		TrainingException e = assertThrows(TrainingException.class, () -> Trainer.train(cases(), o, l));
-		assertTrue(e.cancelled(), e.getMessage());
-		assertEquals(3, seen.size());
-		assertEquals(3, seen.get(2).iteration());
-		assertEquals(50, seen.get(2).iterations());
-		assertTrue(Double.isFinite(seen.get(2).loss()) && seen.get(2).elapsedNanos() > 0);
-	}
-
-	@Test
 	void anExportNeverOverwritesAModel() {
 		TrainingException e = assertThrows(TrainingException.class, () -> unet.export(unetDir));
 		assertTrue(e.getMessage().contains("already holds a model"), e.getMessage());

@@ -234,7 +234,7 @@ public final class DemoCommand implements Callable<Integer> {
 		err.println("demo: study " + studyName + " → " + runDir);
 		err.flush();
 		try {
-			RunSummary r = StudyRunner.run(study, RunOptions.in(runDir).withThreads(workers), RunCommand.progress(err, 0));
+			RunSummary r = StudyRunner.run(study, RunOptions.in(runDir).withThreads(workers), RunCommand.phases(err), RunCommand.progress(err, 0));
 			err.printf(Locale.ROOT, "demo: study %s: %s, %d job(s) done, %d failed, %.1f s%n", r.studyId(), r.status(), r.done(), r.failed(),
 					r.wallNanos() / 1e9);
 			r.failures().forEach(f -> err.println("demo:   failed: " + f));

@@ -6,10 +6,10 @@ import java.util.Optional;
 
 import org.segsense.cli.CliException;
 import org.segsense.cli.ExitCodes;
+import org.segsense.report.ReportEvents;
 import org.segsense.report.ReportException;
 import org.segsense.report.ReportGenerator;
 import org.segsense.report.ReportOptions;
-import org.segsense.report.ReportProgress;
 import org.segsense.report.ReportResult;
 
 /** The report step of {@code segsense demo}: the HTML report of a run folder, its summary on the log. */
@@ -24,13 +24,7 @@ final class DemoReport {
 	 * @return the report's index.html
 	 */
 	static Optional<Path> generate(Path runDir, PrintWriter log) {
-		ReportProgress progress = new ReportProgress() {
-			@Override
-			public void phase(String text) {
-				log.println("demo: report: " + text);
-				log.flush();
-			}
-
+		ReportEvents warnings = new ReportEvents() {
 			@Override
 			public void warning(String text) {
 				log.println("demo: report: warning: " + text);
@@ -38,7 +32,7 @@ final class DemoReport {
 			}
 		};
 		try {
-			ReportResult r = ReportGenerator.generate(runDir, ReportOptions.defaults(), progress);
+			ReportResult r = ReportGenerator.generate(runDir, ReportOptions.defaults(), new PhaseMonitor(log, "demo: report: "), warnings);
 			r.summary().forEach(line -> log.println("demo:   " + line));
 			log.flush();
 			return Optional.of(r.indexHtml());

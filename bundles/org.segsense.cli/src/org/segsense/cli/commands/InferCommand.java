@@ -140,13 +140,24 @@ public final class InferCommand implements Callable<Integer> {
 			descriptor.put("outputKind", m.descriptor().outputKind().cliName());
 			Predictor predictor = new Predictor(m, options);
 			descriptor.put("normalization", predictor.effectiveNormalization().cliName());
-			p = predictor.predict(images, maskVoxels, (done, total) -> {
-				if (!json && total > 1) {
-					err.printf(Locale.ROOT, "\rinfer: %d/%d tiles", done, total);
-					if (done == total) {
-						err.println();
+			p = predictor.predict(images, maskVoxels, new org.eclipse.core.runtime.NullProgressMonitor() {
+				boolean printed;
+
+				@Override
+				public void subTask(String tiles) { // "done/total tiles", after every batch of a tiled volume
+					if (!json && !tiles.endsWith("/1 tiles")) {
+						err.print("\rinfer: " + tiles);
+						err.flush();
+						printed = true;
 					}
-					err.flush();
+				}
+
+				@Override
+				public void done() {
+					if (printed) {
+						err.println();
+						err.flush();
+					}
 				}
 			});
 		} catch (InferenceException e) {

@@ -11,10 +11,10 @@ import java.util.concurrent.Callable;
 import org.segsense.cli.CliException;
 import org.segsense.cli.ExitCodes;
 import org.segsense.cli.output.Json;
+import org.segsense.report.ReportEvents;
 import org.segsense.report.ReportException;
 import org.segsense.report.ReportGenerator;
 import org.segsense.report.ReportOptions;
-import org.segsense.report.ReportProgress;
 import org.segsense.report.ReportResult;
 
 import picocli.CommandLine.Command;
@@ -82,15 +82,7 @@ public final class ReportCommand implements Callable<Integer> {
 		}
 		boolean json = RootCommand.of(spec).json;
 		PrintWriter err = spec.commandLine().getErr();
-		ReportProgress progress = new ReportProgress() {
-			@Override
-			public void phase(String text) {
-				if (!json) {
-					err.println("report: " + text);
-					err.flush();
-				}
-			}
-
+		ReportEvents warnings = new ReportEvents() {
 			@Override
 			public void warning(String text) {
 				err.println("report: warning: " + text);
@@ -101,7 +93,7 @@ public final class ReportCommand implements Callable<Integer> {
 				.withMontageAt(montageValuesByAxis()).withMontageCase(montageCase);
 		ReportResult r;
 		try {
-			r = ReportGenerator.generate(run, options, progress);
+			r = ReportGenerator.generate(run, options, new PhaseMonitor(err, json ? null : "report: "), warnings);
 		} catch (ReportException e) {
 			throw new CliException(e.badInput() ? ExitCodes.BAD_INPUT : ExitCodes.FAILURE, e.getMessage(), e);
 		}

@@ -54,8 +54,9 @@ public final class ReproduceCommand implements Callable<Integer> {
 		}
 		Reproduction.Report r;
 		try {
-			r = Reproduction.reproduce(run, tolerance, threads, keep, project, RootCommand.of(spec).json ? null
-					: RunCommand.progress(spec.commandLine().getErr(), 0));
+			boolean quiet = RootCommand.of(spec).json;
+			r = Reproduction.reproduce(run, tolerance, threads, keep, project, quiet ? null : RunCommand.phases(spec.commandLine().getErr()),
+					quiet ? null : RunCommand.progress(spec.commandLine().getErr(), 0));
 		} catch (StudyRunException e) {
 			throw EngineErrors.cli(e);
 		} catch (InterruptedException e) {

@@ -10,12 +10,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.segsense.cli.CliException;
 import org.segsense.cli.ExitCodes;
 import org.segsense.cli.output.Json;
-import org.segsense.engine.ProgressListener;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.segsense.engine.RunEvents;
 import org.segsense.engine.RunOptions;
 import org.segsense.engine.RunSummary;
 import org.segsense.engine.Shard;
@@ -116,14 +116,14 @@ public final class RunCommand implements Callable<Integer> {
 		PrintWriter err = spec.commandLine().getErr();
 		RunOptions options = RunOptions.in(runDir).withProjectDir(project).withThreads(threads).withInferenceThreads(inferenceThreads)
 				.withCpuThreads(cpuThreads)
-				.withResume(resume).withShard(s).withDevice(d).withAllowUnsafeOps(allowUnsafeOps).withAllowOutsideProject(allowOutsideProject)
-				.withCancel(new AtomicBoolean());
+				.withResume(resume).withShard(s).withDevice(d).withAllowUnsafeOps(allowUnsafeOps).withAllowOutsideProject(allowOutsideProject);
+		IProgressMonitor monitor = phases(err);
 		CountDownLatch finished = new CountDownLatch(1);
-		Thread stopper = stopOnSignal(options.cancel(), finished, err);
+		Thread stopper = stopOnSignal(monitor, finished, err);
 		try {
 			RunSummary summary;
 			try {
-				summary = StudyRunner.run(study, options, progress(err, progressEvery));
+				summary = StudyRunner.run(study, options, monitor, progress(err, progressEvery));
 			} catch (StudyRunException e) {
 				throw EngineErrors.cli(e);
 			} catch (InterruptedException e) {
@@ -143,16 +143,16 @@ public final class RunCommand implements Callable<Integer> {
 	}
 
 	/**
-	 * SIGTERM / SIGINT (Ctrl-C): the JVM runs its shutdown hooks. This one stops the run gracefully — no new
-	 * jobs, the jobs in progress are committed, the store's status becomes "cancelled" — and waits (at most
-	 * {@value #STOP_WAIT_S} s) until the summary with the resume command has been printed.
+	 * SIGTERM / SIGINT (Ctrl-C): the JVM runs its shutdown hooks. This one cancels the run's monitor — a
+	 * graceful stop: no new jobs, the jobs in progress are committed, the store's status becomes "cancelled" —
+	 * and waits (at most {@value #STOP_WAIT_S} s) until the summary with the resume command has been printed.
 	 */
-	private static Thread stopOnSignal(AtomicBoolean cancel, CountDownLatch finished, PrintWriter err) {
+	static Thread stopOnSignal(IProgressMonitor monitor, CountDownLatch finished, PrintWriter err) {
 		Thread hook = new Thread(() -> {
 			if (finished.getCount() == 0) {
 				return;
 			}
-			cancel.set(true);
+			monitor.setCanceled(true);
 			err.println("segsense: stopping on a signal: finishing the jobs in progress (committed jobs are kept; --resume finishes the run) ...");
 			err.flush();
 			try {
@@ -174,19 +174,19 @@ public final class RunCommand implements Callable<Integer> {
 				&& java.nio.file.Files.isRegularFile(f.getParent().resolve(org.segsense.engine.store.ResultStore.FILE));
 	}
 
+	/** @return a monitor that prints the run's phases (stderr) */
+	static IProgressMonitor phases(PrintWriter err) {
+		return new PhaseMonitor(err, "run: ");
+	}
+
 	/** A progress line (stderr) every N jobs: done/total, rate and ETA. */
-	static ProgressListener progress(PrintWriter err, int every) {
-		return new ProgressListener() {
+	static RunEvents progress(PrintWriter err, int every) {
+		return new RunEvents() {
 			long lastPrint = System.nanoTime();
 
 			@Override
-			public void phase(String message) {
-				err.println("run: " + message);
-				err.flush();
-			}
-
-			@Override
-			public void jobCommitted(int done, int pending, long elapsedNanos, JobRecord job) {
+			public void jobCommitted(JobRecord job, java.util.List<org.segsense.engine.store.ResultRow> results, int done, int pending,
+					long elapsedNanos) {
 				int step = every > 0 ? every : Math.max(1, pending / 20);
 				long now = System.nanoTime();
 				if (done % step != 0 && done != pending && now - lastPrint < 10_000_000_000L) {

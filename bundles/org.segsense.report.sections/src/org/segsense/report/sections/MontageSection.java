@@ -53,7 +53,7 @@ public final class MontageSection implements ReportSection {
 				problems.add("The study has no axis '" + id + "' (axes: " + String.join(", ", run.axes().stream().map(Axis::id).toList()) + ").");
 			}
 		}
-		problems.forEach(p -> context.progress().warning(p));
+		problems.forEach(p -> context.events().warning(p));
 		Map<String, String> captions = new LinkedHashMap<>();
 		Map<String, Axis> axisOfKey = new LinkedHashMap<>();
 		for (Axis axis : run.axes()) {
@@ -64,7 +64,7 @@ public final class MontageSection implements ReportSection {
 						String w = "Axis '" + axis.id() + "' was not swept at " + Html.number(value) + " (values: "
 								+ String.join(", ", axis.values().stream().map(Html::number).toList()) + "); no montage there.";
 						problems.add(w);
-						context.progress().warning(w);
+						context.events().warning(w);
 					}
 				}
 			}
@@ -82,11 +82,12 @@ public final class MontageSection implements ReportSection {
 		if (captions.isEmpty()) {
 			return notes + Html.paragraph("No perturbed job of case " + caseId + " is done at the chosen values.");
 		}
-		context.progress().phase("montages: recomputing " + captions.size() + " job(s) of case " + caseId);
+		context.monitor().subTask("montages: recomputing " + captions.size() + " job(s) of case " + caseId);
 		StringBuilder figures = new StringBuilder();
 		Map<String, String> hrefs = new LinkedHashMap<>();
 		try {
 			JobReplay.replay(run.runDir(), List.copyOf(captions.keySet()), images -> {
+				context.monitor().checkCanceled();
 				Image input = images.input().get(0), perturbed = images.perturbed().get(0);
 				Image background = "mapPredictionBack".equals(images.evaluation()) ? input : perturbed;
 				List<Montages.Panel> panels = List.of(new Montages.Panel("input", input, null), new Montages.Panel("perturbed input", perturbed, null),

@@ -5,10 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
+
+import org.segsense.image.util.Sha256;
 
 import org.segsense.model.AugmentationVariant;
 import org.segsense.model.Case;
@@ -27,7 +26,7 @@ final class SettingsHash {
 	}
 
 	static String of(AugmentationVariant v, long seed, List<Case> cases, Path projectDir, int threads, String device) {
-		MessageDigest md = sha256();
+		Sha256 md = Sha256.digest();
 		update(md, "segsense-augment/1");
 		VariantArguments.trainArguments(v, seed).forEach(a -> update(md, a));
 		update(md, "threads=" + threads);
@@ -39,34 +38,23 @@ final class SettingsHash {
 			}
 			file(md, projectDir, c.getLabelImage() == null ? null : c.getLabelImage().getPath());
 		}
-		return HexFormat.of().formatHex(md.digest());
+		return md.hex();
 	}
 
-	private static void file(MessageDigest md, Path projectDir, String path) {
+	private static void file(Sha256 md, Path projectDir, String path) {
 		update(md, "file=" + path);
 		if (path == null) {
 			return;
 		}
 		Path f = projectDir.resolve(path);
-		byte[] buffer = new byte[1 << 16];
 		try (InputStream in = Files.newInputStream(f)) {
-			for (int n; (n = in.read(buffer)) > 0;) {
-				md.update(buffer, 0, n);
-			}
+			md.update(in);
 		} catch (IOException e) {
 			throw TrainingServiceException.badInput(f + ": cannot be read (" + e.getMessage() + "). Check the path in the study file.", e);
 		}
 	}
 
-	private static void update(MessageDigest md, String s) {
-		md.update((s + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-	}
-
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
+	private static void update(Sha256 md, String s) {
+		md.update(s + "\n");
 	}
 }

@@ -5,12 +5,10 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.SubMonitor;
 import org.segsense.train.TrainedModel;
 import org.segsense.train.Trainer;
 import org.segsense.train.TrainingException;
 import org.segsense.train.TrainingCase;
-import org.segsense.train.TrainingListener;
 import org.segsense.train.TrainingOptions;
 import org.segsense.train.TrainingProgress;
 
@@ -28,29 +26,14 @@ public interface TrainerBackend {
 	TrainedModel train(List<TrainingCase> cases, TrainingOptions options, IProgressMonitor monitor, TrainingEvents events)
 			throws TrainingException;
 
-	/** The one place where the monitor and the events meet the trainer's own progress interface. */
+	/** The one place where the service's events meet the trainer's own. */
 	private static TrainedModel trainWithTensorFlow(List<TrainingCase> cases, TrainingOptions options, IProgressMonitor monitor,
 			TrainingEvents events) throws TrainingException {
-		SubMonitor sub = SubMonitor.convert(monitor, options.iterations());
-		TrainingListener listener = new TrainingListener() {
+		return Trainer.train(cases, options, monitor, new org.segsense.train.TrainingEvents() {
 			@Override
-			public void progress(TrainingProgress p) {
-				sub.worked(1);
+			public void step(TrainingProgress p) {
 				events.step(p.iteration(), p.iterations(), p.loss(), p.elapsedSeconds());
 			}
-
-			@Override
-			public boolean cancelled() {
-				return sub.isCanceled();
-			}
-		};
-		try {
-			return Trainer.train(cases, options, listener);
-		} catch (TrainingException e) {
-			if (e.cancelled()) {
-				throw new OperationCanceledException(e.getMessage());
-			}
-			throw e;
-		}
+		});
 	}
 }
