@@ -17,11 +17,15 @@ final class RegistryAccess {
     }
 
     static <T> List<T> contributions(String pointId, String attribute, Class<T> type) {
-        List<T> result = new ArrayList<>();
         IExtensionRegistry registry = RegistryFactory.getRegistry();
         if (registry == null || !Platform.isRunning()) {
-            return result;
+            return new ArrayList<>();
         }
+        return contributions(registry, pointId, attribute, type);
+    }
+
+    static <T> List<T> contributions(IExtensionRegistry registry, String pointId, String attribute, Class<T> type) {
+        List<T> result = new ArrayList<>();
         for (IConfigurationElement e : registry.getConfigurationElementsFor(pointId)) {
             if (!"format".equals(e.getName()) || e.getAttribute(attribute) == null) {
                 continue;
