@@ -10,7 +10,7 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.RegistryFactory;
 
-/** The only class that uses the Eclipse extension registry; loaded only when it is on the class path. */
+/** Reads format contributions from the Eclipse extension registry; loaded only when the registry is on the class path. */
 final class RegistryAccess {
 
     private RegistryAccess() {
