@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.segsense.image.registry.LiveService;
 import org.segsense.inference.internal.ContributedEngines;
 import org.segsense.inference.spi.EngineModel;
 
 /**
  * The inference engines of this runtime: every contribution to {@value #EXTENSION_POINT}, in registry
- * order. Outside OSGi (plain Java) there are none unless assembled with {@link #of(List)}.
+ * order. Outside OSGi (plain Java) there are none unless assembled with {@link #of(List)}. Inside
+ * OSGi the {@link InferenceEngineService} hands out the current engines.
  */
 public final class InferenceEngines {
 
@@ -29,8 +31,18 @@ public final class InferenceEngines {
 		this.problems = List.copyOf(problems);
 	}
 
-	/** @return the engines contributed in this runtime (read once) */
+	/**
+	 * The engines of this runtime. Inside OSGi this is the live {@link InferenceEngineService} (an
+	 * engine bundle installed at run time is seen); prefer injecting that service. Without it (plain
+	 * Java, Declarative Services not running) this bridge reads the extension registry once.
+	 *
+	 * @return the engines contributed in this runtime
+	 */
 	public static InferenceEngines installed() {
+		InferenceEngines live = LiveService.call(InferenceEngines.class, InferenceEngineService.class, InferenceEngineService::engines);
+		if (live != null) {
+			return live;
+		}
 		InferenceEngines e = installed;
 		if (e == null) {
 			synchronized (InferenceEngines.class) {
@@ -52,6 +64,15 @@ public final class InferenceEngines {
 	 */
 	public static InferenceEngines of(List<EngineDescriptor> engines) {
 		return new InferenceEngines(engines, List.of());
+	}
+
+	/**
+	 * @param engines the engines
+	 * @param problems contributions that were ignored, with the reason
+	 * @return a registry of exactly those (the engine service, embedding)
+	 */
+	public static InferenceEngines of(List<EngineDescriptor> engines, List<String> problems) {
+		return new InferenceEngines(engines, problems);
 	}
 
 	/** @return the engines */

@@ -6,13 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.segsense.image.registry.LiveService;
 import org.segsense.model.validation.ParameterCatalog;
 import org.segsense.model.validation.ParameterCatalog.ParameterBounds;
 import org.segsense.perturb.internal.ContributedPerturbations;
 
 /**
  * Every perturbation of this runtime: the contributions to {@value #EXTENSION_POINT}, in registry
- * order. Outside OSGi there are none unless assembled with {@link #of(List)}.
+ * order. Outside OSGi there are none unless assembled with {@link #of(List)}. Inside OSGi the
+ * {@link PerturbationCatalogService} hands out the current catalogue.
  */
 public final class PerturbationCatalog {
 
@@ -29,8 +31,19 @@ public final class PerturbationCatalog {
 		this.problems = List.copyOf(problems);
 	}
 
-	/** @return the perturbations contributed in this runtime (read once) */
+	/**
+	 * The perturbations of this runtime. Inside OSGi this is the live {@link PerturbationCatalogService}
+	 * (a bundle installed at run time is seen); prefer injecting that service. Without it (plain Java,
+	 * Declarative Services not running) this bridge reads the extension registry once and caches it.
+	 *
+	 * @return the perturbations contributed in this runtime
+	 */
 	public static PerturbationCatalog installed() {
+		PerturbationCatalog live = LiveService.call(PerturbationCatalog.class, PerturbationCatalogService.class,
+				PerturbationCatalogService::catalog);
+		if (live != null) {
+			return live;
+		}
 		PerturbationCatalog c = installed;
 		if (c == null) {
 			synchronized (PerturbationCatalog.class) {
@@ -49,6 +62,15 @@ public final class PerturbationCatalog {
 	/** @return a catalog of exactly these (plain Java, tests) */
 	public static PerturbationCatalog of(List<PerturbationDescriptor> perturbations) {
 		return new PerturbationCatalog(perturbations, List.of());
+	}
+
+	/**
+	 * @param perturbations the perturbations
+	 * @param problems contributions that were ignored, with the reason
+	 * @return a catalog of exactly these (the catalogue service, embedding)
+	 */
+	public static PerturbationCatalog of(List<PerturbationDescriptor> perturbations, List<String> problems) {
+		return new PerturbationCatalog(perturbations, problems);
 	}
 
 	/** @return all perturbations */

@@ -1,15 +1,18 @@
 package org.segsense.report;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.RegistryFactory;
+import org.segsense.image.registry.LiveService;
+import org.segsense.report.internal.ContributedSections;
 
-/** The report sections contributed through {@value #EXTENSION_POINT}, in their order. */
+/**
+ * The report sections contributed through {@value #EXTENSION_POINT}, in their order. Inside OSGi the
+ * {@link ReportSectionService} hands out the current sections; {@link #installed(List)} delegates to
+ * it and reads the registry itself only when the service does not run.
+ */
 public final class ReportSections {
 
 	/** The extension point. */
@@ -28,19 +31,38 @@ public final class ReportSections {
 	}
 
 	/**
-	 * The installed sections.
+	 * The sections of one moment, and the contributions that were ignored.
+	 *
+	 * @param sections the sections, ordered
+	 * @param problems one line per contribution that was ignored
+	 */
+	public record Catalog(List<Descriptor> sections, List<String> problems) {
+		/** Immutable copies. */
+		public Catalog {
+			sections = List.copyOf(sections);
+			problems = List.copyOf(problems);
+		}
+	}
+
+	/**
+	 * The installed sections: the live {@link ReportSectionService} inside OSGi, else the extension
+	 * registry read now.
 	 *
 	 * @param problems receives one line per contribution that was ignored
 	 * @return the sections, ordered
 	 */
 	public static List<Descriptor> installed(List<String> problems) {
+		Catalog live = LiveService.call(ReportSections.class, ReportSectionService.class, ReportSectionService::catalog);
+		if (live != null) {
+			problems.addAll(live.problems());
+			return live.sections();
+		}
 		List<Descriptor> out = new ArrayList<>();
 		try {
 			Registry.read(out, problems);
 		} catch (LinkageError notInOsgi) {
 			problems.add("no extension registry: no report sections are installed (run SegSense as a product)");
 		}
-		out.sort(Comparator.comparingInt(Descriptor::order).thenComparing(Descriptor::id));
 		return out;
 	}
 
@@ -55,34 +77,9 @@ public final class ReportSections {
 				problems.add("no extension registry: no report sections are installed");
 				return;
 			}
-			for (IConfigurationElement element : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
-				String contributor = element.getContributor().getName();
-				String id = element.getAttribute("id");
-				try {
-					int order;
-					try {
-						order = Integer.parseInt(element.getAttribute("order") == null ? "1000" : element.getAttribute("order").trim());
-					} catch (NumberFormatException e) {
-						problems.add("report section '" + id + "' of " + contributor + ": order '" + element.getAttribute("order")
-								+ "' is not a whole number; placed last");
-						order = Integer.MAX_VALUE;
-					}
-					Object implementation = element.createExecutableExtension("class");
-					if (!(implementation instanceof ReportSection section)) {
-						problems.add("report section '" + id + "' of " + contributor + " ignored: its class does not implement "
-								+ ReportSection.class.getName());
-						continue;
-					}
-					if (into.stream().anyMatch(d -> d.id().equals(id))) {
-						problems.add("report section '" + id + "' of " + contributor + " ignored: the id is already used");
-						continue;
-					}
-					String name = element.getAttribute("name");
-					into.add(new Descriptor(id, name == null ? id : name, order, contributor, section));
-				} catch (CoreException | RuntimeException e) {
-					problems.add("report section '" + id + "' of " + contributor + " ignored: " + e.getMessage());
-				}
-			}
+			Catalog catalog = ContributedSections.read(registry);
+			into.addAll(catalog.sections());
+			problems.addAll(catalog.problems());
 		}
 	}
 }

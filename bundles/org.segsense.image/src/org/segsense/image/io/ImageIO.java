@@ -10,9 +10,7 @@ import java.util.stream.Collectors;
 
 import org.segsense.image.Image;
 import org.segsense.image.io.internal.ExtensionFormats;
-import org.segsense.image.io.internal.MetaImageFormat;
-import org.segsense.image.io.internal.NiftiFormat;
-import org.segsense.image.io.internal.NrrdFormat;
+import org.segsense.image.registry.LiveService;
 
 /**
  * Reads and writes image files, choosing the format from the file's magic number and name, as ITK's
@@ -147,23 +145,41 @@ public final class ImageIO {
                 "Use the extension .nii, .nii.gz, .mha, .mhd, .nrrd or .nhdr");
     }
 
-    /** @return all readers, contributed ones first, then the built-ins (unmodifiable) */
+    /**
+     * All readers, contributed ones first, then the built-ins. Inside OSGi this is the live
+     * {@link ImageFormatService} (a format bundle installed at run time is seen); without it (plain
+     * Java, no Declarative Services) the extension registry is read once.
+     *
+     * @return the readers (unmodifiable)
+     */
     public static List<ImageReader> readers() {
+        List<ImageReader> live = LiveService.call(ImageIO.class, ImageFormatService.class, ImageFormatService::readers);
+        if (live != null) {
+            return live;
+        }
         List<ImageReader> r = readers;
         if (r == null) {
             List<ImageReader> list = new ArrayList<>(ExtensionFormats.readers());
-            list.addAll(List.of(new NiftiFormat(), new MetaImageFormat(), new NrrdFormat()));
+            list.addAll(ExtensionFormats.builtIns());
             readers = r = Collections.unmodifiableList(list);
         }
         return r;
     }
 
-    /** @return all writers, contributed ones first, then the built-ins (unmodifiable) */
+    /**
+     * All writers, contributed ones first, then the built-ins; live inside OSGi as {@link #readers()}.
+     *
+     * @return the writers (unmodifiable)
+     */
     public static List<ImageWriter> writers() {
+        List<ImageWriter> live = LiveService.call(ImageIO.class, ImageFormatService.class, ImageFormatService::writers);
+        if (live != null) {
+            return live;
+        }
         List<ImageWriter> w = writers;
         if (w == null) {
             List<ImageWriter> list = new ArrayList<>(ExtensionFormats.writers());
-            list.addAll(List.of(new NiftiFormat(), new MetaImageFormat(), new NrrdFormat()));
+            list.addAll(ExtensionFormats.builtIns());
             writers = w = Collections.unmodifiableList(list);
         }
         return w;

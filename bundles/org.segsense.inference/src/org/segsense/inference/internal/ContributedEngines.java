@@ -27,9 +27,17 @@ public final class ContributedEngines {
 		} catch (LinkageError notInOsgi) {
 			return;
 		}
-		if (registry == null) {
-			return;
+		if (registry != null) {
+			read(registry, into, problems);
 		}
+	}
+
+	/**
+	 * @param registry the extension registry to read
+	 * @param into receives the engines
+	 * @param problems receives one line per ignored contribution
+	 */
+	public static void read(IExtensionRegistry registry, List<EngineDescriptor> into, List<String> problems) {
 		for (IConfigurationElement element : registry.getConfigurationElementsFor(InferenceEngines.EXTENSION_POINT)) {
 			String contributor = element.getContributor().getName();
 			String id = element.getAttribute("id");

@@ -7,13 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.segsense.image.registry.LiveService;
 import org.segsense.metrics.LabelMetrics;
+import org.segsense.metrics.catalog.internal.ContributedMetrics;
 
 /**
  * Every metric SegSense can report: the built-in set of {@link LabelMetrics} followed by the metrics
  * contributed through the extension point {@value #EXTENSION_POINT}, in registry order.
  *
- * <p>Outside OSGi (plain Java, unit tests) only the built-ins are present.
+ * <p>Outside OSGi (plain Java, unit tests) only the built-ins are present. Inside OSGi the
+ * {@link MetricCatalogService} hands out the current catalog.
  */
 public final class MetricCatalog {
 
@@ -53,9 +56,15 @@ public final class MetricCatalog {
 
 	/**
 	 * The catalog of this runtime: built-ins plus, in OSGi, every contribution to
-	 * {@value #EXTENSION_POINT}. Read once and cached; contributions are not re-read on later calls.
+	 * {@value #EXTENSION_POINT}. Inside OSGi this is the live {@link MetricCatalogService} (a bundle
+	 * installed at run time is seen); prefer injecting that service. Without it (plain Java,
+	 * Declarative Services not running) this bridge reads the registry once and caches it.
 	 */
 	public static MetricCatalog installed() {
+		MetricCatalog live = LiveService.call(MetricCatalog.class, MetricCatalogService.class, MetricCatalogService::catalog);
+		if (live != null) {
+			return live;
+		}
 		MetricCatalog catalog = installed;
 		if (catalog == null) {
 			synchronized (MetricCatalog.class) {
@@ -73,8 +82,20 @@ public final class MetricCatalog {
 
 	/** A catalog of the built-ins and the given contributions, for callers that assemble their own. */
 	public static MetricCatalog of(List<MetricDescriptor> contributed) {
+		return of(contributed, List.of());
+	}
+
+	/**
+	 * A catalog of the built-ins and the given contributions (a contribution whose id is taken is
+	 * left out with a problem).
+	 *
+	 * @param contributed the contributed metrics, in order
+	 * @param readProblems contributions already ignored while reading, with the reason
+	 * @return the catalog
+	 */
+	public static MetricCatalog of(List<MetricDescriptor> contributed, List<String> readProblems) {
 		List<MetricDescriptor> all = new ArrayList<>(BUILT_INS);
-		List<String> problems = new ArrayList<>();
+		List<String> problems = new ArrayList<>(readProblems);
 		for (MetricDescriptor d : contributed) {
 			ContributedMetrics.addUnlessDuplicate(all, d, problems);
 		}

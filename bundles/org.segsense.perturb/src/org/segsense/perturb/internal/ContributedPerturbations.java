@@ -29,9 +29,17 @@ public final class ContributedPerturbations {
 		} catch (LinkageError notInOsgi) {
 			return;
 		}
-		if (registry == null) {
-			return;
+		if (registry != null) {
+			read(registry, into, problems);
 		}
+	}
+
+	/**
+	 * @param registry the extension registry to read
+	 * @param into receives the perturbations
+	 * @param problems receives one line per ignored contribution
+	 */
+	public static void read(IExtensionRegistry registry, List<PerturbationDescriptor> into, List<String> problems) {
 		for (IConfigurationElement e : registry.getConfigurationElementsFor(PerturbationCatalog.EXTENSION_POINT)) {
 			String contributor = e.getContributor().getName();
 			String id = e.getAttribute("id");

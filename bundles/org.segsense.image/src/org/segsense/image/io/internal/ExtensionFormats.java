@@ -9,6 +9,9 @@ import org.segsense.image.io.ImageWriter;
 /**
  * Collects readers and writers contributed to the extension point {@code org.segsense.image.formats}.
  * <p>
+ * Inside OSGi, {@link ImageFormatComponent} offers the same, kept current, as the
+ * {@link org.segsense.image.io.ImageFormatService}; these static readers are the fallback.
+ * <p>
  * Outside a running Eclipse platform (plain Java, unit tests) the classes of
  * {@code org.eclipse.core.runtime} may be missing or the registry absent; then both lists are empty
  * and only the built-in formats are used. The registry is touched only in {@link RegistryAccess}, so
@@ -30,6 +33,15 @@ public final class ExtensionFormats {
     /** @return contributed writers, in registry order, or an empty list outside OSGi */
     public static List<ImageWriter> writers() {
         return contributions("writer", ImageWriter.class);
+    }
+
+    /**
+     * @param <F> reader or writer
+     * @return new instances of the built-in formats (NIfTI, MetaImage, NRRD), in the order they are tried
+     */
+    @SuppressWarnings("unchecked")
+    public static <F> List<F> builtIns() {
+        return (List<F>) List.of(new NiftiFormat(), new MetaImageFormat(), new NrrdFormat());
     }
 
     private static <T> List<T> contributions(String attribute, Class<T> type) {

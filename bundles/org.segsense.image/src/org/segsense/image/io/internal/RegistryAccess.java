@@ -10,18 +10,22 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.RegistryFactory;
 
-/** The only class that uses the Eclipse extension registry; loaded only when it is on the class path. */
+/** Reads format contributions from the Eclipse extension registry; loaded only when the registry is on the class path. */
 final class RegistryAccess {
 
     private RegistryAccess() {
     }
 
     static <T> List<T> contributions(String pointId, String attribute, Class<T> type) {
-        List<T> result = new ArrayList<>();
         IExtensionRegistry registry = RegistryFactory.getRegistry();
         if (registry == null || !Platform.isRunning()) {
-            return result;
+            return new ArrayList<>();
         }
+        return contributions(registry, pointId, attribute, type);
+    }
+
+    static <T> List<T> contributions(IExtensionRegistry registry, String pointId, String attribute, Class<T> type) {
+        List<T> result = new ArrayList<>();
         for (IConfigurationElement e : registry.getConfigurationElementsFor(pointId)) {
             if (!"format".equals(e.getName()) || e.getAttribute(attribute) == null) {
                 continue;

@@ -1,4 +1,4 @@
-package org.segsense.metrics.catalog;
+package org.segsense.metrics.catalog.internal;
 
 import java.util.List;
 
@@ -6,24 +6,40 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.RegistryFactory;
+import org.segsense.metrics.catalog.MetricCatalog;
+import org.segsense.metrics.catalog.MetricDescriptor;
 import org.segsense.metrics.spi.ContributedMetric;
 
 /** Reads {@value MetricCatalog#EXTENSION_POINT}; isolated so that plain Java never loads registry classes. */
-final class ContributedMetrics {
+public final class ContributedMetrics {
 
 	private ContributedMetrics() {
 	}
 
-	static void read(List<MetricDescriptor> into, List<String> problems) {
+	/**
+	 * Reads the registry of this runtime, if there is one.
+	 *
+	 * @param into receives the metrics after those already there
+	 * @param problems receives one line per ignored contribution
+	 */
+	public static void read(List<MetricDescriptor> into, List<String> problems) {
 		IExtensionRegistry registry;
 		try {
 			registry = RegistryFactory.getRegistry();
 		} catch (LinkageError notInOsgi) {
 			return; // plain Java without the registry jar: built-ins only
 		}
-		if (registry == null) {
-			return;
+		if (registry != null) {
+			read(registry, into, problems);
 		}
+	}
+
+	/**
+	 * @param registry the extension registry to read
+	 * @param into receives the metrics after those already there
+	 * @param problems receives one line per ignored contribution
+	 */
+	public static void read(IExtensionRegistry registry, List<MetricDescriptor> into, List<String> problems) {
 		for (IConfigurationElement element : registry.getConfigurationElementsFor(MetricCatalog.EXTENSION_POINT)) {
 			String contributor = element.getContributor().getName();
 			String id = element.getAttribute("id");
@@ -44,7 +60,12 @@ final class ContributedMetrics {
 		}
 	}
 
-	static void addUnlessDuplicate(List<MetricDescriptor> into, MetricDescriptor descriptor, List<String> problems) {
+	/**
+	 * @param into the metrics so far
+	 * @param descriptor added unless its id is taken
+	 * @param problems receives a line when it is not added
+	 */
+	public static void addUnlessDuplicate(List<MetricDescriptor> into, MetricDescriptor descriptor, List<String> problems) {
 		for (MetricDescriptor existing : into) {
 			if (existing.id().equals(descriptor.id())) {
 				problems.add("metric '" + descriptor.id() + "' of " + descriptor.contributor()
