@@ -138,7 +138,7 @@ public final class StudyRunner {
 	 * As {@link #run(Path, RunOptions, ProgressListener)} with the given catalogs and engines instead of the
 	 * installed ones (tests, embedding).
 	 */
-	static RunSummary run(Path studyFile, RunOptions options, ProgressListener listener, PerturbationCatalog perturbations,
+	public static RunSummary run(Path studyFile, RunOptions options, ProgressListener listener, PerturbationCatalog perturbations,
 			MetricCatalog metricCatalog, InferenceEngines engines) throws StudyRunException, InterruptedException {
 		Path file = studyFile.toAbsolutePath().normalize();
 		Path recorded = options.projectDir() == null ? RunFolders.recordedProject(file) : null;
