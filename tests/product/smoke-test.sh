@@ -74,6 +74,7 @@ check "without TensorFlow: image info"  0 "32" -- env SEGSENSE_HOME="$notf" "$se
 check "without TensorFlow: perturb"     0 "gaussian-noise" -- env SEGSENSE_HOME="$notf" "$segsense" perturb "$work/case/image.nii.gz" "$work/notf-noisy.nii.gz" --type gaussian-noise --set sigma=0.5
 check "without TensorFlow: metrics"     0 "1\.0+" -- env SEGSENSE_HOME="$notf" "$segsense" metrics "$work/case/ref.nii.gz" "$work/case/ref.nii.gz"
 check "without TensorFlow: staple"      0 "" -- env SEGSENSE_HOME="$notf" "$segsense" staple "$work/notf-staple.nii.gz" "$work/case/ref.nii.gz" "$work/case/ref.nii.gz"
+check "without TensorFlow: a command that needs it says so" 1 "needs the TensorFlow feature" -- env SEGSENSE_HOME="$notf" "$segsense" model inspect "$work/case"
 check "without TensorFlow: no TensorFlow engine is listed" 0 "^none$" -- bash -c "SEGSENSE_HOME='$notf' '$segsense' plugins | grep 'inference\.tensorflow' || echo none"
 check "train a tiny U-Net"             0 "Trained|trained" -- "$segsense" train --image "$work/case/image.nii.gz" --labels "$work/case/ref.nii.gz" \
   --architecture unet --iterations 40 --patch 16,16,16 --seed 3 --out "$work/tiny-unet"
