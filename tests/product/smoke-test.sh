@@ -61,6 +61,21 @@ check "plugins lists the TensorFlow engine" 0 "org\.segsense\.inference\.tensorf
 check "infer without a model folder exits 2" 2 "does not exist" -- "$segsense" infer --model "$work/nomodel" "$work/a.nii.gz" "$work/b.nii.gz"
 # Train → infer in two fresh OSGi runtimes (two processes): identical label maps.
 check "bench writes a synthetic case"  0 "niftiReadGz" -- "$segsense" bench image --size 32 --runs 1 --write-inputs "$work/case"
+# The headless core without TensorFlow: the product minus the TensorFlow bundles and training resolves and runs
+# image, staple, metrics and perturb (the TensorFlow engine and training are optional requirements of the CLI).
+product="${SEGSENSE_HOME:-$repo/releng/org.segsense.product/target/products/org.segsense.product/linux/gtk/x86_64}"
+notf="$work/product-without-tensorflow"
+mkdir -p "$notf"
+(cd "$product" && tar --exclude='./plugins/org.segsense.tensorflow*' --exclude='./plugins/org.segsense.inference.tensorflow_*' \
+  --exclude='./plugins/org.segsense.train_*' --exclude='./configuration/org.eclipse.osgi' -cf - .) | (cd "$notf" && tar -xf -)
+sed -i -E '/^org\.segsense\.(tensorflow|inference\.tensorflow|train)[.,]/d' "$notf/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
+check "without TensorFlow: no TensorFlow or training bundle" 0 "^none$" -- bash -c "ls '$notf/plugins' | grep -E 'tensorflow|segsense\.train' || echo none"
+check "without TensorFlow: image info"  0 "32" -- env SEGSENSE_HOME="$notf" "$segsense" image info "$work/case/image.nii.gz"
+check "without TensorFlow: perturb"     0 "gaussian-noise" -- env SEGSENSE_HOME="$notf" "$segsense" perturb "$work/case/image.nii.gz" "$work/notf-noisy.nii.gz" --type gaussian-noise --set sigma=0.5
+check "without TensorFlow: metrics"     0 "1\.0+" -- env SEGSENSE_HOME="$notf" "$segsense" metrics "$work/case/ref.nii.gz" "$work/case/ref.nii.gz"
+check "without TensorFlow: staple"      0 "" -- env SEGSENSE_HOME="$notf" "$segsense" staple "$work/notf-staple.nii.gz" "$work/case/ref.nii.gz" "$work/case/ref.nii.gz"
+check "without TensorFlow: a command that needs it says so" 1 "needs the TensorFlow feature" -- env SEGSENSE_HOME="$notf" "$segsense" model inspect "$work/case"
+check "without TensorFlow: no TensorFlow engine is listed" 0 "^none$" -- bash -c "SEGSENSE_HOME='$notf' '$segsense' plugins | grep 'inference\.tensorflow' || echo none"
 check "train a tiny U-Net"             0 "Trained|trained" -- "$segsense" train --image "$work/case/image.nii.gz" --labels "$work/case/ref.nii.gz" \
   --architecture unet --iterations 40 --patch 16,16,16 --seed 3 --out "$work/tiny-unet"
 check "model inspect: trained model is safe" 0 "verdict: safe" -- "$segsense" model inspect "$work/tiny-unet"

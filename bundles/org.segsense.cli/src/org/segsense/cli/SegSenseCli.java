@@ -69,6 +69,11 @@ public final class SegSenseCli {
 			code = ExitCodes.FAILURE;
 			message = "out of memory (" + oom.getMessage() + "). Give SegSense more memory (e.g. SEGSENSE_JAVA_OPTS=-Xmx8g) or use smaller "
 					+ "inputs; nothing was lost that had been written before.";
+		} else if (t instanceof NoClassDefFoundError missing && isOptionalFeature(missing)) {
+			code = ExitCodes.FAILURE;
+			message = "this command needs the TensorFlow feature (bundles org.segsense.inference.tensorflow, org.segsense.tensorflow and "
+					+ "org.segsense.train), which this installation lacks (" + missing.getMessage() + " is missing). Install SegSense with its "
+					+ "TensorFlow feature; image, staple, metrics and perturb run without it.";
 		} else {
 			code = ExitCodes.FAILURE;
 			message = "internal error: " + t;
@@ -89,6 +94,13 @@ public final class SegSenseCli {
 			out.flush();
 		}
 		return code;
+	}
+
+	/** @return whether a missing class belongs to an optional bundle of the CLI (the TensorFlow engine, TensorFlow, training) */
+	static boolean isOptionalFeature(NoClassDefFoundError e) {
+		String m = String.valueOf(e.getMessage()).replace('.', '/');
+		return m.startsWith("org/segsense/inference/tensorflow/") || m.startsWith("org/segsense/train/") || m.startsWith("org/tensorflow/")
+				|| m.startsWith("org/segsense/tensorflow/");
 	}
 
 	/** A configured picocli command line writing to the given streams. */

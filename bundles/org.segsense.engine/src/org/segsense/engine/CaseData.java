@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.segsense.image.Image;
 import org.segsense.image.ImageGeometry;
-import org.segsense.image.LabelImages;
+import org.segsense.image.Masks;
 import org.segsense.image.io.ImageIO;
 import org.segsense.model.Case;
 import org.segsense.model.ImageChannel;
@@ -56,11 +56,7 @@ record CaseData(List<Image> channels, Image labels, byte[] roi) {
 			if (!m.geometry().sameGridAs(grid, 1e-5)) {
 				throw new IllegalArgumentException("The ROI mask " + p + " is not on the grid of the case's channels.");
 			}
-			int[] v = LabelImages.toInts(m);
-			roi = new byte[v.length];
-			for (int i = 0; i < v.length; i++) {
-				roi[i] = (byte) (v[i] != 0 ? 1 : 0);
-			}
+			roi = Masks.ofLabels(m);
 		}
 		return new CaseData(List.copyOf(channels), labels, roi);
 	}

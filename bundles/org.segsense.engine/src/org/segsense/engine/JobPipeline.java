@@ -130,7 +130,8 @@ final class JobPipeline {
 		byte[] roi = cd.roi();
 		if (roi != null && toOriginal != null) {
 			// the ROI follows the anatomy: the perturbed image's voxel x shows what the original showed at toOriginal(x)
-			roi = nearest(Image.ofUInt8(loaded.reference0().geometry(), roi), toOriginal, channels.get(0).geometry()).bytes();
+			Image caseGrid = loaded.reference0() != null ? loaded.reference0() : cd.channels().get(0);
+			roi = nearest(Image.ofUInt8(caseGrid.geometry(), roi), toOriginal, channels.get(0).geometry()).bytes();
 		}
 		t.perturb = System.nanoTime() - t1;
 		return new Perturbed(loaded, channels, toOriginal, roi);
@@ -161,7 +162,7 @@ final class JobPipeline {
 				predicted = nearest(predicted, toOriginal.inverse().asAffine(), reference0.geometry());
 				evaluation = "mapPredictionBack";
 			} else {
-				ref = nearest(reference0, toOriginal, predicted.geometry());
+				ref = moved(reference0, p, predicted.geometry());
 				roi = p.movedRoi();
 				evaluation = "transformReference";
 			}
@@ -172,6 +173,16 @@ final class JobPipeline {
 		}
 		t.reference = System.nanoTime() - t3;
 		return new Evaluated(p.loaded().job(), cd.channels(), p.channels(), predicted, ref, reference0, evaluation);
+	}
+
+	/**
+	 * Labels on the case's grid as the perturbed image shows them (nearest neighbour), as the stage
+	 * "reference" moves the reference: unchanged when no perturbation moved the image.
+	 *
+	 * @param grid the grid to sample them on (the perturbed channels' or the prediction's)
+	 */
+	static Image moved(Image labels, Perturbed p, ImageGeometry grid) {
+		return p.toOriginal() == null ? labels : nearest(labels, p.toOriginal(), grid);
 	}
 
 	/**

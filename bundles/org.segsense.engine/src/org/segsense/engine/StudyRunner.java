@@ -160,7 +160,7 @@ public final class StudyRunner {
 	 * As {@link #run(Path, RunOptions, IProgressMonitor, RunEvents)} with the given catalogs and engines instead of the
 	 * installed ones (tests, embedding).
 	 */
-	static RunSummary run(Path studyFile, RunOptions options, IProgressMonitor monitor, RunEvents events, PerturbationCatalog perturbations,
+	public static RunSummary run(Path studyFile, RunOptions options, IProgressMonitor monitor, RunEvents events, PerturbationCatalog perturbations,
 			MetricCatalog metricCatalog, InferenceEngines engines) throws StudyRunException, InterruptedException {
 		Path file = studyFile.toAbsolutePath().normalize();
 		SubMonitor sub = SubMonitor.convert(monitor, "Running " + file.getFileName(), WORK_PREPARE + WORK_JOBS + WORK_FINISH);

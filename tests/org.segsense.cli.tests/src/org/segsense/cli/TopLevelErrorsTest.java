@@ -35,6 +35,15 @@ class TopLevelErrorsTest {
 		}
 	}
 
+	@Command(name = "needs-tf")
+	static final class NeedsTensorFlow implements java.util.concurrent.Callable<Integer> {
+		@Override
+		public Integer call() {
+			// what the JVM throws when the optional TensorFlow engine is not installed
+			throw new NoClassDefFoundError("org/segsense/inference/tensorflow/ModelInspection");
+		}
+	}
+
 	private record Outcome(int code, String out, String err) {
 	}
 
@@ -44,6 +53,7 @@ class TopLevelErrorsTest {
 		CommandLine cl = SegSenseCli.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true));
 		cl.addSubcommand(new Oom());
 		cl.addSubcommand(new Overflow());
+		cl.addSubcommand(new NeedsTensorFlow());
 		int code = SegSenseCli.execute(cl, args);
 		return new Outcome(code, out.toString(), err.toString());
 	}
@@ -54,6 +64,17 @@ class TopLevelErrorsTest {
 		assertEquals(ExitCodes.FAILURE, o.code(), o::toString);
 		assertTrue(o.err().startsWith("segsense: out of memory (Java heap space)") && o.err().contains("SEGSENSE_JAVA_OPTS"), o::toString);
 		assertEquals(1, o.err().lines().count(), o::toString);
+	}
+
+	/** Without the optional TensorFlow feature a command that needs it says so (was: "internal error"). */
+	@Test
+	void aMissingTensorFlowFeatureIsNamedNotAnInternalError() {
+		Outcome o = run("needs-tf");
+		assertEquals(ExitCodes.FAILURE, o.code(), o::toString);
+		assertTrue(o.err().startsWith("segsense: this command needs the TensorFlow feature"), o::toString);
+		assertTrue(o.err().contains("ModelInspection is missing") && o.err().contains("image, staple, metrics and perturb run without it"), o::toString);
+		assertFalse(o.err().contains("internal error"), o::toString);
+		assertFalse(SegSenseCli.isOptionalFeature(new NoClassDefFoundError("org/segsense/image/Image")));
 	}
 
 	@Test

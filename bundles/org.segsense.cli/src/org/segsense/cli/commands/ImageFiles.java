@@ -10,6 +10,7 @@ import org.segsense.cli.ExitCodes;
 import org.segsense.image.Image;
 import org.segsense.image.ImageGeometry;
 import org.segsense.image.LabelImages;
+import org.segsense.image.Masks;
 import org.segsense.image.io.ImageFormatException;
 import org.segsense.image.io.ImageIO;
 
@@ -60,6 +61,20 @@ final class ImageFiles {
 						+ "origin or direction differ: " + images.get(i).geometry() + " vs " + first + "). Resample it onto "
 						+ "that grid first.");
 			}
+		}
+	}
+
+	/**
+	 * The mask (1 inside, 0 outside: {@link Masks#ofLabels}) of a label file that must lie on the grid of
+	 * {@code gridImage} (read from {@code gridFile}); a file off that grid or not a label image is bad input.
+	 */
+	static byte[] mask(Path file, Path gridFile, Image gridImage) {
+		Image m = read(file);
+		requireSameGrid(List.of(gridFile, file), List.of(gridImage, m));
+		try {
+			return Masks.ofLabels(m);
+		} catch (IllegalArgumentException e) {
+			throw CliException.badInput(file + ": " + e.getMessage() + ".");
 		}
 	}
 

@@ -116,16 +116,7 @@ public final class InferCommand implements Callable<Integer> {
 			images.add(ImageFiles.read(p));
 		}
 		ImageFiles.requireSameGrid(inputs, images);
-		byte[] maskVoxels = null;
-		if (mask != null) {
-			Image m = ImageFiles.read(mask);
-			ImageFiles.requireSameGrid(List.of(inputs.get(0), mask), List.of(images.get(0), m));
-			int[] v = ImageFiles.labels(mask, m);
-			maskVoxels = new byte[v.length];
-			for (int i = 0; i < v.length; i++) {
-				maskVoxels[i] = (byte) (v[i] != 0 ? 1 : 0);
-			}
-		}
+		byte[] maskVoxels = mask == null ? null : ImageFiles.mask(mask, inputs.get(0), images.get(0));
 		PrintWriter err = spec.commandLine().getErr();
 		boolean json = RootCommand.of(spec).json;
 		Prediction p;

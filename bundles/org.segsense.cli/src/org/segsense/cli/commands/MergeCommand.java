@@ -10,7 +10,8 @@ import java.util.concurrent.Callable;
 import org.segsense.cli.ExitCodes;
 import org.segsense.cli.output.Json;
 import org.segsense.engine.RunMerge;
-import org.segsense.engine.StudyRunException;
+import org.segsense.workflows.WorkflowException;
+import org.segsense.workflows.run.RunServiceImpl;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,9 +39,9 @@ public final class MergeCommand implements Callable<Integer> {
 	public Integer call() {
 		RunMerge.Result r;
 		try {
-			r = RunMerge.merge(runs, out);
-		} catch (StudyRunException e) {
-			throw EngineErrors.cli(e);
+			r = new RunServiceImpl().merge(runs, out, new org.eclipse.core.runtime.NullProgressMonitor());
+		} catch (WorkflowException e) {
+			throw WorkflowErrors.cli(e);
 		}
 		PrintWriter o = spec.commandLine().getOut();
 		if (RootCommand.of(spec).json) {

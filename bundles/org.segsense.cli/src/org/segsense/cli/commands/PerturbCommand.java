@@ -98,16 +98,7 @@ public final class PerturbCommand implements Callable<Integer> {
 			labelImage = ImageFiles.read(labels);
 			ImageFiles.requireSameGrid(List.of(files.get(0), labels), List.of(image, labelImage));
 		}
-		byte[] mask = null;
-		if (roi != null) {
-			Image m = ImageFiles.read(roi);
-			ImageFiles.requireSameGrid(List.of(files.get(0), roi), List.of(image, m));
-			int[] v = ImageFiles.labels(roi, m);
-			mask = new byte[v.length];
-			for (int i = 0; i < v.length; i++) {
-				mask[i] = (byte) (v[i] != 0 ? 1 : 0);
-			}
-		}
+		byte[] mask = roi == null ? null : ImageFiles.mask(roi, files.get(0), image);
 		PerturbationResult r;
 		try {
 			r = p.apply(new PerturbationInput(image, labelImage, mask), values, new SplittableRandom(seed));

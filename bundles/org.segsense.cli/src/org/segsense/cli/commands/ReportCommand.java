@@ -8,14 +8,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.segsense.cli.CliException;
 import org.segsense.cli.ExitCodes;
 import org.segsense.cli.output.Json;
-import org.segsense.report.ReportEvents;
-import org.segsense.report.ReportException;
-import org.segsense.report.ReportGenerator;
 import org.segsense.report.ReportOptions;
 import org.segsense.report.ReportResult;
+import org.segsense.workflows.WorkflowException;
+import org.segsense.workflows.report.ReportListener;
+import org.segsense.workflows.report.ReportServiceImpl;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -82,7 +83,15 @@ public final class ReportCommand implements Callable<Integer> {
 		}
 		boolean json = RootCommand.of(spec).json;
 		PrintWriter err = spec.commandLine().getErr();
-		ReportEvents warnings = new ReportEvents() {
+		ReportListener progress = new ReportListener() {
+			@Override
+			public void phase(String text) {
+				if (!json) {
+					err.println("report: " + text);
+					err.flush();
+				}
+			}
+
 			@Override
 			public void warning(String text) {
 				err.println("report: warning: " + text);
@@ -93,9 +102,9 @@ public final class ReportCommand implements Callable<Integer> {
 				.withMontageAt(montageValuesByAxis()).withMontageCase(montageCase);
 		ReportResult r;
 		try {
-			r = ReportGenerator.generate(run, options, new PhaseMonitor(err, json ? null : "report: "), warnings);
-		} catch (ReportException e) {
-			throw new CliException(e.badInput() ? ExitCodes.BAD_INPUT : ExitCodes.FAILURE, e.getMessage(), e);
+			r = new ReportServiceImpl().generate(run, options, progress, new NullProgressMonitor());
+		} catch (WorkflowException e) {
+			throw WorkflowErrors.cli(e);
 		}
 		PrintWriter o = spec.commandLine().getOut();
 		if (json) {

@@ -8,11 +8,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.segsense.cli.CliException;
+import org.eclipse.core.runtime.NullProgressMonitor;
+
 import org.segsense.cli.ExitCodes;
 import org.segsense.cli.output.Json;
 import org.segsense.engine.Reproduction;
-import org.segsense.engine.StudyRunException;
+import org.segsense.workflows.WorkflowException;
+import org.segsense.workflows.run.RunService;
+import org.segsense.workflows.run.RunServiceImpl;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,19 +52,12 @@ public final class ReproduceCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		if (!(tolerance >= 0)) {
-			throw CliException.badInput("--tolerance must be 0 or positive.");
-		}
 		Reproduction.Report r;
 		try {
-			boolean quiet = RootCommand.of(spec).json;
-			r = Reproduction.reproduce(run, tolerance, threads, keep, project, quiet ? null : RunCommand.phases(spec.commandLine().getErr()),
-					quiet ? null : RunCommand.progress(spec.commandLine().getErr(), 0));
-		} catch (StudyRunException e) {
-			throw EngineErrors.cli(e);
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new CliException(ExitCodes.FAILURE, "interrupted", e);
+			r = new RunServiceImpl().reproduce(new RunService.ReproduceRequest(run, tolerance, threads, keep, project),
+					RootCommand.of(spec).json ? null : RunCommand.progress(spec.commandLine().getErr(), 0), new NullProgressMonitor());
+		} catch (WorkflowException e) {
+			throw WorkflowErrors.cli(e);
 		}
 		PrintWriter o = spec.commandLine().getOut();
 		if (RootCommand.of(spec).json) {

@@ -2,8 +2,6 @@ package org.segsense.cli.commands;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -11,18 +9,20 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.segsense.cli.CliException;
 import org.segsense.cli.ExitCodes;
 import org.segsense.cli.output.Json;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.segsense.engine.RunEvents;
-import org.segsense.engine.RunOptions;
 import org.segsense.engine.RunSummary;
 import org.segsense.engine.Shard;
-import org.segsense.engine.StudyRunException;
-import org.segsense.engine.StudyRunner;
-import org.segsense.engine.store.JobRecord;
 import org.segsense.inference.DeviceChoice;
+import org.segsense.workflows.WorkflowException;
+import org.segsense.workflows.run.ProgressLines;
+import org.segsense.workflows.run.RunListener;
+import org.segsense.workflows.run.RunRequest;
+import org.segsense.workflows.run.RunService;
+import org.segsense.workflows.run.RunServiceImpl;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -96,39 +96,20 @@ public final class RunCommand implements Callable<Integer> {
 		} catch (IllegalArgumentException e) {
 			throw CliException.badInput(e.getMessage(), e);
 		}
-		if (threads < 0 || inferenceThreads < 0 || cpuThreads < 0) {
-			throw CliException.badInput("--threads, --inference-threads and --cpu-threads must be 0 (automatic) or positive.");
-		}
-		Path runDir = out;
-		if (runDir == null && resume && isRunCopy(study)) {
-			runDir = study.toAbsolutePath().normalize().getParent(); // segsense run RUN/study.segsense --resume
-		}
-		if (runDir == null) {
-			if (resume) {
-				throw CliException.badInput("--resume needs --out RUN_DIR: the folder of the run to finish (or give the run's own "
-						+ StudyRunner.STUDY_COPY + " as STUDY).");
-			}
-			String name = study.getFileName().toString().replaceFirst("\\.segsense$", "") + "-"
-					+ LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + (s.whole() ? "" : "-shard" + s.index() + "of" + s.count());
-			runDir = study.toAbsolutePath().getParent().resolve("runs").resolve(name);
-		}
 		boolean json = RootCommand.of(spec).json;
 		PrintWriter err = spec.commandLine().getErr();
-		RunOptions options = RunOptions.in(runDir).withProjectDir(project).withThreads(threads).withInferenceThreads(inferenceThreads)
-				.withCpuThreads(cpuThreads)
-				.withResume(resume).withShard(s).withDevice(d).withAllowUnsafeOps(allowUnsafeOps).withAllowOutsideProject(allowOutsideProject);
-		IProgressMonitor monitor = phases(err);
+		RunService runs = new RunServiceImpl();
+		RunRequest request = new RunRequest(study, out, project, threads, inferenceThreads, cpuThreads, resume, s, d, allowUnsafeOps,
+				allowOutsideProject);
+		NullProgressMonitor monitor = new NullProgressMonitor();
 		CountDownLatch finished = new CountDownLatch(1);
 		Thread stopper = stopOnSignal(monitor, finished, err);
 		try {
 			RunSummary summary;
 			try {
-				summary = StudyRunner.run(study, options, monitor, progress(err, progressEvery));
-			} catch (StudyRunException e) {
-				throw EngineErrors.cli(e);
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				throw new CliException(ExitCodes.FAILURE, e.getMessage(), e);
+				summary = runs.start(request, progress(err, progressEvery), monitor);
+			} catch (WorkflowException e) {
+				throw WorkflowErrors.cli(e);
 			}
 			print(summary, json);
 			return summary.complete() ? ExitCodes.OK : ExitCodes.FAILURE;
@@ -143,9 +124,10 @@ public final class RunCommand implements Callable<Integer> {
 	}
 
 	/**
-	 * SIGTERM / SIGINT (Ctrl-C): the JVM runs its shutdown hooks. This one cancels the run's monitor — a
-	 * graceful stop: no new jobs, the jobs in progress are committed, the store's status becomes "cancelled" —
-	 * and waits (at most {@value #STOP_WAIT_S} s) until the summary with the resume command has been printed.
+	 * SIGTERM / SIGINT (Ctrl-C): the JVM runs its shutdown hooks. This one cancels the run's monitor, which stops
+	 * the run gracefully — no new jobs, the jobs in progress are committed, the store's status becomes
+	 * "cancelled" — and waits (at most {@value #STOP_WAIT_S} s) until the summary with the resume command has
+	 * been printed.
 	 */
 	static Thread stopOnSignal(IProgressMonitor monitor, CountDownLatch finished, PrintWriter err) {
 		Thread hook = new Thread(() -> {
@@ -168,45 +150,12 @@ public final class RunCommand implements Callable<Integer> {
 	/** How long a signalled run may take to commit its jobs in progress before the JVM exits anyway. */
 	static final int STOP_WAIT_S = 60;
 
-	private static boolean isRunCopy(Path file) {
-		Path f = file.toAbsolutePath().normalize();
-		return StudyRunner.STUDY_COPY.equals(String.valueOf(f.getFileName())) && f.getParent() != null
-				&& java.nio.file.Files.isRegularFile(f.getParent().resolve(org.segsense.engine.store.ResultStore.FILE));
-	}
-
-	/** @return a monitor that prints the run's phases (stderr) */
-	static IProgressMonitor phases(PrintWriter err) {
-		return new PhaseMonitor(err, "run: ");
-	}
-
-	/** A progress line (stderr) every N jobs: done/total, rate and ETA. */
-	static RunEvents progress(PrintWriter err, int every) {
-		return new RunEvents() {
-			long lastPrint = System.nanoTime();
-
-			@Override
-			public void jobCommitted(JobRecord job, java.util.List<org.segsense.engine.store.ResultRow> results, int done, int pending,
-					long elapsedNanos) {
-				int step = every > 0 ? every : Math.max(1, pending / 20);
-				long now = System.nanoTime();
-				if (done % step != 0 && done != pending && now - lastPrint < 10_000_000_000L) {
-					return;
-				}
-				lastPrint = now;
-				double s = elapsedNanos / 1e9;
-				double rate = s > 0 ? done / s : 0;
-				double eta = rate > 0 ? (pending - done) / rate : 0;
-				err.printf(Locale.ROOT, "run: %d/%d jobs (%.0f %%), %.2f jobs/s, ETA %s%s%n", done, pending, 100.0 * done / Math.max(1, pending),
-						rate, duration(eta), JobRecord.FAILED.equals(job.status()) ? "  [failed: " + job.key() + ": " + job.message() + "]" : "");
-				err.flush();
-			}
-		};
-	}
-
-	static String duration(double seconds) {
-		long s = Math.round(seconds);
-		return s >= 3600 ? String.format(Locale.ROOT, "%dh%02dm", s / 3600, s / 60 % 60)
-				: s >= 60 ? String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60) : s + " s";
+	/** Progress lines (stderr) every N jobs: done/total, rate and ETA. */
+	static RunListener progress(PrintWriter err, int every) {
+		return new ProgressLines(line -> {
+			err.println(line);
+			err.flush();
+		}, every);
 	}
 
 	private void print(RunSummary r, boolean json) {

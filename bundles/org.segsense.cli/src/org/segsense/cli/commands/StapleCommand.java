@@ -109,14 +109,7 @@ public final class StapleCommand implements Callable<Integer> {
 		BinaryStaple.Options options = BinaryStaple.Options.defaults().withConfidenceWeight(confidenceWeight)
 				.withMaxIterations(maxIterations == null ? BinaryStaple.Options.UNLIMITED : maxIterations);
 		if (roi != null) {
-			Image mask = ImageFiles.read(roi);
-			ImageFiles.requireSameGrid(List.of(inputs.get(0), roi), List.of(images.get(0), mask));
-			int[] values = ImageFiles.labels(roi, mask);
-			byte[] inside = new byte[values.length];
-			for (int i = 0; i < values.length; i++) {
-				inside[i] = (byte) (values[i] != 0 ? 1 : 0);
-			}
-			options = options.withRoi(inside);
+			options = options.withRoi(ImageFiles.mask(roi, inputs.get(0), images.get(0)));
 		}
 		options = options.withDisagreementOnly(disagreementOnly);
 		PixelType mapType = switch (outputType) {

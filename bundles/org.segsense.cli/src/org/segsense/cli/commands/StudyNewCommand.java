@@ -1,19 +1,16 @@
 package org.segsense.cli.commands;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.segsense.cli.CliException;
 import org.segsense.cli.ExitCodes;
 import org.segsense.cli.output.Json;
-import org.segsense.model.Study;
-import org.segsense.model.io.StudyResources;
-import org.segsense.model.io.StudySaveException;
+import org.segsense.workflows.WorkflowException;
+import org.segsense.workflows.study.StudyService;
+import org.segsense.workflows.study.StudyServiceImpl;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,48 +38,23 @@ public final class StudyNewCommand implements Callable<Integer> {
 	CommandSpec spec;
 
 	@Override
-	public Integer call() throws IOException {
-		Path target = file.toAbsolutePath().normalize();
-		if (Files.exists(target) && !force) {
-			throw CliException.badInput(target + " already exists. Choose another file name, or pass --force to replace it.");
-		}
-		if (Files.isDirectory(target)) {
-			throw CliException.badInput(target + " is a folder. Give the path of the study file to create, e.g. "
-					+ target.resolve("study.segsense") + ".");
-		}
-		String studyId = id != null ? id : defaultId(target);
-		Study study = StudyResources.newStudy(studyId);
-		Path folder = target.getParent();
+	public Integer call() {
+		StudyService.Created created;
 		try {
-			if (folder != null && !Files.isDirectory(folder)) {
-				Files.createDirectories(folder);
-			}
-			StudyResources.save(study, target);
-		} catch (StudySaveException e) {
-			throw new CliException(ExitCodes.FAILURE, e.getMessage() + " Choose a folder you can write to.", e);
-		} catch (IOException e) {
-			throw new CliException(ExitCodes.FAILURE, "Cannot create the folder " + folder + " for " + target + ": " + e.getClass().getSimpleName()
-					+ " (" + e.getMessage() + "). Choose a folder you can write to.", e);
+			created = new StudyServiceImpl().create(file, id, force);
+		} catch (WorkflowException e) {
+			throw WorkflowErrors.cli(e);
 		}
 		PrintWriter out = spec.commandLine().getOut();
 		if (RootCommand.of(spec).json) {
 			Map<String, Object> json = new LinkedHashMap<>();
-			json.put("file", target.toString());
-			json.put("id", study.getId());
+			json.put("file", created.file().toString());
+			json.put("id", created.study().getId());
 			out.println(Json.write(json));
 		} else {
-			out.println("Created study '" + study.getId() + "' in " + target + ".");
+			out.println("Created study '" + created.study().getId() + "' in " + created.file() + ".");
 			out.println("Next: add cases and model variants, then run 'segsense study validate " + file + "'.");
 		}
 		return ExitCodes.OK;
-	}
-
-	/** The file name without extension, reduced to the characters study ids allow. */
-	static String defaultId(Path file) {
-		String name = file.getFileName().toString();
-		int dot = name.indexOf('.');
-		String stem = dot > 0 ? name.substring(0, dot) : name;
-		String cleaned = stem.replaceAll("[^A-Za-z0-9_.-]", "-");
-		return cleaned.isEmpty() || !Character.isLetterOrDigit(cleaned.charAt(0)) ? "study" + cleaned : cleaned;
 	}
 }

@@ -1,22 +1,18 @@
 package org.segsense.cli.commands;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.segsense.cli.CliException;
 import org.segsense.cli.ExitCodes;
 import org.segsense.cli.output.Json;
-import org.segsense.engine.StudyChecks;
-import org.segsense.model.Study;
-import org.segsense.model.io.StudyLoadException;
-import org.segsense.model.io.StudyResources;
 import org.segsense.model.validation.Problem;
-import org.segsense.model.validation.StudyValidation;
+import org.segsense.workflows.WorkflowException;
+import org.segsense.workflows.study.StudyService;
+import org.segsense.workflows.study.StudyServiceImpl;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,25 +40,17 @@ public final class StudyValidateCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		Path studyFile = file.toAbsolutePath().normalize();
-		Study study;
+		StudyService.Validation v;
 		try {
-			study = StudyResources.load(studyFile);
-		} catch (StudyLoadException e) {
-			throw CliException.badInput(e.getMessage(), e);
+			v = new StudyServiceImpl().validate(file, project);
+		} catch (WorkflowException e) {
+			throw WorkflowErrors.cli(e);
 		}
-		Path projectDir = project != null ? project.toAbsolutePath().normalize() : studyFile.getParent();
-		if (!Files.isDirectory(projectDir)) {
-			throw CliException.badInput("the project folder " + projectDir + " does not exist. Pass --project with "
-					+ "the folder the study's relative paths refer to.");
-		}
-		// the installed perturbations: axes and augmentation steps are checked against their declarations
-		// everything 'segsense run' checks before its first job: installed perturbations and metrics, files,
-		// sizes, tiles against the model's margin; files outside the project are warnings (run refuses them)
-		List<Problem> problems = StudyChecks.problems(study, projectDir);
-		boolean valid = !StudyValidation.hasErrors(problems);
-		long errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
-		long warnings = problems.stream().filter(p -> p.severity() == Problem.Severity.WARNING).count();
+		Path studyFile = v.file();
+		List<Problem> problems = v.problems();
+		boolean valid = v.valid();
+		long errors = v.errors();
+		long warnings = v.warnings();
 		PrintWriter out = spec.commandLine().getOut();
 		if (RootCommand.of(spec).json) {
 			Map<String, Object> json = new LinkedHashMap<>();

@@ -10,11 +10,14 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
+import org.segsense.workflows.run.ProgressLines;
+import org.segsense.workflows.run.RunListener;
 
 /**
  * SIGTERM / Ctrl-C during {@code segsense run}: the JVM's shutdown hook cancels the run's progress monitor
- * (a graceful stop) and waits until the run has finished; the monitor prints the run's phases.
+ * (a graceful stop) and waits until the run has finished; the run's phases are printed as lines.
  */
 class StopOnSignalTest {
 
@@ -22,7 +25,7 @@ class StopOnSignalTest {
 	void theShutdownHookCancelsTheRunsMonitorAndWaitsForTheRun() throws Exception {
 		StringWriter text = new StringWriter();
 		PrintWriter err = new PrintWriter(text);
-		PhaseMonitor monitor = (PhaseMonitor) RunCommand.phases(err);
+		NullProgressMonitor monitor = new NullProgressMonitor();
 		CountDownLatch finished = new CountDownLatch(1);
 		Thread hook = RunCommand.stopOnSignal(monitor, finished, err);
 		try {
@@ -45,14 +48,10 @@ class StopOnSignalTest {
 	}
 
 	@Test
-	void theMonitorPrintsEachPhaseAsALineAndNothingWhenQuiet() {
-		StringWriter text = new StringWriter();
-		PhaseMonitor monitor = new PhaseMonitor(new PrintWriter(text), "run: ");
-		monitor.subTask("24 job(s) to run on 2 worker(s)");
-		monitor.subTask("");
-		assertEquals(List.of("run: 24 job(s) to run on 2 worker(s)"), text.toString().lines().toList());
-		StringWriter quiet = new StringWriter();
-		new PhaseMonitor(new PrintWriter(quiet), null).subTask("loading");
-		assertEquals("", quiet.toString());
+	void theRunsPhasesArePrintedAsLinesWithTheRunPrefix() {
+		List<String> lines = new java.util.ArrayList<>();
+		RunListener l = new ProgressLines(lines::add, 5);
+		l.phase("24 job(s) to run on 2 worker(s)");
+		assertEquals(List.of("run: 24 job(s) to run on 2 worker(s)"), lines);
 	}
 }

@@ -1,4 +1,4 @@
-package org.segsense.cli.commands;
+package org.segsense.workflows.demo;
 
 import java.io.DataInputStream;
 import java.io.IOException;
@@ -16,10 +16,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 
-import org.segsense.cli.CliException;
-import org.segsense.cli.ExitCodes;
+import org.segsense.workflows.WorkflowException;
 import org.segsense.image.Image;
 import org.segsense.image.ImageGeometry;
+import org.segsense.image.Masks;
 import org.segsense.image.PixelType;
 import org.segsense.image.resample.Interpolation;
 import org.segsense.image.resample.Resampler;
@@ -38,7 +38,7 @@ import org.segsense.image.resample.Resampler;
  * Images are resampled linearly (float32), labels by nearest neighbour (uint8), onto grids with the
  * direction of the MNI images (LPS axes −x, −y, +z).
  */
-final class DemoData {
+public final class DemoData {
 
 	/** Centre (LPS mm, MNI space) and size (mm) of the posterior-fossa box of the MNI-space cases. */
 	static final double[] MNI_BOX_CENTRE = { 0, 58, -23 };
@@ -53,7 +53,7 @@ final class DemoData {
 	/** The smallest distance (mm) every cerebellum voxel must keep from the box faces. */
 	static final double MIN_MARGIN_MM = 6;
 
-	static final String COLIN_T1 = "data/colin27_t1.nii.gz", COLIN_LABELS = "data/colin27_cerebellum.nii.gz",
+	public static final String COLIN_T1 = "data/colin27_t1.nii.gz", COLIN_LABELS = "data/colin27_cerebellum.nii.gz",
 			MNI_T1 = "data/mni152_t1.nii.gz", MNI_LABELS = "data/mni152_cerebellum.nii.gz", ITK_T1 = "data/itk_t1.nii.gz";
 	/**
 	 * The cases' ROI masks: the head (non-zero voxels of the unperturbed T1). They fix the region of the
@@ -73,7 +73,7 @@ final class DemoData {
 	/** Runs {@code fetchScript DEST}; its messages go to {@code log}. Exit 2 of the script is bad input here too. */
 	static void fetch(Path fetchScript, Path dest, PrintWriter log) {
 		if (!Files.isRegularFile(fetchScript)) {
-			throw CliException.badInput("the example's fetch script " + fetchScript + " does not exist. Run the demo through the"
+			throw WorkflowException.badInput("the example's fetch script " + fetchScript + " does not exist. Run the demo through the"
 					+ " ./segsense launcher of a SegSense checkout, or give --example-dir DIR (the folder examples/cerebellum).");
 		}
 		ProcessBuilder pb = new ProcessBuilder("bash", fetchScript.toString(), dest.toString()).redirectErrorStream(true);
@@ -91,15 +91,15 @@ final class DemoData {
 				}
 				int rc = p.waitFor();
 				if (rc != 0) {
-					throw new CliException(rc == 2 ? ExitCodes.BAD_INPUT : ExitCodes.FAILURE, "fetching the example data failed: "
-							+ (last == null ? "exit " + rc : last.replaceFirst("^fetch-data: ", "")));
+					throw new WorkflowException(rc == 2, "fetching the example data failed: "
+							+ (last == null ? "exit " + rc : last.replaceFirst("^fetch-data: ", "")), List.of(), null);
 				}
 			}
 		} catch (IOException e) {
-			throw new CliException(ExitCodes.FAILURE, "cannot run " + fetchScript + " (" + e.getMessage() + "); bash is needed.", e);
+			throw WorkflowException.failure("cannot run " + fetchScript + " (" + e.getMessage() + "); bash is needed.", e);
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-			throw new CliException(ExitCodes.FAILURE, "interrupted while fetching the example data", e);
+			throw WorkflowException.failure("interrupted while fetching the example data", e);
 		}
 	}
 
@@ -116,51 +116,46 @@ final class DemoData {
 		try {
 			Files.createDirectories(data);
 		} catch (IOException e) {
-			throw new CliException(ExitCodes.FAILURE, "cannot create " + data + " (" + e.getMessage() + ").", e);
+			throw WorkflowException.failure("cannot create " + data + " (" + e.getMessage() + ").", e);
 		}
 		ImageGeometry mniBox = box(MNI_BOX_CENTRE, spacing);
-		Image aal = ImageFiles.read(source.resolve("mricron/aal.nii.gz"));
+		Image aal = DemoImages.read(source.resolve("mricron/aal.nii.gz"));
 		Image cerebellum = cerebellumMask(aal);
 		double margin = minimumMargin(cerebellum, mniBox);
 		if (margin < MIN_MARGIN_MM) {
-			throw new CliException(ExitCodes.FAILURE, "the posterior-fossa box leaves only " + margin + " mm around the AAL cerebellum"
-					+ " (at least " + MIN_MARGIN_MM + " mm are needed); the atlas is not the expected one.");
+			throw WorkflowException.failure("the posterior-fossa box leaves only " + margin + " mm around the AAL cerebellum"
+					+ " (at least " + MIN_MARGIN_MM + " mm are needed); the atlas is not the expected one.", null);
 		}
 		notes.add(String.format(Locale.ROOT, "box %s voxels of %.0f mm; every AAL cerebellum voxel at least %.0f mm inside it",
 				sizeText(mniBox), spacing, margin));
 
 		Image labels = Resampler.of(cerebellum).interpolation(Interpolation.NEAREST).outputGeometry(mniBox).sameTypeOutput(true).resample();
-		Image colin = linear(ImageFiles.read(source.resolve("mricron/ch2.nii.gz")), mniBox);
-		ImageFiles.write(colin, project.resolve(COLIN_T1));
-		ImageFiles.write(labels, project.resolve(COLIN_LABELS));
-		ImageFiles.write(head(colin), project.resolve(COLIN_ROI));
+		Image colin = linear(DemoImages.read(source.resolve("mricron/ch2.nii.gz")), mniBox);
+		DemoImages.write(colin, project.resolve(COLIN_T1));
+		DemoImages.write(labels, project.resolve(COLIN_LABELS));
+		DemoImages.write(head(colin), project.resolve(COLIN_ROI));
 
 		Path mniFile = source.resolve("niivue/mni152.nii.gz");
-		Image mni = ImageFiles.read(mniFile);
+		Image mni = DemoImages.read(mniFile);
 		ImageGeometry placed = sformGeometry(mniFile, mni.geometry());
 		mni = mni.withGeometry(placed);
 		Image mniT1 = linear(mni, mniBox);
-		ImageFiles.write(mniT1, project.resolve(MNI_T1));
-		ImageFiles.write(labels, project.resolve(MNI_LABELS));
-		ImageFiles.write(head(mniT1), project.resolve(MNI_ROI));
+		DemoImages.write(mniT1, project.resolve(MNI_T1));
+		DemoImages.write(labels, project.resolve(MNI_LABELS));
+		DemoImages.write(head(mniT1), project.resolve(MNI_ROI));
 		notes.add("MNI152 placed by its sform (origin " + fmt(placed.origin()) + " LPS) rather than its qform (origin 0)");
 
-		Image itk = ImageFiles.read(source.resolve("itk-examples/KmeansTest_T1UCharRaw.nii.gz"));
+		Image itk = DemoImages.read(source.resolve("itk-examples/KmeansTest_T1UCharRaw.nii.gz"));
 		Image itkT1 = linear(itk, box(ITK_BOX_CENTRE, spacing));
-		ImageFiles.write(itkT1, project.resolve(ITK_T1));
-		ImageFiles.write(head(itkT1), project.resolve(ITK_ROI));
+		DemoImages.write(itkT1, project.resolve(ITK_T1));
+		DemoImages.write(head(itkT1), project.resolve(ITK_ROI));
 
 		return new Prepared(colin, labels, sha256(colin, labels), notes);
 	}
 
 	/** @return the non-zero voxels of {@code t1} as a uint8 mask (1 inside) */
 	static Image head(Image t1) {
-		float[] v = t1.floats();
-		byte[] m = new byte[v.length];
-		for (int i = 0; i < v.length; i++) {
-			m[i] = (byte) (v[i] != 0 ? 1 : 0);
-		}
-		return Image.ofUInt8(t1.geometry(), m);
+		return Masks.nonZero(t1);
 	}
 
 	/** The box of {@link #BOX_SIZE_MM} about {@code centre}, axes −x, −y, +z (as the MNI images), isotropic spacing. */
@@ -192,7 +187,7 @@ final class DemoData {
 			}
 		}
 		if (count == 0) {
-			throw new CliException(ExitCodes.FAILURE, "aal.nii.gz has no voxel with a cerebellum label (91–116); it is not the AAL atlas expected.");
+			throw WorkflowException.failure("aal.nii.gz has no voxel with a cerebellum label (91–116); it is not the AAL atlas expected.", null);
 		}
 		return Image.ofUInt8(aal.geometry(), m);
 	}
@@ -236,14 +231,14 @@ final class DemoData {
 		try (InputStream in = new GZIPInputStream(Files.newInputStream(file)); DataInputStream d = new DataInputStream(in)) {
 			d.readFully(h);
 		} catch (IOException e) {
-			throw CliException.badInput(file + ": cannot read the NIfTI header (" + e.getMessage() + ").", e);
+			throw WorkflowException.badInput(file + ": cannot read the NIfTI header (" + e.getMessage() + ").", e);
 		}
 		ByteBuffer b = ByteBuffer.wrap(h).order(ByteOrder.LITTLE_ENDIAN);
 		if (b.getInt(0) != 348) {
 			b.order(ByteOrder.BIG_ENDIAN);
 		}
 		if (b.getInt(0) != 348 || b.getShort(254) <= 0) {
-			throw CliException.badInput(file + ": not a NIfTI-1 file with an sform; the demo needs the sform of niivue's mni152.nii.gz.");
+			throw WorkflowException.badInput(file + ": not a NIfTI-1 file with an sform; the demo needs the sform of niivue's mni152.nii.gz.");
 		}
 		double[][] s = new double[3][4];
 		for (int r = 0; r < 3; r++) {
@@ -259,7 +254,7 @@ final class DemoData {
 				direction[r * 3 + c] = (r < 2 ? -1 : 1) * s[r][c] / spacing[c]; // RAS → LPS
 			}
 			if (Math.abs(spacing[c] - read.spacing(c)) > 1e-4 * read.spacing(c)) {
-				throw CliException.badInput(file + ": its sform's spacing " + fmt(spacing) + " differs from the header's " + fmt(read.spacing()) + ".");
+				throw WorkflowException.badInput(file + ": its sform's spacing " + fmt(spacing) + " differs from the header's " + fmt(read.spacing()) + ".");
 			}
 		}
 		double[] origin = { -s[0][3], -s[1][3], s[2][3] };

@@ -1,4 +1,4 @@
-package org.segsense.cli.commands;
+package org.segsense.workflows.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,43 +23,42 @@ import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.Platform;
 import org.osgi.framework.Bundle;
-import org.segsense.cli.CliException;
-import org.segsense.cli.ExitCodes;
+import org.segsense.workflows.WorkflowException;
 
 /**
  * The three DeepMedic-like model variants of the cerebellum example, trained on Colin27 through the code of
- * {@code segsense train} ({@link TrainRun}) and kept in a cache keyed by everything that decides the model.
+ * {@code segsense train} (through the {@link DemoTrainer} seam) and kept in a cache keyed by everything that decides the model.
  */
-final class DemoModels {
+public final class DemoModels {
 
 	/** A model variant: its id in the studies, and the {@code segsense train} augmentation options. */
-	record Variant(String id, String name, String augment, List<String> augmentSteps) {
+	public record Variant(String id, String name, String augment, List<String> augmentSteps) {
 	}
 
 	/** The augmentation-study file of the example folder that holds the variants (augmentation studies "quick" and "full"). */
-	static final String VARIANTS_FILE = "cerebellum-augmentation.segsense";
+	public static final String VARIANTS_FILE = "cerebellum-augmentation.segsense";
 
 	/** @return the variants of augmentation study {@code mode} ("quick" or "full") of the example's {@link #VARIANTS_FILE} */
-	static List<Variant> variants(Path exampleDir, String mode) {
+	public static List<Variant> variants(Path exampleDir, String mode) {
 		try {
 			return org.segsense.workflows.augment.AugmentationStudies.variants(exampleDir.resolve(VARIANTS_FILE), mode).stream()
 					.map(v -> new Variant(v.id(), v.name(), v.augment(), v.augmentSteps())).toList();
 		} catch (org.segsense.workflows.training.TrainingServiceException e) {
-			throw CliException.badInput(e.getMessage() + " (the demo's model variants; restore it from the checkout)", e);
+			throw WorkflowException.badInput(e.getMessage() + " (the demo's model variants; restore it from the checkout)", e);
 		}
 	}
 
 	/** The training settings shared by the variants (all seeded alike: differences come from augmentation only). */
-	record Settings(int baseFilters, int iterations, int patch, int batch, double learningRate, long seed, double diceWeight, int threads) {
+	public record Settings(int baseFilters, int iterations, int patch, int batch, double learningRate, long seed, double diceWeight, int threads) {
 
-		String describe(Variant v) {
+		public String describe(Variant v) {
 			return "architecture=deepmedic|baseFilters=" + baseFilters + "|iterations=" + iterations + "|patch=" + patch + "|batch=" + batch
 					+ "|learningRate=" + learningRate + "|seed=" + seed + "|diceWeight=" + diceWeight + "|threads=" + threads
 					+ "|normalization=zscore|device=cpu|augment=" + v.augment() + "|steps=" + String.join(";", v.augmentSteps());
 		}
 
 		/** The equivalent command line (for the README and the log). */
-		String commandLine(Variant v, String image, String labels, String out) {
+		public String commandLine(Variant v, String image, String labels, String out) {
 			StringBuilder sb = new StringBuilder("segsense train --image " + image + " --labels " + labels + " --architecture deepmedic"
 					+ " --base-filters " + baseFilters + " --iterations " + iterations + " --patch " + patch + " --batch " + batch
 					+ " --learning-rate " + learningRate + " --seed " + seed + " --dice-weight " + diceWeight + " --threads " + threads
@@ -97,7 +96,8 @@ final class DemoModels {
 	 *
 	 * @return the model folder
 	 */
-	static Path trainOrReuse(Path cache, String key, Settings s, Variant v, Path image, Path labels, boolean retrain, PrintWriter log) {
+	static Path trainOrReuse(Path cache, String key, Settings s, Variant v, Path image, Path labels, boolean retrain, DemoTrainer trainer,
+			PrintWriter log) {
 		// two demos sharing the cache: the second waits for the first's training and then reuses the model
 		Path lockFile = cache.resolve(key + ".lock");
 		try {
@@ -110,19 +110,19 @@ final class DemoModels {
 					lock = channel.lock();
 				}
 				try {
-					return trainOrReuseLocked(cache, key, s, v, image, labels, retrain, log);
+					return trainOrReuseLocked(cache, key, s, v, image, labels, retrain, trainer, log);
 				} finally {
 					lock.release();
 				}
 			}
 		} catch (IOException e) {
-			throw new CliException(ExitCodes.FAILURE, "cannot lock " + lockFile + " in the model cache (" + e.getMessage()
+			throw WorkflowException.failure("cannot lock " + lockFile + " in the model cache (" + e.getMessage()
 					+ "); set SEGSENSE_CACHE to a writable folder.", e);
 		}
 	}
 
 	private static Path trainOrReuseLocked(Path cache, String key, Settings s, Variant v, Path image, Path labels, boolean retrain,
-			PrintWriter log) {
+			DemoTrainer trainer, PrintWriter log) {
 		Path dir = cache.resolve(key).resolve(v.id());
 		if (!retrain && isComplete(dir)) {
 			log.println("demo: model " + v.id() + ": reusing " + dir);
@@ -133,41 +133,18 @@ final class DemoModels {
 			deleteTree(dir); // an interrupted training leaves a folder without the marker
 			Files.createDirectories(dir.getParent());
 		} catch (IOException e) {
-			throw new CliException(ExitCodes.FAILURE, "cannot prepare the model cache " + cache + " (" + e.getMessage()
+			throw WorkflowException.failure("cannot prepare the model cache " + cache + " (" + e.getMessage()
 					+ "); set SEGSENSE_CACHE to a writable folder.", e);
 		}
 		log.println("demo: model " + v.id() + ": training (" + s.commandLine(v, image.toString(), labels.toString(), dir.toString()) + ")");
 		log.flush();
-		TrainCommand c = new TrainCommand();
-		c.images = new ArrayList<>(List.of(image));
-		c.labels = new ArrayList<>(List.of(labels));
-		c.architecture = "deepmedic";
-		c.baseFilters = s.baseFilters();
-		c.iterations = s.iterations();
-		c.patch = String.valueOf(s.patch());
-		c.batch = s.batch();
-		c.learningRate = s.learningRate();
-		c.seed = s.seed();
-		c.diceWeight = s.diceWeight();
-		c.threads = s.threads();
-		c.augment = v.augment();
-		c.augmentSteps = new ArrayList<>(v.augmentSteps());
-		c.normalization = "zscore";
-		c.device = "cpu";
-		c.out = dir;
-		c.progressEvery = Math.max(1, s.iterations() / 5);
 		PrintWriter prefixed = prefixed(log, "demo: model " + v.id() + ": ");
-		try {
-			new TrainRun(c, false, prefixed, prefixed).run();
-		} catch (NoClassDefFoundError e) {
-			throw new CliException(ExitCodes.FAILURE, "the demo trains its models and needs the TensorFlow feature (bundles org.segsense.train and "
-					+ "org.segsense.tensorflow), which this installation lacks: " + e.getMessage());
-		}
+		trainer.train(v, s, image, labels, dir, prefixed);
 		prefixed.flush();
 		try {
 			Files.writeString(dir.resolve(COMPLETE), s.describe(v) + "\n", StandardCharsets.UTF_8);
 		} catch (IOException e) {
-			throw new CliException(ExitCodes.FAILURE, "cannot write " + dir.resolve(COMPLETE) + " (" + e.getMessage() + ").", e);
+			throw WorkflowException.failure("cannot write " + dir.resolve(COMPLETE) + " (" + e.getMessage() + ").", e);
 		}
 		return dir;
 	}

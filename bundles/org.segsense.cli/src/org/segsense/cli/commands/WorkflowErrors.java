@@ -2,15 +2,15 @@ package org.segsense.cli.commands;
 
 import org.segsense.cli.CliException;
 import org.segsense.cli.ExitCodes;
-import org.segsense.engine.StudyRunException;
+import org.segsense.workflows.WorkflowException;
 
-/** Maps engine exceptions to the CLI's. */
-final class EngineErrors {
+/** Maps the services' exceptions to the CLI's: bad input exits 2, a failure 1; the problems follow the message. */
+final class WorkflowErrors {
 
-	private EngineErrors() {
+	private WorkflowErrors() {
 	}
 
-	static CliException cli(StudyRunException e) {
+	static CliException cli(WorkflowException e) {
 		String msg = e.getMessage() + (e.problems().isEmpty() ? "" : "\n  " + String.join("\n  ", e.problems()));
 		return new CliException(e.badInput() ? ExitCodes.BAD_INPUT : ExitCodes.FAILURE, msg, e);
 	}

@@ -1,0 +1,297 @@
+package org.segsense.workflows.demo;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.segsense.engine.RunSummary;
+import org.segsense.image.Image;
+import org.segsense.image.LabelImages;
+import org.segsense.report.ReportOptions;
+import org.segsense.report.ReportResult;
+import org.segsense.workflows.WorkflowException;
+import org.segsense.workflows.report.ReportListener;
+import org.segsense.workflows.report.ReportService;
+import org.segsense.workflows.report.ReportServiceImpl;
+import org.segsense.workflows.run.ProgressLines;
+import org.segsense.workflows.run.RunRequest;
+import org.segsense.workflows.run.RunService;
+import org.segsense.workflows.run.RunServiceImpl;
+
+/** The demo over {@link DemoData}, {@link DemoModels} (training through a {@link DemoTrainer}), the run and report services. */
+public final class DemoServiceImpl implements DemoService {
+
+	/** Settings of one mode (full or quick). */
+	record Mode(String name, double spacing, DemoModels.Settings training, String study, String stapleStudy) {
+	}
+
+	private final DemoTrainer trainer;
+	private final RunService runs;
+	private final ReportService reports;
+
+	/** Without a trainer: the models must be in the cache. */
+	public DemoServiceImpl() {
+		this(DemoTrainer.NONE, new RunServiceImpl(), new ReportServiceImpl());
+	}
+
+	public DemoServiceImpl(DemoTrainer trainer, RunService runs, ReportService reports) {
+		this.trainer = trainer;
+		this.runs = runs;
+		this.reports = reports;
+	}
+
+	static Mode mode(boolean quick, int threads) {
+		return quick
+				? new Mode("quick", 3, new DemoModels.Settings(8, 300, 18, 2, 3e-3, 42, 0.5, threads), "cerebellum-quick.segsense",
+						"cerebellum-staple-quick.segsense")
+				: new Mode("full", 2, new DemoModels.Settings(8, 1500, 27, 2, 2e-3, 42, 0.5, threads), "cerebellum.segsense",
+						"cerebellum-staple.segsense");
+	}
+
+	@Override
+	public Result run(Request r, Listener listener, IProgressMonitor monitor) {
+		if (r.threads() < 0) {
+			throw WorkflowException.badInput("--threads must be 0 (all cores) or positive, not " + r.threads() + ".");
+		}
+		PrintWriter err = LineWriter.to(listener::line);
+		SubMonitor m = SubMonitor.convert(monitor, "SegSense demo", 100);
+		int n = r.threads() > 0 ? r.threads() : Runtime.getRuntime().availableProcessors();
+		Mode mode = mode(r.quick(), n);
+		Path example = exampleDir(r.exampleDir());
+		Path cacheRoot = cacheRoot(r.cache());
+		Path outDir = prepareOut(r.out());
+		Path project = outDir.resolve("project");
+		Map<String, Double> seconds = new LinkedHashMap<>();
+		long start = System.nanoTime();
+
+		err.println("demo: " + mode.name() + " demo into " + outDir + " (cache " + cacheRoot + ", " + n + " thread(s))");
+		err.println("demo: [1/5] fetching the example images (examples/cerebellum/fetch-data.sh)");
+		m.split(5);
+		long t = System.nanoTime();
+		Path source = cacheRoot.resolve("examples/cerebellum/source");
+		DemoData.fetch(example.resolve("fetch-data.sh"), source, err);
+		seconds.put("fetch", since(t));
+
+		err.printf(Locale.ROOT, "demo: [2/5] preparing the cases on a %.0f mm grid%n", mode.spacing());
+		m.split(5);
+		t = System.nanoTime();
+		DemoData.Prepared prepared = DemoData.prepare(source, project, mode.spacing(), err);
+		prepared.notes().forEach(s -> err.println("demo:   " + s));
+		seconds.put("prepare", since(t));
+
+		err.println("demo: [3/5] model variants (DeepMedic-like, trained on Colin27)");
+		List<DemoModels.Variant> variants = DemoModels.variants(example, mode.name());
+		SubMonitor models = m.split(40).setWorkRemaining(variants.size());
+		t = System.nanoTime();
+		Path modelCache = cacheRoot.resolve("demo/models");
+		int trained = 0;
+		for (DemoModels.Variant v : variants) {
+			models.split(1);
+			long tv = System.nanoTime();
+			String key = DemoModels.cacheKey(prepared.trainingSha256(), mode.training(), v);
+			boolean cached = !r.retrain() && DemoModels.isComplete(modelCache.resolve(key).resolve(v.id()));
+			Path dir = DemoModels.trainOrReuse(modelCache, key, mode.training(), v, project.resolve(DemoData.COLIN_T1),
+					project.resolve(DemoData.COLIN_LABELS), r.retrain(), trainer, err);
+			if (!cached) {
+				trained++;
+				seconds.put("train " + v.id(), since(tv));
+			}
+			try {
+				DemoModels.copyTree(dir, project.resolve("models").resolve(v.id()), DemoModels.COMPLETE);
+			} catch (IOException e) {
+				throw WorkflowException.failure("cannot copy the model " + dir + " into " + project + " (" + e.getMessage() + ").", e);
+			}
+		}
+		seconds.put(trained == 0 ? "models (all cached)" : "models", since(t));
+
+		err.println("demo: [4/5] running the studies");
+		t = System.nanoTime();
+		RunSummary gt = run(example, mode.study(), project, outDir.resolve("runs/cerebellum"), n, err, m.split(20));
+		seconds.put("run ground truth (" + gt.done() + " jobs)", since(t));
+		t = System.nanoTime();
+		RunSummary st = run(example, mode.stapleStudy(), project, outDir.resolve("runs/cerebellum-staple"), n, err, m.split(20));
+		seconds.put("run STAPLE (" + st.done() + " jobs)", since(t));
+
+		err.println("demo: [5/5] report");
+		t = System.nanoTime();
+		Optional<Path> gtReport = report(gt.runDir(), err, m.split(5));
+		Optional<Path> stReport = report(st.runDir(), err, m.split(5));
+		seconds.put("report", since(t));
+		seconds.put("total", since(start));
+
+		Run gtRun = new Run(gt.runDir(), gt.done(), gt.complete(), gtReport, DemoFindings.of(gt.runDir(), "ground truth (AAL cerebellum)"));
+		Run stRun = new Run(st.runDir(), st.done(), st.complete(), stReport,
+				DemoFindings.of(st.runDir(), "STAPLE consensus of the three variants (no ground truth: agreement, not accuracy)"));
+		Map<String, Double> volumes = new LinkedHashMap<>();
+		volumes.put("colin27", volumeMl(project.resolve(DemoData.COLIN_LABELS)));
+		volumes.put("mni152", volumeMl(project.resolve(DemoData.MNI_LABELS)));
+		Path consensus = st.runDir().resolve("references/itk-t1.nii.gz");
+		if (Files.isRegularFile(consensus)) {
+			volumes.put("itk-t1 (consensus)", volumeMl(consensus));
+		}
+		String summary = summary(mode, gtRun, stRun, volumes, seconds, project);
+		Path summaryFile = outDir.resolve("summary.txt");
+		try {
+			Files.writeString(summaryFile, summary, StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			throw WorkflowException.failure("cannot write " + summaryFile + " (" + e.getMessage() + ").", e);
+		}
+		m.done();
+		return new Result(mode.name(), outDir, project, gtRun, stRun, volumes, seconds, summaryFile, summary);
+	}
+
+	/** The summary text (OUT/summary.txt). */
+	static String summary(Mode mode, Run gt, Run st, Map<String, Double> volumes, Map<String, Double> seconds, Path project) {
+		StringBuilder s = new StringBuilder();
+		s.append(String.format(Locale.ROOT, "SegSense demo (%s): cerebellum example, %d + %d jobs, %s%n", mode.name(), gt.done(), st.done(),
+				gt.complete() && st.complete() ? "all done" : "NOT all done"));
+		gt.findings().appendTo(s, true);
+		s.append(String.format(Locale.ROOT, "  reference volume: colin27 %.0f ml, mni152 %.0f ml%n", volumes.get("colin27"), volumes.get("mni152")));
+		st.findings().appendTo(s, false);
+		Double consensus = volumes.get("itk-t1 (consensus)");
+		if (consensus != null) {
+			s.append(String.format(Locale.ROOT, "  consensus volume: itk-t1 %.0f ml (compare the AAL cerebellum above)%n", consensus));
+		}
+		s.append("Wall time per phase:\n");
+		seconds.forEach((k, v) -> s.append(String.format(Locale.ROOT, "  %-34s %7.1f s%n", k, v)));
+		s.append("Project (images, models, study files): ").append(project).append('\n');
+		reportLine(s, "ground truth", gt);
+		reportLine(s, "STAPLE", st);
+		return s.toString();
+	}
+
+	/** Volume (ml) of the non-zero voxels of a label image. */
+	static double volumeMl(Path labels) {
+		Image l = DemoImages.read(labels);
+		long n = 0;
+		for (long i = 0; i < l.voxelCount(); i++) {
+			if (l.getDouble(i, 0) != 0) {
+				n++;
+			}
+		}
+		return n * LabelImages.voxelVolumeMl(l.geometry());
+	}
+
+	private static void reportLine(StringBuilder s, String what, Run r) {
+		if (r.report().isPresent()) {
+			s.append("Report (").append(what).append("): ").append(r.report().get()).append('\n');
+		} else {
+			s.append("Run (").append(what).append("): ").append(r.runDir()).append(" (results.csv, jobs.csv, provenance.json)\n");
+		}
+	}
+
+	private RunSummary run(Path example, String studyName, Path project, Path runDir, int workers, PrintWriter err, IProgressMonitor monitor) {
+		Path study = project.resolve(studyName);
+		try {
+			Files.copy(example.resolve(studyName), study, StandardCopyOption.REPLACE_EXISTING);
+		} catch (IOException e) {
+			throw WorkflowException.badInput("cannot copy the study " + example.resolve(studyName) + " into " + project + " (" + e.getMessage() + ").", e);
+		}
+		err.println("demo: study " + studyName + " → " + runDir);
+		RunSummary r = runs.start(RunRequest.of(study, runDir).withThreads(workers), new ProgressLines(err::println, 0), monitor);
+		err.printf(Locale.ROOT, "demo: study %s: %s, %d job(s) done, %d failed, %.1f s%n", r.studyId(), r.status(), r.done(), r.failed(),
+				r.wallNanos() / 1e9);
+		r.failures().forEach(f -> err.println("demo:   failed: " + f));
+		SubMonitor.convert(monitor).checkCanceled();
+		return r;
+	}
+
+	/** The report step: the HTML report of a run folder, its summary on the log. */
+	private Optional<Path> report(Path runDir, PrintWriter log, IProgressMonitor monitor) {
+		ReportListener l = new ReportListener() {
+			@Override
+			public void phase(String text) {
+				log.println("demo: report: " + text);
+			}
+
+			@Override
+			public void warning(String text) {
+				log.println("demo: report: warning: " + text);
+			}
+		};
+		ReportResult r;
+		try {
+			r = reports.generate(runDir, ReportOptions.defaults(), l, monitor);
+		} catch (WorkflowException e) {
+			throw WorkflowException.failure("the report of " + runDir + " failed: " + e.getMessage(), e);
+		}
+		r.summary().forEach(line -> log.println("demo:   " + line));
+		return Optional.of(r.indexHtml());
+	}
+
+	static Path exampleDir(Path exampleDir) {
+		if (exampleDir != null) {
+			Path p = exampleDir.toAbsolutePath();
+			if (!Files.isRegularFile(p.resolve("fetch-data.sh"))) {
+				throw WorkflowException.badInput(p + " is not the cerebellum example folder (it has no fetch-data.sh); --example-dir names"
+						+ " examples/cerebellum of a SegSense checkout.");
+			}
+			return p;
+		}
+		String repo = System.getenv("SEGSENSE_REPO");
+		if (repo == null || repo.isBlank()) {
+			throw WorkflowException.badInput("the demo does not know where the example is: start it through the ./segsense launcher of a SegSense"
+					+ " checkout (which sets SEGSENSE_REPO), or give --example-dir DIR (the folder examples/cerebellum).");
+		}
+		Path p = Path.of(repo).resolve("examples/cerebellum").toAbsolutePath();
+		if (!Files.isDirectory(p)) {
+			throw WorkflowException.badInput(p + " does not exist (SEGSENSE_REPO=" + repo + "); give --example-dir DIR (the folder examples/cerebellum).");
+		}
+		return p;
+	}
+
+	static Path cacheRoot(Path cache) {
+		if (cache != null) {
+			return cache.toAbsolutePath();
+		}
+		String env = System.getenv("SEGSENSE_CACHE");
+		if (env != null && !env.isBlank()) {
+			return Path.of(env).toAbsolutePath();
+		}
+		String xdg = System.getenv("XDG_CACHE_HOME");
+		// $HOME as the fetch script sees it (Java's user.home comes from the password database instead)
+		String home = System.getenv("HOME");
+		Path h = home != null && !home.isBlank() ? Path.of(home) : Path.of(System.getProperty("user.home"));
+		return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : h.resolve(".cache")).resolve("segsense").toAbsolutePath();
+	}
+
+	static Path prepareOut(Path out) {
+		Path dir = out != null ? out : Path.of("segsense-demo-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+		dir = dir.toAbsolutePath();
+		if (Files.exists(dir) && !Files.isDirectory(dir)) {
+			throw WorkflowException.badInput(dir + " is a file; --out names the folder the demo writes.");
+		}
+		if (Files.isDirectory(dir)) {
+			try (Stream<Path> s = Files.list(dir)) {
+				if (s.findAny().isPresent()) {
+					throw WorkflowException.badInput(dir + " exists and is not empty; give a new folder with --out.");
+				}
+			} catch (IOException e) {
+				throw WorkflowException.badInput(dir + " cannot be read (" + e.getMessage() + ").", e);
+			}
+		}
+		try {
+			Files.createDirectories(dir.resolve("project"));
+		} catch (IOException e) {
+			throw WorkflowException.badInput("cannot create " + dir + " (" + e.getMessage() + ").", e);
+		}
+		return dir;
+	}
+
+	private static double since(long t) {
+		return (System.nanoTime() - t) / 1e9;
+	}
+}
