@@ -3,7 +3,6 @@ package org.segsense.engine;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +45,8 @@ final class JobScheduler {
 	private final AtomicInteger failed = new AtomicInteger();
 	private final AtomicLong jobNanos = new AtomicLong();
 	private final AtomicLong engineNanos = new AtomicLong();
-	private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
+	/** By job index, at most 20: the order and the choice do not depend on the threads' scheduling. */
+	private final java.util.TreeMap<Integer, String> failures = new java.util.TreeMap<>();
 	private final AtomicReference<Throwable> storeError = new AtomicReference<>();
 	private long jobsStart;
 	private int pendingCount;
@@ -135,7 +135,11 @@ final class JobScheduler {
 				workers.close();
 			}
 		}
-		return new Tally(committed.get(), failed.get(), jobNanos.get(), engineNanos.get(), List.copyOf(failures), jobsWall, interrupted);
+		List<String> firstFailures;
+		synchronized (failures) {
+			firstFailures = List.copyOf(failures.values());
+		}
+		return new Tally(committed.get(), failed.get(), jobNanos.get(), engineNanos.get(), firstFailures, jobsWall, interrupted);
 	}
 
 	/** Computes the consensus references of the pending jobs' cases on the inference pool; a case that fails fails its jobs. */
@@ -195,8 +199,11 @@ final class JobScheduler {
 		engineNanos.addAndGet((long) (o.record().timings().engine() * 1e6));
 		if (JobRecord.FAILED.equals(o.record().status())) {
 			failed.incrementAndGet();
-			if (failures.size() < 20) {
-				failures.add(job.key() + ": " + o.record().message());
+			synchronized (failures) {
+				failures.put(job.index(), job.key() + ": " + o.record().message());
+				if (failures.size() > 20) {
+					failures.remove(failures.lastKey());
+				}
 			}
 		}
 		int n = committed.incrementAndGet();
