@@ -471,6 +471,30 @@ class StudyEngineTest {
 	}
 
 	@Test
+	void theFailuresOfARunAreTheFirst20InJobOrderWhateverTheSchedule() throws Exception {
+		// every job fails in the engine; the first job's inference is held back 400 ms, so it is committed after later jobs
+		Path p = dir.resolve("project-failing");
+		TestStudies.writeCase(p, "c1", 1);
+		TestStudies.writeCase(p, "c2", 2);
+		for (String m : List.of("tight", "wide")) {
+			TestStudies.boxModel(p.resolve("models/" + m), 150f);
+			Files.writeString(p.resolve("models/" + m + "/" + org.segsense.testing.studies.BoxModelEngine.MARKER),
+					"bias=150\nfail=engine failure of " + m + "\n" + (m.equals("tight") ? "delayFirstCallMs=400\n" : ""));
+		}
+		Path s = TestStudies.study(p, "s1", TestStudies.OAT, TestStudies.GROUND_TRUTH, "");
+		Path run = dir.resolve("runs/failing");
+		RunSummary r = StudyRunner.run(s, RunOptions.in(run).withThreads(2), null);
+		assertEquals(24, r.failed(), r.toString());
+		List<String> first20 = new ArrayList<>();
+		try (ResultStore store = ResultStore.open(run.resolve(ResultStore.FILE))) {
+			store.jobs().stream().sorted(java.util.Comparator.comparingInt(JobRecord::index)).limit(20)
+					.forEach(j -> first20.add(j.key() + ": " + j.message()));
+		}
+		assertTrue(first20.get(0).startsWith("case=c1|variant=tight|baseline: ") && first20.get(0).contains("engine failure of tight"), first20.get(0));
+		assertEquals(first20, r.failures());
+	}
+
+	@Test
 	void theCaseRoiIsTheNormalisationRegionAndFollowsASpatialPerturbation() throws Exception {
 		// a z-score model: its prediction depends on the statistics region
 		Path zproject = dir.resolve("project-zscore");

@@ -27,7 +27,9 @@ import org.segsense.inference.spi.InferenceEngine;
  * {@code [1 − s, s]} (probabilities of labels 0 and 1). It is the same function as the TensorFlow box
  * model the command-line tests build ({@code TfBoxModels}), computed in double and rounded to float.
  *
- * <p>A model folder is recognised by {@value #MARKER} (Java properties; {@code bias=…}); the SegSense
+ * <p>A model folder is recognised by {@value #MARKER} (Java properties: {@code bias=…}; for tests of failing
+ * jobs also {@code fail=MESSAGE}, every call then fails with it, and {@code delayFirstCallMs=N}, the first call
+ * on this folder in the JVM waits N ms first, so that its job finishes after later ones); the SegSense
  * metadata {@value ModelDescriptor#METADATA_FILE} beside it gives the output kind, normalisation and label
  * values as for any engine. Test fragments contribute it to {@code org.segsense.inference.engines} with id
  * {@value #ID} in their {@code fragment.xml}.
@@ -73,7 +75,9 @@ public final class BoxModelEngine implements InferenceEngine {
 				: ModelDescriptor.defaultLabelValues(2);
 		ModelDescriptor d = new ModelDescriptor(ID, modelDir, "serving_default", new TensorSpec("image", "DT_FLOAT", new long[] { -1, -1, -1, -1, 1 }),
 				new TensorSpec("probabilities", "DT_FLOAT", new long[] { -1, -1, -1, -1, 2 }), kind, norm, labels, meta);
-		return new Model(d, bias);
+		String fail = marker.get("fail");
+		long delay = Long.parseLong(marker.getOrDefault("delayFirstCallMs", "0"));
+		return new Model(d, bias, fail, delay);
 	}
 
 	private static Map<String, String> properties(Path file) throws InferenceException {
@@ -88,15 +92,22 @@ public final class BoxModelEngine implements InferenceEngine {
 		return m;
 	}
 
+	/** Model folders whose first call has been delayed. */
+	private static final java.util.Set<Path> DELAYED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
 	/** One loaded box model. */
 	private static final class Model implements EngineModel {
 		private final ModelDescriptor descriptor;
 		private final double bias;
+		private final String fail;
+		private final long delayMs;
 		private long computeNanos;
 
-		Model(ModelDescriptor descriptor, float bias) {
+		Model(ModelDescriptor descriptor, float bias, String fail, long delayMs) {
 			this.descriptor = descriptor;
 			this.bias = bias;
+			this.fail = fail;
+			this.delayMs = delayMs;
 		}
 
 		@Override
@@ -115,8 +126,18 @@ public final class BoxModelEngine implements InferenceEngine {
 		}
 
 		@Override
-		public float[] run(float[] input, int batch, int nz, int ny, int nx) {
+		public float[] run(float[] input, int batch, int nz, int ny, int nx) throws InferenceException {
 			long t0 = System.nanoTime();
+			if (delayMs > 0 && DELAYED.add(descriptor.location().toAbsolutePath().normalize())) {
+				try {
+					Thread.sleep(delayMs);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+			}
+			if (fail != null) {
+				throw new InferenceException(fail);
+			}
 			int vox = nz * ny * nx;
 			float[] out = new float[batch * vox * 2];
 			for (int b = 0; b < batch; b++) {
