@@ -3,7 +3,6 @@ package org.segsense.engine;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +49,8 @@ final class JobScheduler {
 	private final AtomicInteger failed = new AtomicInteger();
 	private final AtomicLong jobNanos = new AtomicLong();
 	private final AtomicLong engineNanos = new AtomicLong();
-	private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
+	/** By job index, at most 20: the order and the choice do not depend on the threads' scheduling. */
+	private final java.util.TreeMap<Integer, String> failures = new java.util.TreeMap<>();
 	private final AtomicReference<Throwable> storeError = new AtomicReference<>();
 	private long jobsStart;
 	private int pendingCount;
@@ -141,7 +141,11 @@ final class JobScheduler {
 				workers.close();
 			}
 		}
-		return new Tally(committed.get(), failed.get(), jobNanos.get(), engineNanos.get(), List.copyOf(failures), jobsWall, interrupted);
+		List<String> firstFailures;
+		synchronized (failures) {
+			firstFailures = List.copyOf(failures.values());
+		}
+		return new Tally(committed.get(), failed.get(), jobNanos.get(), engineNanos.get(), firstFailures, jobsWall, interrupted);
 	}
 
 	/** @return the cases whose consensus reference the pending jobs need (none unless the reference is a consensus) */
@@ -233,8 +237,11 @@ final class JobScheduler {
 		engineNanos.addAndGet((long) (o.record().timings().engine() * 1e6));
 		if (o.record().status() == JobStatus.FAILED) {
 			failed.incrementAndGet();
-			if (failures.size() < 20) {
-				failures.add(job.key() + ": " + o.record().message());
+			synchronized (failures) {
+				failures.put(job.index(), job.key() + ": " + o.record().message());
+				if (failures.size() > 20) {
+					failures.remove(failures.lastKey());
+				}
 			}
 		}
 		synchronized (progressLock) {

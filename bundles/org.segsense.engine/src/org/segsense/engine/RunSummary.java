@@ -21,7 +21,7 @@ import org.segsense.model.RunStatus;
  * @param wallNanos wall time of the run
  * @param jobNanos sum of the jobs' times
  * @param engineNanos sum of the time inside the inference engine
- * @param failures the first failure messages (job key: message)
+ * @param failures the failure messages (job key: message) of the failed jobs with the 20 smallest job indices, in job order
  * @param jobsWallNanos wall time from the start of the jobs (consensus references included) to the last
  *        commit, or 0 when the run was interrupted
  * @param engineBusyNanos wall time in that span during which at least one inference-engine call ran

@@ -17,6 +17,14 @@ import org.segsense.perturb.PerturbationCatalog;
 class RunnerServicesTest {
 
 	@Test
+	void theTestEngineIsContributedAndTensorFlowIsAbsent() {
+		InferenceEngines installed = InferenceEngines.installed();
+		assertEquals(List.of(), installed.problems());
+		assertEquals(List.of(org.segsense.testing.studies.BoxModelEngine.ID),
+				installed.all().stream().map(org.segsense.inference.EngineDescriptor::id).toList());
+	}
+
+	@Test
 	void aRunUsesTheInferenceEnginesItIsGiven(@TempDir Path dir) throws Exception {
 		Path project = TestStudies.project(dir.resolve("project"));
 		Path study = TestStudies.study(project, "s1", TestStudies.OAT, TestStudies.GROUND_TRUTH, "");

@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +18,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.segsense.cli.SegSenseCli;
 import org.segsense.engine.store.CsvExport;
 import org.segsense.engine.store.JobRecord;
 import org.segsense.engine.store.JobStatus;
@@ -33,9 +29,11 @@ import org.segsense.image.LabelImages;
 import org.segsense.image.io.ImageIO;
 
 /**
- * The study engine end to end on synthetic 24³ cases with two small TensorFlow models: ground truth and
- * consensus references, determinism over threads and shards, resume, reproduction, the lock, invalid
- * studies, CSV export and the command line.
+ * The study engine end to end on synthetic 24³ cases with two box-filter models run by the plain-Java
+ * test engine (no TensorFlow): ground truth and consensus references, determinism over threads and
+ * shards, resume, reproduction, the lock, invalid studies and CSV export. What the command line adds
+ * (exit codes, printed summaries, progress lines) is tested with the real TensorFlow engine in
+ * org.segsense.cli.tests ({@code RunCommandsEndToEndTest}).
  */
 class StudyEngineTest {
 
@@ -111,7 +109,7 @@ class StudyEngineTest {
 			Map<String, String> p = store.provenance();
 			for (String k : List.of("study.sha256", "file.images/c1.nii.gz", "file.images/c1_label.nii.gz", "model.tight", "model.wide",
 					"java.version", "os.name", "cpu.model", "threads.workers", "seed.study", "metrics.conventions.dice", "study.evaluationSpace",
-					"engine.tensorflow.tensorflow", "device.tight", "segsense.bundle.org.segsense.engine")) {
+					"engine.java-box.runtime", "device.tight", "segsense.bundle.org.segsense.engine")) {
 				assertNotNull(p.get(k), k + " in " + p.keySet());
 			}
 			assertEquals("transformReference", p.get("study.evaluationSpace"));
@@ -246,9 +244,6 @@ class StudyEngineTest {
 			StudyRunException e = assertThrows(StudyRunException.class, () -> StudyRunner.run(study, RunOptions.in(run), null));
 			assertTrue(e.badInput());
 			assertTrue(e.getMessage().contains("in use by another run"), e.getMessage());
-			Cli r = cli("run", study.toString(), "--out", run.toString());
-			assertEquals(2, r.code(), r.toString());
-			assertTrue(r.err().contains("in use by another run"), r.toString());
 		}
 		assertFalse(Files.exists(run.resolve(ResultStore.FILE)));
 	}
@@ -261,16 +256,17 @@ class StudyEngineTest {
 		StudyRunException e = assertThrows(StudyRunException.class, () -> StudyRunner.run(bad, RunOptions.in(dir.resolve("runs/bad")), null));
 		assertTrue(e.badInput());
 		assertTrue(e.problems().size() >= 2, e.problems().toString());
-		Cli r = cli("run", bad.toString(), "--out", dir.resolve("runs/bad-cli").toString());
-		assertEquals(2, r.code(), r.toString());
-		assertTrue(r.err().contains("twirl") && r.err().contains("missing.nii.gz"), r.toString());
+		String problems = String.join("\n", e.problems());
+		assertTrue(problems.contains("twirl") && problems.contains("missing.nii.gz"), problems);
+		assertFalse(Files.exists(dir.resolve("runs/bad").resolve(ResultStore.FILE)));
 		// a checksum recorded in the study is checked before the run
 		Path pinned = project.resolve("pinned.segsense");
 		Files.writeString(pinned, Files.readString(study).replace("<channels name=\"t1\" path=\"images/c1.nii.gz\"/>",
 				"<channels name=\"t1\" path=\"images/c1.nii.gz\" checksum=\"sha256:" + "0".repeat(64) + "\"/>"));
-		Cli c = cli("run", pinned.toString(), "--out", dir.resolve("runs/pinned").toString());
-		assertEquals(2, c.code(), c.toString());
-		assertTrue(c.err().contains("images/c1.nii.gz has changed: the study records sha256:000"), c.toString());
+		StudyRunException changed = assertThrows(StudyRunException.class,
+				() -> StudyRunner.run(pinned, RunOptions.in(dir.resolve("runs/pinned")), null));
+		assertTrue(changed.badInput());
+		assertTrue(changed.getMessage().contains("images/c1.nii.gz has changed: the study records sha256:000"), changed.getMessage());
 	}
 
 	@Test
@@ -393,28 +389,25 @@ class StudyEngineTest {
 		Path p = TestStudies.project(dir.resolve("project-reproduce"));
 		Path s = TestStudies.study(p, "r1", "<design xsi:type=\"segsense:OneAtATimeDesign\" axes=\"//@axes.1\"/>", TestStudies.GROUND_TRUTH, "");
 		Path run = dir.resolve("runs/reproduce");
-		Cli ran = cli("--json", "run", s.toString(), "--out", run.toString());
-		assertEquals(0, ran.code(), ran.toString());
-		assertTrue(ran.out().contains("\"status\": \"completed\""), ran.toString());
+		RunSummary ran = StudyRunner.run(s, RunOptions.in(run), null);
+		assertEquals("completed", ran.status(), ran.toString());
 		Reproduction.Report ok = Reproduction.reproduce(run, 0, 2, null, null, null);
 		assertTrue(ok.agrees(), ok.toString());
 		assertEquals(12, ok.jobsCompared());
 		assertEquals(12, ok.metrics().stream().filter(m -> m.metric().equals("dice")).findFirst().orElseThrow().identical());
-		Cli again = cli("reproduce", run.toString());
-		assertEquals(0, again.code(), again.toString());
-		assertTrue(again.out().contains("AGREES"), again.toString());
+		Reproduction.Report again = Reproduction.reproduce(run, 0, 1, null, null, null);
+		assertTrue(again.agrees() && again.changedInputs().isEmpty(), again.toString());
 		// change one model: its checksum changes and its results differ
 		Path tight = p.resolve("models/tight");
 		try (var files = Files.walk(tight)) {
 			files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
 		}
 		TestStudies.boxModel(tight, 175f);
-		Cli changed = cli("reproduce", run.toString());
-		assertEquals(1, changed.code(), changed.toString());
-		assertTrue(changed.out().contains("DIFFERS") && changed.out().contains("model tight (models/tight) has changed"), changed.toString());
-		Cli json = cli("--json", "reproduce", run.toString());
-		assertEquals(1, json.code(), json.toString());
-		assertTrue(json.out().contains("\"agrees\": false"), json.toString());
+		Reproduction.Report changed = Reproduction.reproduce(run, 0, 2, null, null, null);
+		assertFalse(changed.agrees(), changed.toString());
+		assertTrue(changed.changedInputs().stream().anyMatch(c -> c.contains("model tight (models/tight) has changed")), changed.toString());
+		// the wide model's results are unchanged, the tight model's differ
+		assertTrue(changed.metrics().stream().anyMatch(m -> m.different() > 0), changed.toString());
 	}
 
 	@Test
@@ -459,14 +452,46 @@ class StudyEngineTest {
 		Path s = p.resolve("s1.segsense");
 		Files.copy(study, s);
 		Path run = dir.resolve("runs/broken");
-		Cli r = cli("run", s.toString(), "--out", run.toString());
-		assertEquals(1, r.code(), r.toString());
-		assertTrue(r.out().contains("incomplete — 12 job(s) done, 12 failed"), r.toString());
-		assertTrue(r.out().contains("not on the grid"), r.toString());
+		RunSummary r = StudyRunner.run(s, RunOptions.in(run).withThreads(2), null);
+		assertFalse(r.complete(), r.toString());
+		assertEquals(12, r.done(), r.toString());
+		assertEquals(12, r.failed(), r.toString());
+		assertTrue(r.failures().stream().anyMatch(f -> f.contains("not on the grid")), r.failures().toString());
+		// the failures are listed in job order, whatever order the two workers committed them in
+		List<String> inJobOrder = new ArrayList<>();
+		try (ResultStore store = ResultStore.open(run.resolve(ResultStore.FILE))) {
+			store.jobs().stream().filter(j -> JobRecord.FAILED.equals(j.status())).sorted(java.util.Comparator.comparingInt(JobRecord::index))
+					.forEach(j -> inJobOrder.add(j.key() + ": " + j.message()));
+		}
+		assertEquals(inJobOrder, r.failures());
 		List<List<String>> jobs = CsvExport.parse(Files.readString(run.resolve(CsvExport.JOBS)));
 		long failed = jobs.stream().filter(j -> j.get(9).equals("failed")).count();
 		assertEquals(12, failed);
 		assertTrue(jobs.stream().filter(j -> j.get(9).equals("failed")).allMatch(j -> j.get(2).equals("c2") && j.get(11).contains("not on the grid")));
+	}
+
+	@Test
+	void theFailuresOfARunAreTheFirst20InJobOrderWhateverTheSchedule() throws Exception {
+		// every job fails in the engine; the first job's inference is held back 400 ms, so it is committed after later jobs
+		Path p = dir.resolve("project-failing");
+		TestStudies.writeCase(p, "c1", 1);
+		TestStudies.writeCase(p, "c2", 2);
+		for (String m : List.of("tight", "wide")) {
+			TestStudies.boxModel(p.resolve("models/" + m), 150f);
+			Files.writeString(p.resolve("models/" + m + "/" + org.segsense.testing.studies.BoxModelEngine.MARKER),
+					"bias=150\nfail=engine failure of " + m + "\n" + (m.equals("tight") ? "delayFirstCallMs=400\n" : ""));
+		}
+		Path s = TestStudies.study(p, "s1", TestStudies.OAT, TestStudies.GROUND_TRUTH, "");
+		Path run = dir.resolve("runs/failing");
+		RunSummary r = StudyRunner.run(s, RunOptions.in(run).withThreads(2), null);
+		assertEquals(24, r.failed(), r.toString());
+		List<String> first20 = new ArrayList<>();
+		try (ResultStore store = ResultStore.open(run.resolve(ResultStore.FILE))) {
+			store.jobs().stream().sorted(java.util.Comparator.comparingInt(JobRecord::index)).limit(20)
+					.forEach(j -> first20.add(j.key() + ": " + j.message()));
+		}
+		assertTrue(first20.get(0).startsWith("case=c1|variant=tight|baseline: ") && first20.get(0).contains("engine failure of tight"), first20.get(0));
+		assertEquals(first20, r.failures());
 	}
 
 	@Test
@@ -574,33 +599,30 @@ class StudyEngineTest {
 		}
 	}
 
-	record Cli(int code, String out, String err) {
-	}
-
-	static Cli cli(String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-		int code;
-		try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8); PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-			code = SegSenseCli.execute(args, o, e);
-		}
-		return new Cli(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-	}
-
 	@Test
-	void theRunCommandPrintsProgressAndASummary() throws Exception {
-		Path run = dir.resolve("runs/cli");
-		Cli r = cli("run", study.toString(), "--out", run.toString(), "--threads", "2", "--shard", "1/2", "--progress-every", "4");
-		assertEquals(0, r.code(), r.toString());
-		assertTrue(r.err().contains("run: 4/12 jobs"), r.toString());
-		assertTrue(r.err().contains("jobs/s, ETA"), r.toString());
-		assertTrue(r.out().contains("completed"), r.toString());
-		Cli m = cli("--json", "merge", run.toString(), "--out", dir.resolve("runs/cli-merged").toString());
-		assertEquals(1, m.code(), m.toString()); // one shard of two: incomplete
-		assertTrue(m.out().contains("\"jobs\": 12"), m.toString());
-		Cli resume = cli("run", study.toString(), "--out", dir.resolve("runs/cli-merged").toString(), "--resume");
-		assertEquals(2, resume.code(), resume.toString());
-		assertTrue(resume.err().contains("cannot be resumed"), resume.toString());
-		Cli bad = cli("run", study.toString(), "--shard", "3/2");
-		assertEquals(2, bad.code(), bad.toString());
+	void aShardReportsProgressAndAMergeOfOneShardIsIncomplete() throws Exception {
+		Path run = dir.resolve("runs/shard-progress");
+		List<Integer> progress = new ArrayList<>();
+		RunSummary r = StudyRunner.run(study, RunOptions.in(run).withThreads(2).withShard(Shard.parse("1/2")), new ProgressListener() {
+			@Override
+			public void jobCommitted(int done, int pending, long elapsedNanos, JobRecord job) {
+				synchronized (progress) {
+					progress.add(done);
+				}
+			}
+		});
+		assertEquals("completed", r.status(), r.toString());
+		assertEquals(12, r.done());
+		assertEquals(12, progress.size());
+		assertEquals(12, progress.stream().mapToInt(Integer::intValue).max().orElse(0));
+		Path merged = dir.resolve("runs/shard-progress-merged");
+		RunMerge.Result m = RunMerge.merge(List.of(run), merged);
+		assertFalse(m.complete()); // one shard of two
+		assertEquals(12, m.jobs());
+		StudyRunException resume = assertThrows(StudyRunException.class,
+				() -> StudyRunner.run(study, RunOptions.in(merged).withResume(true), null));
+		assertTrue(resume.badInput());
+		assertTrue(resume.getMessage().contains("cannot be resumed"), resume.getMessage());
+		assertThrows(IllegalArgumentException.class, () -> Shard.parse("3/2"));
 	}
 }

@@ -10,7 +10,7 @@ import org.segsense.engine.StudyRunner;
 import org.segsense.testing.studies.SyntheticProjects;
 
 /**
- * Small real runs for the report tests: two ellipsoid cases, two box-filter TensorFlow models (a threshold
+ * Small real runs for the report tests: two ellipsoid cases, two box-filter models run by the plain-Java test engine (a threshold
  * on the 3×3×3 neighbourhood mean; the "tight" one needs brighter voxels), two axes (intensity scale
  * 0.6/1.4, rotation 0/10°), metrics dice and hd95.
  */
