@@ -1,5 +1,6 @@
 package org.segsense.engine;
 
+import org.segsense.model.RunStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -104,7 +105,7 @@ class RunCancellationTest {
 		System.out.printf("run: cancel latency %.1f ms (%d jobs committed, %d after the cancel)%n", latency * 1e3, first.done(), first.done() - 5);
 		assertTrue(latency <= 1.0, "cancel latency " + latency + " s");
 		assertTrue(first.cancelled());
-		assertEquals("cancelled", first.status());
+		assertEquals(RunStatus.CANCELLED, first.status());
 		// the jobs in flight when it was cancelled are committed too (at most workers + CPU threads + 1)
 		assertTrue(first.done() >= 5 && first.done() <= 5 + 5 && first.done() < 24, "done: " + first.done());
 		// every job reported as committed is in the store, with the metric values reported
@@ -139,7 +140,7 @@ class RunCancellationTest {
 		double latency = monitor.secondsSinceCancel();
 		System.out.printf("run (consensus phase): cancel latency %.1f ms%n", latency * 1e3);
 		assertTrue(latency <= 1.0, "cancel latency " + latency + " s");
-		assertEquals("cancelled", first.status());
+		assertEquals(RunStatus.CANCELLED, first.status());
 		assertEquals(0, first.done());
 		assertTrue(monitor.subTasks().stream().noneMatch(t -> t.contains("job(s) to run")), monitor.subTasks()::toString);
 		RunSummary resumed = StudyRunner.run(majority, RunOptions.in(run).withResume(true).withThreads(2), null);

@@ -1,5 +1,6 @@
 package org.segsense.engine;
 
+import org.segsense.model.RunStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -390,7 +391,7 @@ class StudyEngineTest {
 		Path s = TestStudies.study(p, "r1", "<design xsi:type=\"segsense:OneAtATimeDesign\" axes=\"//@axes.1\"/>", TestStudies.GROUND_TRUTH, "");
 		Path run = dir.resolve("runs/reproduce");
 		RunSummary ran = StudyRunner.run(s, RunOptions.in(run), null);
-		assertEquals("completed", ran.status(), ran.toString());
+		assertEquals(RunStatus.COMPLETED, ran.status(), ran.toString());
 		Reproduction.Report ok = Reproduction.reproduce(run, 0, 2, null, null, null);
 		assertTrue(ok.agrees(), ok.toString());
 		assertEquals(12, ok.jobsCompared());
@@ -460,7 +461,7 @@ class StudyEngineTest {
 		// the failures are listed in job order, whatever order the two workers committed them in
 		List<String> inJobOrder = new ArrayList<>();
 		try (ResultStore store = ResultStore.open(run.resolve(ResultStore.FILE))) {
-			store.jobs().stream().filter(j -> JobRecord.FAILED.equals(j.status())).sorted(java.util.Comparator.comparingInt(JobRecord::index))
+			store.jobs().stream().filter(j -> j.status() == JobStatus.FAILED).sorted(java.util.Comparator.comparingInt(JobRecord::index))
 					.forEach(j -> inJobOrder.add(j.key() + ": " + j.message()));
 		}
 		assertEquals(inJobOrder, r.failures());
@@ -603,15 +604,15 @@ class StudyEngineTest {
 	void aShardReportsProgressAndAMergeOfOneShardIsIncomplete() throws Exception {
 		Path run = dir.resolve("runs/shard-progress");
 		List<Integer> progress = new ArrayList<>();
-		RunSummary r = StudyRunner.run(study, RunOptions.in(run).withThreads(2).withShard(Shard.parse("1/2")), new ProgressListener() {
+		RunSummary r = StudyRunner.run(study, RunOptions.in(run).withThreads(2).withShard(Shard.parse("1/2")), null, new RunEvents() {
 			@Override
-			public void jobCommitted(int done, int pending, long elapsedNanos, JobRecord job) {
+			public void jobCommitted(JobRecord job, List<org.segsense.engine.store.ResultRow> results, int done, int pending, long elapsedNanos) {
 				synchronized (progress) {
 					progress.add(done);
 				}
 			}
 		});
-		assertEquals("completed", r.status(), r.toString());
+		assertEquals(RunStatus.COMPLETED, r.status(), r.toString());
 		assertEquals(12, r.done());
 		assertEquals(12, progress.size());
 		assertEquals(12, progress.stream().mapToInt(Integer::intValue).max().orElse(0));

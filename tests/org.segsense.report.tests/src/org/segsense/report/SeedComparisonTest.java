@@ -97,12 +97,8 @@ class SeedComparisonTest {
 
 	@Test
 	void theHtmlAndJsonSayNSubjectsNSeedsAndFlagSingleSeedRows() throws Exception {
-		ReportResult single = ReportGenerator.generate(singleRun, ReportOptions.defaults().withMontages(false).withOutputDir(dir.resolve("r1")),
-				text -> {
-				});
-		ReportResult seeded = ReportGenerator.generate(seededRun, ReportOptions.defaults().withMontages(false).withOutputDir(dir.resolve("r2")),
-				text -> {
-				});
+		ReportResult single = ReportGenerator.generate(singleRun, ReportOptions.defaults().withMontages(false).withOutputDir(dir.resolve("r1")), null);
+		ReportResult seeded = ReportGenerator.generate(seededRun, ReportOptions.defaults().withMontages(false).withOutputDir(dir.resolve("r2")), null);
 		String h1 = Files.readString(single.indexHtml()), h2 = Files.readString(seeded.indexHtml());
 		assertTrue(h1.contains("<tr class=\"single-seed\" data-axis=") || h1.contains("<tr class=\"significant single-seed\" data-axis="), "flagged rows");
 		assertTrue(h1.contains("class=\"single-seed-note\"") && h1.contains(Comparison.SINGLE_SEED_NOTE));

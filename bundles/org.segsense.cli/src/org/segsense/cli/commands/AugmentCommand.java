@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.segsense.cli.CliException;
 import org.segsense.cli.ExitCodes;
-import org.segsense.cli.output.Json;
+import org.segsense.image.util.JsonWriter;
 import org.segsense.workflows.augment.AugmentRequest;
 import org.segsense.workflows.augment.AugmentResult;
 import org.segsense.workflows.augment.AugmentationEvents;
@@ -82,7 +82,7 @@ public final class AugmentCommand implements Callable<Integer> {
 					+ "org.segsense.tensorflow), which this installation lacks: " + e.getMessage());
 		}
 		if (json) {
-			out.println(Json.write(json(r)));
+			out.println(JsonWriter.write(json(r)));
 		} else {
 			out.printf(Locale.ROOT, "Augmentation study %s: %d network(s) trained, %d reused; model variants of study %s in %s%n",
 					r.augmentationStudyId(), r.trained(), r.models().size() - r.trained(), r.studyId(), r.studyFile());

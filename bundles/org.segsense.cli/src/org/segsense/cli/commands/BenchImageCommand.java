@@ -16,7 +16,7 @@ import java.util.concurrent.Callable;
 
 import org.segsense.cli.CliException;
 import org.segsense.cli.ExitCodes;
-import org.segsense.cli.output.Json;
+import org.segsense.image.util.JsonWriter;
 import org.segsense.image.Image;
 import org.segsense.image.ImageGeometry;
 import org.segsense.image.LabelImages;
@@ -155,7 +155,7 @@ public final class BenchImageCommand implements Callable<Integer> {
 			json.put("raters", inputs.binary().length);
 			json.put("threads", threads);
 			json.put("java", System.getProperty("java.version"));
-			out.println(Json.write(json));
+			out.println(JsonWriter.write(json));
 			return;
 		}
 		out.printf(Locale.ROOT, "SegSense image benchmarks: %s, %d raters, %d threads, median of %d runs%n",

@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.segsense.cli.CliException;
 import org.segsense.cli.ExitCodes;
-import org.segsense.cli.output.Json;
+import org.segsense.image.util.JsonWriter;
 import org.segsense.inference.InferenceException;
 import org.segsense.inference.tensorflow.bench.InferenceBenchmark;
 
@@ -48,7 +48,7 @@ public final class BenchInferenceCommand implements Callable<Integer> {
 		}
 		PrintWriter out = spec.commandLine().getOut();
 		if (RootCommand.of(spec).json) {
-			out.println(Json.write(r));
+			out.println(JsonWriter.write(r));
 			return ExitCodes.OK;
 		}
 		out.printf(Locale.ROOT, "SegSense inference benchmark: %d^3, %s threads, oneDNN %s, median of %d runs%n", size, r.get("threads"),

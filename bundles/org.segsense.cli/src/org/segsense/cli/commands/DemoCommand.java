@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.segsense.cli.ExitCodes;
-import org.segsense.cli.output.Json;
+import org.segsense.image.util.JsonWriter;
 import org.segsense.workflows.WorkflowException;
 import org.segsense.workflows.demo.DemoService;
 import org.segsense.workflows.demo.DemoServiceImpl;
@@ -92,7 +92,7 @@ public final class DemoCommand implements Callable<Integer> {
 			j.put("findings", r.groundTruth().findings().findings());
 			j.put("findingsVsConsensus", r.staple().findings().findings());
 			j.put("summary", r.summaryFile().toString());
-			o.println(Json.write(j));
+			o.println(JsonWriter.write(j));
 		} else {
 			o.print(r.summary());
 			o.println("Summary: " + r.summaryFile());

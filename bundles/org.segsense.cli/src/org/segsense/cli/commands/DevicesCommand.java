@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 
 import org.segsense.cli.CliException;
 import org.segsense.cli.ExitCodes;
-import org.segsense.cli.output.Json;
+import org.segsense.image.util.JsonWriter;
 import org.segsense.inference.EngineDescriptor;
 import org.segsense.inference.InferenceEngines;
 import org.segsense.inference.InferenceException;
@@ -60,7 +60,7 @@ public final class DevicesCommand implements Callable<Integer> {
 		}
 		PrintWriter w = spec.commandLine().getOut();
 		if (RootCommand.of(spec).json) {
-			w.println(Json.write(Map.of("engines", out)));
+			w.println(JsonWriter.write(Map.of("engines", out)));
 			return ExitCodes.OK;
 		}
 		for (Map<String, Object> m : out) {

@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 
 import org.segsense.cli.CliException;
 import org.segsense.cli.ExitCodes;
-import org.segsense.cli.output.Json;
+import org.segsense.image.util.JsonWriter;
 import org.segsense.image.Image;
 import org.segsense.image.ImageInfo;
 import org.segsense.image.resample.Interpolation;
@@ -85,7 +85,7 @@ public final class ImageResampleCommand implements Callable<Integer> {
 			Map<String, Object> json = new LinkedHashMap<>();
 			json.put("output", output.toString());
 			json.put("image", ImageInfo.of(out).toMap());
-			spec.commandLine().getOut().println(Json.write(json));
+			spec.commandLine().getOut().println(JsonWriter.write(json));
 		} else {
 			spec.commandLine().getOut().println("Wrote " + output + " (" + out.pixelType().jsonName() + ", "
 					+ interpolation.name().toLowerCase(java.util.Locale.ROOT) + " interpolation).");

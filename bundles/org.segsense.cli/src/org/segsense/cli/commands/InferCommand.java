@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 
 import org.segsense.cli.CliException;
 import org.segsense.cli.ExitCodes;
-import org.segsense.cli.output.Json;
+import org.segsense.image.util.JsonWriter;
 import org.segsense.image.Image;
 import org.segsense.inference.DeviceChoice;
 import org.segsense.inference.InferenceEngines;
@@ -178,7 +178,7 @@ public final class InferCommand implements Callable<Integer> {
 			j.put("engineMs", p.engineNanos() / 1e6);
 			j.put("totalMs", p.totalNanos() / 1e6);
 			j.put("overheadFraction", p.overheadFraction());
-			o.println(Json.write(j));
+			o.println(JsonWriter.write(j));
 			return ExitCodes.OK;
 		}
 		o.println("Segmented " + inputs.get(0) + (inputs.size() > 1 ? " (+" + (inputs.size() - 1) + " channels)" : "") + " with " + model

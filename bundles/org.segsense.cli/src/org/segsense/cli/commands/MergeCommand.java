@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.segsense.cli.ExitCodes;
-import org.segsense.cli.output.Json;
+import org.segsense.image.util.JsonWriter;
 import org.segsense.engine.RunMerge;
 import org.segsense.workflows.WorkflowException;
 import org.segsense.workflows.run.RunServiceImpl;
@@ -52,7 +52,7 @@ public final class MergeCommand implements Callable<Integer> {
 			j.put("studyJobs", r.studyJobs());
 			j.put("shard", r.shard());
 			j.put("complete", r.complete());
-			o.println(Json.write(j));
+			o.println(JsonWriter.write(j));
 		} else {
 			o.println("Merged " + r.sources().size() + " run(s) into " + r.out() + ": " + r.jobs() + " of " + r.studyJobs() + " job(s)"
 					+ (r.complete() ? "" : " — incomplete"));

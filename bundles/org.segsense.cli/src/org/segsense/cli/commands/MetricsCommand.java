@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 
 import org.segsense.cli.CliException;
 import org.segsense.cli.ExitCodes;
-import org.segsense.cli.output.Json;
+import org.segsense.image.util.JsonWriter;
 import org.segsense.image.Image;
 import org.segsense.metrics.ImageMetrics;
 import org.segsense.metrics.MetricConventions;
@@ -59,7 +59,7 @@ public final class MetricsCommand implements Callable<Integer> {
 		boolean json = RootCommand.of(spec).json;
 		MetricCatalog catalog = MetricCatalog.installed();
 		if (conventions) {
-			out.println(json ? Json.write(MetricConventions.asMap()) : MetricConventions.describe());
+			out.println(json ? JsonWriter.write(MetricConventions.asMap()) : MetricConventions.describe());
 			return ExitCodes.OK;
 		}
 		if (list) {
@@ -98,7 +98,7 @@ public final class MetricsCommand implements Callable<Integer> {
 			result.put("labels", byLabel);
 			result.put("nsdToleranceMm", nsdTolerance);
 			result.put("conventions", MetricConventions.asMap());
-			out.println(Json.write(result));
+			out.println(JsonWriter.write(result));
 		} else {
 			printTable(out, catalog, byLabel);
 		}
@@ -134,7 +134,7 @@ public final class MetricsCommand implements Callable<Integer> {
 
 	private static void printCatalog(PrintWriter out, boolean json, MetricCatalog catalog) {
 		if (json) {
-			out.println(Json.write(catalog.descriptors().stream().map(d -> {
+			out.println(JsonWriter.write(catalog.descriptors().stream().map(d -> {
 				Map<String, Object> m = new LinkedHashMap<>();
 				m.put("id", d.id());
 				m.put("name", d.name());

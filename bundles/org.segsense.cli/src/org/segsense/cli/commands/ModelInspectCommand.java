@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 
 import org.segsense.cli.CliException;
 import org.segsense.cli.ExitCodes;
-import org.segsense.cli.output.Json;
+import org.segsense.image.util.JsonWriter;
 import org.segsense.inference.InferenceException;
 import org.segsense.inference.tensorflow.ModelInspection;
 import org.segsense.inference.tensorflow.OpSafety;
@@ -71,7 +71,7 @@ public final class ModelInspectCommand implements Callable<Integer> {
 			}
 			json.put("disallowedOperations", disallowed);
 			json.put("unsafeOperations", i.unsafe());
-			out.println(Json.write(json));
+			out.println(JsonWriter.write(json));
 			return ExitCodes.OK;
 		}
 		out.println("SavedModel " + folder + "  (tags " + String.join(", ", i.tags()) + "; meta graphs in the file: " + i.metaGraphs() + ")");

@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 
 import org.segsense.cli.CliException;
 import org.segsense.cli.ExitCodes;
-import org.segsense.cli.output.Json;
+import org.segsense.image.util.JsonWriter;
 import org.segsense.image.Image;
 import org.segsense.perturb.ParameterSpec;
 import org.segsense.perturb.PerturbationCatalog;
@@ -118,7 +118,7 @@ public final class PerturbCommand implements Callable<Integer> {
 			j.put("seed", seed);
 			j.put("output", files.get(1).toString());
 			j.put("spatial", r.spatial());
-			out.println(Json.write(j));
+			out.println(JsonWriter.write(j));
 		} else {
 			out.println("Perturbed " + files.get(0) + " with " + p.id() + " " + used + " (seed " + seed + ") → " + files.get(1)
 					+ (labelsOut != null ? "; labels → " + labelsOut : ""));
@@ -150,7 +150,7 @@ public final class PerturbCommand implements Callable<Integer> {
 				}).toList());
 				all.add(m);
 			}
-			out.println(Json.write(Map.of("perturbations", all)));
+			out.println(JsonWriter.write(Map.of("perturbations", all)));
 			return ExitCodes.OK;
 		}
 		for (PerturbationDescriptor p : catalog.all()) {

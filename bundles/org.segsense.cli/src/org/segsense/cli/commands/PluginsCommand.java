@@ -16,7 +16,7 @@ import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.segsense.cli.CliException;
 import org.segsense.cli.ExitCodes;
-import org.segsense.cli.output.Json;
+import org.segsense.image.util.JsonWriter;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -79,7 +79,7 @@ public final class PluginsCommand implements Callable<Integer> {
 			json.put("extensionPoints", own.stream().map(PluginsCommand::toJson).toList());
 			json.put(all ? "otherExtensionPoints" : "contributionsToOtherPoints",
 					others.stream().map(PluginsCommand::toJson).toList());
-			out.println(Json.write(json));
+			out.println(JsonWriter.write(json));
 			return ExitCodes.OK;
 		}
 		out.println("SegSense extension points:");

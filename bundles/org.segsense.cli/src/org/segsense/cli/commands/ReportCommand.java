@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.segsense.cli.CliException;
 import org.segsense.cli.ExitCodes;
-import org.segsense.cli.output.Json;
+import org.segsense.image.util.JsonWriter;
 import org.segsense.report.ReportOptions;
 import org.segsense.report.ReportResult;
 import org.segsense.workflows.WorkflowException;
@@ -111,7 +111,7 @@ public final class ReportCommand implements Callable<Integer> {
 			Map<String, Object> j = new LinkedHashMap<>();
 			j.put("report", r.indexHtml().toString());
 			j.put("summary", r.summary());
-			o.println(Json.write(j));
+			o.println(JsonWriter.write(j));
 		} else {
 			for (String s : r.summary()) {
 				o.println("  " + s);

@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 import org.eclipse.core.runtime.NullProgressMonitor;
 
 import org.segsense.cli.ExitCodes;
-import org.segsense.cli.output.Json;
+import org.segsense.image.util.JsonWriter;
 import org.segsense.engine.Reproduction;
 import org.segsense.workflows.WorkflowException;
 import org.segsense.workflows.run.RunService;
@@ -80,7 +80,7 @@ public final class ReproduceCommand implements Callable<Integer> {
 			j.put("metrics", m);
 			j.put("changedInputs", r.changedInputs());
 			j.put("error", r.error());
-			o.println(Json.write(j));
+			o.println(JsonWriter.write(j));
 		} else {
 			o.println("Reproduction of " + r.runDir() + ": " + (r.agrees() ? "AGREES" : "DIFFERS") + " (" + r.jobsCompared() + " job(s) compared"
 					+ (r.tolerance() > 0 ? ", tolerance " + r.tolerance() : ", bit-exact") + ")");

@@ -13,7 +13,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.segsense.cli.CliException;
 import org.segsense.cli.ExitCodes;
-import org.segsense.cli.output.Json;
+import org.segsense.image.util.JsonWriter;
 import org.segsense.engine.RunSummary;
 import org.segsense.engine.Shard;
 import org.segsense.inference.DeviceChoice;
@@ -178,7 +178,7 @@ public final class RunCommand implements Callable<Integer> {
 			j.put("engineBusyMs", r.engineBusyNanos() / 1e6);
 			j.put("engineIdleShare", Double.isNaN(r.engineIdleShare()) ? null : r.engineIdleShare());
 			j.put("failures", r.failures());
-			o.println(Json.write(j));
+			o.println(JsonWriter.write(j));
 			return;
 		}
 		o.printf(Locale.ROOT, "Study %s: %s — %d job(s) done, %d failed, %d done before (%d in the %s, %d in the study), %d worker(s), %.1f s%n",

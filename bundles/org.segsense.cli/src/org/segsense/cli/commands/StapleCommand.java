@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 
 import org.segsense.cli.CliException;
 import org.segsense.cli.ExitCodes;
-import org.segsense.cli.output.Json;
+import org.segsense.image.util.JsonWriter;
 import org.segsense.image.Image;
 import org.segsense.reference.BinaryStaple;
 import org.segsense.reference.ImageStaple;
@@ -131,7 +131,7 @@ public final class StapleCommand implements Callable<Integer> {
 			json.put("prior", result.prior());
 			json.put("notes", result.notes());
 			json.put("output", output.toString());
-			out.println(Json.write(json));
+			out.println(JsonWriter.write(json));
 		} else {
 			out.printf(Locale.ROOT, "Binary STAPLE: %d iterations (%s), prior %.6g%n", result.iterations(),
 					result.converged() ? "converged" : "stopped at the limit", result.prior());
@@ -166,7 +166,7 @@ public final class StapleCommand implements Callable<Integer> {
 			json.put("priors", result.priors());
 			json.put("undecidedLabel", result.undecidedLabel());
 			json.put("output", output.toString());
-			out.println(Json.write(json));
+			out.println(JsonWriter.write(json));
 		} else {
 			out.printf(Locale.ROOT, "Multi-label STAPLE: %d iterations (%s), %d labels, undecided label %d%n",
 					result.iterations(), result.converged() ? "converged" : "stopped at the limit", result.labelCount(),

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.segsense.cli.ExitCodes;
-import org.segsense.cli.output.Json;
+import org.segsense.image.util.JsonWriter;
 import org.segsense.workflows.WorkflowException;
 import org.segsense.workflows.study.StudyService;
 import org.segsense.workflows.study.StudyServiceImpl;
@@ -50,7 +50,7 @@ public final class StudyNewCommand implements Callable<Integer> {
 			Map<String, Object> json = new LinkedHashMap<>();
 			json.put("file", created.file().toString());
 			json.put("id", created.study().getId());
-			out.println(Json.write(json));
+			out.println(JsonWriter.write(json));
 		} else {
 			out.println("Created study '" + created.study().getId() + "' in " + created.file() + ".");
 			out.println("Next: add cases and model variants, then run 'segsense study validate " + file + "'.");

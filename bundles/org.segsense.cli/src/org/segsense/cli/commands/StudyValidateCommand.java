@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.segsense.cli.ExitCodes;
-import org.segsense.cli.output.Json;
+import org.segsense.image.util.JsonWriter;
 import org.segsense.model.validation.Problem;
 import org.segsense.workflows.WorkflowException;
 import org.segsense.workflows.study.StudyService;
@@ -66,7 +66,7 @@ public final class StudyValidateCommand implements Callable<Integer> {
 				m.put("code", p.code());
 				return m;
 			}).toList());
-			out.println(Json.write(json));
+			out.println(JsonWriter.write(json));
 		} else {
 			for (Problem p : problems) {
 				out.println(p.severity().name() + "  " + p.path() + ": " + p.message());

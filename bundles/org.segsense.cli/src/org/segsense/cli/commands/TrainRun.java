@@ -9,7 +9,7 @@ import java.util.Map;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.segsense.cli.CliException;
 import org.segsense.cli.ExitCodes;
-import org.segsense.cli.output.Json;
+import org.segsense.image.util.JsonWriter;
 import org.segsense.workflows.training.DefaultTrainingService;
 import org.segsense.workflows.training.TrainRequest;
 import org.segsense.workflows.training.TrainingEvents;
@@ -77,7 +77,7 @@ final class TrainRun {
 			j.put("parameters", m.parameters());
 			j.put("labelValues", m.labelValues());
 			j.put("metadata", m.metadata());
-			out.println(Json.write(j));
+			out.println(JsonWriter.write(j));
 			return;
 		}
 		out.printf(Locale.ROOT, "Trained %d parameters in %.1f s; final loss %.5f (mean of the last 10 iterations).%n", m.parameters(),

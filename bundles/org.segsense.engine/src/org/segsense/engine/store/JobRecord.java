@@ -21,13 +21,6 @@ package org.segsense.engine.store;
 public record JobRecord(int index, String key, String caseId, String variant, String axis, String perturbation, String parameter,
 		Double value, long seed, JobStatus status, String evaluation, String message, Timings timings) {
 
-	/** @deprecated use {@link JobStatus#DONE}; kept until the command-line commands use it */
-	@Deprecated(forRemoval = true)
-	public static final JobStatus DONE = JobStatus.DONE;
-	/** @deprecated use {@link JobStatus#FAILED}; kept until the command-line commands use it */
-	@Deprecated(forRemoval = true)
-	public static final JobStatus FAILED = JobStatus.FAILED;
-
 	/**
 	 * Milliseconds spent per phase of a job.
 	 *

@@ -8,14 +8,12 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 
+import org.segsense.image.util.Sha256;
 import org.segsense.workflows.WorkflowException;
 import org.segsense.image.Image;
 import org.segsense.image.ImageGeometry;
@@ -263,18 +261,7 @@ public final class DemoData {
 
 	/** SHA-256 of a training case: its grid, the image voxels (float32 LE) and the labels (uint8). */
 	static String sha256(Image image, Image labels) {
-		try {
-			MessageDigest md = MessageDigest.getInstance("SHA-256");
-			md.update(image.geometry().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-			float[] f = image.floats();
-			ByteBuffer bb = ByteBuffer.allocate(f.length * 4).order(ByteOrder.LITTLE_ENDIAN);
-			bb.asFloatBuffer().put(f);
-			md.update(bb.array());
-			md.update(labels.bytes());
-			return HexFormat.of().formatHex(md.digest());
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
+		return Sha256.digest().update(image.geometry().toString()).update(image.floats()).update(labels.bytes()).hex();
 	}
 
 	static String sizeText(ImageGeometry g) {

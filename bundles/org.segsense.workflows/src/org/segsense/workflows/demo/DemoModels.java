@@ -11,18 +11,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Enumeration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.Platform;
 import org.osgi.framework.Bundle;
+import org.segsense.image.util.Sha256;
 import org.segsense.workflows.WorkflowException;
 
 /**
@@ -87,7 +85,7 @@ public final class DemoModels {
 		String text = "segsense-demo-model/1\ntraining-data=" + trainingSha256 + "\n" + s.describe(v) + "\ntrain-code=" + trainCodeHash()
 				+ "\ntensorflow=" + embeddedJars("org.segsense.tensorflow") + "\nTF_ENABLE_ONEDNN_OPTS="
 				+ System.getenv().getOrDefault("TF_ENABLE_ONEDNN_OPTS", "") + "\n";
-		return sha256(text.getBytes(StandardCharsets.UTF_8)).substring(0, 20);
+		return Sha256.hex(text.getBytes(StandardCharsets.UTF_8)).substring(0, 20);
 	}
 
 	/**
@@ -159,15 +157,15 @@ public final class DemoModels {
 		List<URL> urls = e == null ? new ArrayList<>() : Collections.list(e);
 		urls.sort(Comparator.comparing(URL::getPath));
 		try {
-			MessageDigest md = MessageDigest.getInstance("SHA-256");
+			Sha256 md = Sha256.digest();
 			for (URL u : urls) {
-				md.update(u.getPath().getBytes(StandardCharsets.UTF_8));
+				md.update(u.getPath());
 				try (InputStream in = u.openStream()) {
-					md.update(in.readAllBytes());
+					md.update(in);
 				}
 			}
-			return HexFormat.of().formatHex(md.digest());
-		} catch (IOException | NoSuchAlgorithmException ex) {
+			return md.hex();
+		} catch (IOException ex) {
 			return "unreadable:" + b.getVersion();
 		}
 	}
@@ -190,13 +188,6 @@ public final class DemoModels {
 		return String.join(",", jars);
 	}
 
-	static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
-	}
 
 	/** Copies a model folder (a few hundred kB) into the project, without the top-level file {@code except}. */
 	static void copyTree(Path from, Path to, String except) throws IOException {

@@ -1,5 +1,6 @@
 package org.segsense.workflows.run;
 
+import org.segsense.engine.store.JobStatus;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -37,6 +38,6 @@ public final class ProgressLines implements RunListener {
 		JobRecord job = p.job();
 		out.accept(String.format(Locale.ROOT, "run: %d/%d jobs (%.0f %%), %.2f jobs/s, ETA %s%s", p.done(), p.pending(), p.percent(),
 				p.jobsPerSecond(), RunProgress.duration(p.etaSeconds()),
-				JobRecord.FAILED.equals(job.status()) ? "  [failed: " + job.key() + ": " + job.message() + "]" : ""));
+				job.status() == JobStatus.FAILED ? "  [failed: " + job.key() + ": " + job.message() + "]" : ""));
 	}
 }

@@ -1,5 +1,6 @@
 package org.segsense.workflows.study;
 
+import org.segsense.engine.store.JobStatus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -149,7 +150,7 @@ public final class StudyServiceImpl implements StudyService {
 		Map<String, double[]> sums = new LinkedHashMap<>();
 		try (ResultStore s = ResultStore.open(store)) {
 			for (JobRecord j : s.jobs()) {
-				if (JobRecord.DONE.equals(j.status()) && j.timings() != null) {
+				if (j.status() == JobStatus.DONE && j.timings() != null) {
 					double[] a = sums.computeIfAbsent(j.variant(), k -> new double[2]);
 					a[0] += j.timings().inference() / 1000.0;
 					a[1]++;

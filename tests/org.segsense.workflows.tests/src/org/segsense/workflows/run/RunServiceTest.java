@@ -1,5 +1,6 @@
 package org.segsense.workflows.run;
 
+import org.segsense.model.RunStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -120,7 +121,7 @@ class RunServiceTest {
 		Path run = dir.resolve("run");
 		RunSummary stopped = runs.start(RunRequest.of(study, run).withThreads(1), cancelAtFirst, monitor);
 		assertFalse(stopped.complete());
-		assertEquals("cancelled", stopped.status());
+		assertEquals(RunStatus.CANCELLED, stopped.status());
 		assertTrue(stopped.done() >= 1 && stopped.done() < TestProjects.JOBS, "done " + stopped.done());
 		RunSummary resumed = runs.resume(RunRequest.of(study, run).withThreads(1), null, new NullProgressMonitor());
 		assertTrue(resumed.complete());
@@ -144,7 +145,7 @@ class RunServiceTest {
 		};
 		RunSummary s = runs.start(RunRequest.of(study, run).withThreads(1), stopAtFirst, null);
 		assertTrue(stopped.get());
-		assertEquals("cancelled", s.status());
+		assertEquals(RunStatus.CANCELLED, s.status());
 		assertFalse(runs.stop(run), "the run is over");
 	}
 
