@@ -125,7 +125,14 @@ class ImageViewerTest {
                 int[] onScreen = Ui.on(() -> {
                     v.setCrosshairVisible(false);
                     Point px = Ui.display().map(v, shell, v.crosshairPixel());
-                    int[] c = Ui.rgb(Ui.capture(shell), px.x, px.y);
+                    ImageData captured = Ui.capture(shell);
+                    int[] c = Ui.rgb(captured, px.x, px.y);
+                    if (c[0] != grey) {
+                        // keep what was read for the failure's diagnosis
+                        org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
+                        loader.data = new ImageData[] {captured};
+                        loader.save("target/screenshots/failed-capture-" + plane + "-at-" + px.x + "-" + px.y + ".png", SWT.IMAGE_PNG);
+                    }
                     v.setCrosshairVisible(true);
                     return c;
                 });
@@ -379,5 +386,89 @@ class ImageViewerTest {
         assertTrue(Ui.on(viewer::window) < 1000, "outliers widened the window");
         String text = Ui.on(() -> find("viewer.window", Text.class).getText());
         assertEquals(hi - lo, Double.parseDouble(text), 1e-3);
+    }
+
+    private static Event mouse(int button, int stateMask, int x, int y) {
+        Event e = new Event();
+        e.button = button;
+        e.stateMask = stateMask;
+        e.x = x;
+        e.y = y;
+        return e;
+    }
+
+    @Test
+    void mouseClickMovesTheCrosshairAndDragsZoomPanAndChangeWindowLevel() {
+        Image image = TestImages.oblique();
+        show(image);
+        SliceView coronal = view(ViewPlane.CORONAL);
+        double[] before = Ui.on(viewer::crosshair);
+        // Click: the crosshair goes to the point under the pixel, on the same coronal plane.
+        double[] clicked = Ui.on(() -> {
+            double[] p = coronal.screenToWorld(150.5, 120.5);
+            Ui.send(coronal, SWT.MouseDown, mouse(1, 0, 150, 120));
+            Ui.send(coronal, SWT.MouseUp, mouse(1, 0, 150, 120));
+            return p;
+        });
+        assertArrayEquals(clicked, Ui.on(viewer::crosshair), 1e-9);
+        assertEquals(before[1], clicked[1], 1e-9, "a click in the coronal view keeps y");
+        // Shift+drag: window × e^(dx/150), level − dy · window / 300.
+        double w0 = Ui.on(viewer::window), l0 = Ui.on(viewer::level);
+        Ui.run(() -> {
+            Ui.send(coronal, SWT.MouseDown, mouse(1, SWT.SHIFT, 100, 100));
+            Ui.send(coronal, SWT.MouseMove, mouse(0, SWT.SHIFT | SWT.BUTTON1, 250, 40));
+            Ui.send(coronal, SWT.MouseUp, mouse(1, SWT.SHIFT, 250, 40));
+        });
+        assertEquals(w0 * Math.E, Ui.on(viewer::window), 1e-9 * w0);
+        assertEquals(l0 + 0.2 * w0, Ui.on(viewer::level), 1e-9 * w0);
+        // Ctrl+wheel zooms in; Ctrl+drag pans: the point under the pointer follows the pointer.
+        Ui.run(() -> {
+            Event e = mouse(0, SWT.MOD1, 200, 200);
+            e.count = 1;
+            Ui.send(coronal, SWT.MouseVerticalWheel, e);
+        });
+        assertEquals(1.15, Ui.on(coronal::zoom), 1e-12);
+        double[] grabbed = Ui.on(() -> coronal.screenToWorld(200.5, 200.5));
+        Ui.run(() -> {
+            Ui.send(coronal, SWT.MouseDown, mouse(1, SWT.MOD1, 200, 200));
+            Ui.send(coronal, SWT.MouseMove, mouse(0, SWT.MOD1 | SWT.BUTTON1, 230, 210));
+            Ui.send(coronal, SWT.MouseUp, mouse(1, SWT.MOD1, 230, 210));
+        });
+        assertArrayEquals(grabbed, Ui.on(() -> coronal.screenToWorld(230.5, 210.5)), 1e-9);
+        Ui.run(() -> {
+            Event e = new Event();
+            e.keyCode = SWT.HOME;
+            Ui.send(coronal, SWT.KeyDown, e);
+        });
+        assertEquals(1, Ui.on(coronal::zoom), 0);
+        assertArrayEquals(clicked, Ui.on(viewer::crosshair), 1e-9, "zoom and pan do not move the crosshair");
+    }
+
+    @Test
+    void anisotropicVoxelsKeepTheirAspectRatio() {
+        // 10 voxels of 0.8 mm along x and 10 of 2.5 mm along z: on the coronal view the image is
+        // 8 mm wide and 25 mm high, so its height in pixels is 25/8 of its width.
+        ImageGeometry g = new ImageGeometry(new long[] {10, 4, 10}, new double[] {0.8, 1, 2.5}, new double[] {0, 0, 0},
+                ImageGeometry.identity(3));
+        float[] v = new float[400];
+        java.util.Arrays.fill(v, 100);
+        show(Image.of(g, v));
+        SliceView coronal = view(ViewPlane.CORONAL);
+        int[] extent = Ui.on(() -> {
+            ImageData d = coronal.renderSlice();
+            int minX = Integer.MAX_VALUE, maxX = -1, minY = Integer.MAX_VALUE, maxY = -1;
+            for (int y = 0; y < d.height; y++) {
+                for (int x = 0; x < d.width; x++) {
+                    if (Ui.rgb(d, x, y)[0] != 0) {
+                        minX = Math.min(minX, x);
+                        maxX = Math.max(maxX, x);
+                        minY = Math.min(minY, y);
+                        maxY = Math.max(maxY, y);
+                    }
+                }
+            }
+            return new int[] {maxX - minX + 1, maxY - minY + 1};
+        });
+        assertEquals(25.0 / 8.0, extent[1] / (double) extent[0], 0.06, "width " + extent[0] + " px, height " + extent[1] + " px");
     }
 }

@@ -116,11 +116,33 @@ final class Ui {
 
     /** The pixels of a control as they are on the screen (call on the UI thread). */
     static ImageData capture(Control c) {
+        // copyArea reads the X server's pixels: the shell must be on top (the workbench window, raised
+        // by earlier tests, would otherwise show through), and no tooltip may cover it.
+        c.getShell().moveAbove(null);
+        c.getShell().forceActive();
         parkPointer();
         Rectangle r = c.getBounds();
+        // GTK 3 paints on its frame clock, not in update(): wait for the repaint to happen and reach
+        // the X server before reading pixels back.
+        boolean[] painted = {false};
+        org.eclipse.swt.widgets.Listener onPaint = e -> painted[0] = true;
+        java.util.List<Control> all = descendants(c, new java.util.ArrayList<>());
+        all.forEach(x -> x.addListener(SWT.Paint, onPaint));
         c.redraw(0, 0, r.width, r.height, true);
         c.update();
-        flush();
+        long end = System.nanoTime() + 3_000_000_000L;
+        while (!painted[0] && System.nanoTime() < end) {
+            if (!c.getDisplay().readAndDispatch()) {
+                sleep(5);
+            }
+        }
+        long settle = System.nanoTime() + 150_000_000L;
+        while (System.nanoTime() < settle) {
+            if (!c.getDisplay().readAndDispatch()) {
+                sleep(5);
+            }
+        }
+        all.forEach(x -> x.removeListener(SWT.Paint, onPaint));
         Image img = new Image(c.getDisplay(), r.width, r.height);
         GC gc = new GC(c);
         try {
@@ -131,6 +153,24 @@ final class Ui {
         ImageData data = img.getImageData();
         img.dispose();
         return data;
+    }
+
+    private static java.util.List<Control> descendants(Control c, java.util.List<Control> into) {
+        into.add(c);
+        if (c instanceof org.eclipse.swt.widgets.Composite) {
+            for (Control child : ((org.eclipse.swt.widgets.Composite) c).getChildren()) {
+                descendants(child, into);
+            }
+        }
+        return into;
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Saves a control's pixels as a PNG under target/screenshots (call on the UI thread). */
