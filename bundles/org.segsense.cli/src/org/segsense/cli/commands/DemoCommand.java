@@ -14,8 +14,6 @@ import org.segsense.image.util.JsonWriter;
 import org.segsense.workflows.WorkflowException;
 import org.segsense.workflows.demo.DemoService;
 import org.segsense.workflows.demo.DemoServiceImpl;
-import org.segsense.workflows.report.ReportServiceImpl;
-import org.segsense.workflows.run.RunServiceImpl;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,7 +61,7 @@ public final class DemoCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter err = spec.commandLine().getErr();
 		PrintWriter o = spec.commandLine().getOut();
-		DemoService demo = new DemoServiceImpl(new CliDemoTrainer(), new RunServiceImpl(), new ReportServiceImpl());
+		DemoService demo = new DemoServiceImpl();
 		DemoService.Result r;
 		try {
 			r = demo.run(new DemoService.Request(quick, out, threads, retrain, cache, exampleDir), line -> {

@@ -42,9 +42,9 @@ public final class DemoServiceImpl implements DemoService {
 	private final RunService runs;
 	private final ReportService reports;
 
-	/** Without a trainer: the models must be in the cache. */
+	/** With the training service as trainer and the installed run and report services. */
 	public DemoServiceImpl() {
-		this(DemoTrainer.NONE, new RunServiceImpl(), new ReportServiceImpl());
+		this(new ServiceDemoTrainer(), new RunServiceImpl(), new ReportServiceImpl());
 	}
 
 	public DemoServiceImpl(DemoTrainer trainer, RunService runs, ReportService reports) {

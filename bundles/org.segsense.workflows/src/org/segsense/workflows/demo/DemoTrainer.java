@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 
 /**
- * The seam through which the demo trains one model variant (today the command line's {@code segsense train}
- * code; later the training service). The demo caches the result and marks it complete.
+ * The seam through which the demo trains one model variant: {@link ServiceDemoTrainer} (the training service, as
+ * {@code segsense train}) by default; tests give their own. The demo caches the result and marks it complete.
  */
 @FunctionalInterface
 public interface DemoTrainer {
