@@ -16,7 +16,7 @@ import org.segsense.image.util.JsonWriter;
 import org.segsense.workflows.augment.AugmentRequest;
 import org.segsense.workflows.augment.AugmentResult;
 import org.segsense.workflows.augment.AugmentationEvents;
-import org.segsense.workflows.augment.DefaultAugmentationStudyService;
+import org.segsense.workflows.augment.AugmentationStudyServiceImpl;
 import org.segsense.workflows.augment.TrainedVariant;
 import org.segsense.workflows.training.TrainingServiceException;
 
@@ -73,7 +73,7 @@ public final class AugmentCommand implements Callable<Integer> {
 		PrintWriter err = spec.commandLine().getErr();
 		AugmentResult r;
 		try {
-			r = new DefaultAugmentationStudyService().run(new AugmentRequest(study, augmentationStudy, seeds, force, threads, device),
+			r = new AugmentationStudyServiceImpl().run(new AugmentRequest(study, augmentationStudy, seeds, force, threads, device),
 					new NullProgressMonitor(), events(err));
 		} catch (TrainingServiceException e) {
 			throw new CliException(e.badInput() ? ExitCodes.BAD_INPUT : ExitCodes.FAILURE, e.getMessage(), e);

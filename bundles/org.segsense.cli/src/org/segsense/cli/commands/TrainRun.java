@@ -10,7 +10,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.segsense.cli.CliException;
 import org.segsense.cli.ExitCodes;
 import org.segsense.image.util.JsonWriter;
-import org.segsense.workflows.training.DefaultTrainingService;
+import org.segsense.workflows.training.TrainingServiceImpl;
 import org.segsense.workflows.training.TrainRequest;
 import org.segsense.workflows.training.TrainingEvents;
 import org.segsense.workflows.training.TrainingResult;
@@ -58,7 +58,7 @@ final class TrainRun {
 		};
 		TrainingResult r;
 		try {
-			r = new DefaultTrainingService().train(request, new NullProgressMonitor(), events);
+			r = new TrainingServiceImpl().train(request, new NullProgressMonitor(), events);
 		} catch (TrainingServiceException e) {
 			throw new CliException(e.badInput() ? ExitCodes.BAD_INPUT : ExitCodes.FAILURE, e.getMessage(), e);
 		}

@@ -1,5 +1,6 @@
 package org.segsense.workflows.demo;
 
+import org.osgi.service.component.annotations.Component;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +33,7 @@ import org.segsense.workflows.run.RunService;
 import org.segsense.workflows.run.RunServiceImpl;
 
 /** The demo over {@link DemoData}, {@link DemoModels} (training through a {@link DemoTrainer}), the run and report services. */
+@Component(service = DemoService.class)
 public final class DemoServiceImpl implements DemoService {
 
 	/** Settings of one mode (full or quick). */

@@ -9,7 +9,7 @@ import java.util.Locale;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.segsense.workflows.WorkflowException;
-import org.segsense.workflows.training.DefaultTrainingService;
+import org.segsense.workflows.training.TrainingServiceImpl;
 import org.segsense.workflows.training.TrainRequest;
 import org.segsense.workflows.training.TrainingEvents;
 import org.segsense.workflows.training.TrainingResult;
@@ -61,7 +61,7 @@ public final class ServiceDemoTrainer implements DemoTrainer {
 		};
 		TrainingResult r;
 		try {
-			r = new DefaultTrainingService().train(request(v, s, image, labels, out), monitor, events);
+			r = new TrainingServiceImpl().train(request(v, s, image, labels, out), monitor, events);
 		} catch (NoClassDefFoundError e) {
 			throw WorkflowException.failure("the demo trains its models and needs the TensorFlow feature (bundles org.segsense.train and "
 					+ "org.segsense.tensorflow), which this installation lacks: " + e.getMessage(), null);

@@ -1,5 +1,6 @@
 package org.segsense.workflows.preview;
 
+import org.osgi.service.component.annotations.Component;
 import java.nio.file.Path;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -12,6 +13,7 @@ import org.segsense.perturb.PerturbationCatalog;
 import org.segsense.workflows.WorkflowException;
 
 /** The preview service over the engine's {@link JobPreview}. */
+@Component(service = PreviewService.class)
 public final class PreviewServiceImpl implements PreviewService {
 
 	private final PerturbationCatalog perturbations;

@@ -1,5 +1,6 @@
 package org.segsense.workflows.report;
 
+import org.osgi.service.component.annotations.Component;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -17,6 +18,7 @@ import org.segsense.report.analysis.RunData;
 import org.segsense.workflows.WorkflowException;
 
 /** The report service over {@link ReportGenerator} and {@link Findings}. */
+@Component(service = ReportService.class)
 public final class ReportServiceImpl implements ReportService {
 
 	public ReportServiceImpl() {

@@ -1,5 +1,6 @@
 package org.segsense.workflows.run;
 
+import org.osgi.service.component.annotations.Component;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.segsense.perturb.PerturbationCatalog;
 import org.segsense.workflows.WorkflowException;
 
 /** The run service over the engine's {@link StudyRunner}, {@link RunMerge} and {@link Reproduction}. */
+@Component(service = RunService.class)
 public final class RunServiceImpl implements RunService {
 
 	private final PerturbationCatalog perturbations;

@@ -1,5 +1,6 @@
 package org.segsense.workflows.study;
 
+import org.osgi.service.component.annotations.Component;
 import org.segsense.engine.store.JobStatus;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,6 +25,7 @@ import org.segsense.model.io.StudySaveException;
 import org.segsense.workflows.WorkflowException;
 
 /** The study service over the model's {@link StudyResources} and the engine's checks and plan. */
+@Component(service = StudyService.class)
 public final class StudyServiceImpl implements StudyService {
 
 	public StudyServiceImpl() {

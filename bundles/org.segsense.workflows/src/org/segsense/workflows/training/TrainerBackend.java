@@ -12,7 +12,7 @@ import org.segsense.train.TrainingCase;
 import org.segsense.train.TrainingOptions;
 import org.segsense.train.TrainingProgress;
 
-/** What trains the network: {@link #TENSORFLOW} by default; a collaborator of {@link DefaultTrainingService} for tests. */
+/** What trains the network: {@link #TENSORFLOW} by default; a collaborator of {@link TrainingServiceImpl} for tests. */
 @FunctionalInterface
 public interface TrainerBackend {
 

@@ -36,7 +36,7 @@ class AugmentationStudyServiceTest {
 
 	static Path fileA;
 	static AugmentResult first;
-	static final AugmentationStudyService SERVICE = new DefaultAugmentationStudyService();
+	static final AugmentationStudyService SERVICE = new AugmentationStudyServiceImpl();
 
 	static AugmentRequest request(Path file) {
 		return new AugmentRequest(file, null, null, false, 1, "cpu");

@@ -38,7 +38,7 @@ class VariantOptionsTest {
 		AugmentationStudies.Loaded loaded = AugmentationStudies.load(file);
 		assertTrue(loaded.notes().isEmpty(), loaded.notes().toString());
 		PerturbationCatalog catalog = PerturbationCatalog.installed();
-		DefaultTrainingService service = new DefaultTrainingService(() -> catalog, TrainerBackend.TENSORFLOW);
+		TrainingServiceImpl service = new TrainingServiceImpl(() -> catalog, TrainerBackend.TENSORFLOW);
 		List<List<String>> steps = List.of(List.of(), List.of(),
 				List.of("rotation:rx=-15..15,ry=-15..15,rz=-15..15,p=0.5", "scaling:sx=0.85..1.15,sy=0.85..1.15,sz=0.85..1.15,p=0.5"));
 		List<String> augment = List.of("none", "intensity", "intensity");

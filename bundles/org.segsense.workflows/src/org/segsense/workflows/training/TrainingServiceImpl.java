@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.segsense.workflows.training;
 
+import org.osgi.service.component.annotations.Component;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -20,17 +21,18 @@ import org.segsense.train.TrainingOptions;
  * The {@link TrainingService}: loads the cases, builds the options, applies the model folder's overwrite policy,
  * trains through a {@link TrainerBackend} and exports the SavedModel.
  */
-public final class DefaultTrainingService implements TrainingService {
+@Component(service = TrainingService.class)
+public final class TrainingServiceImpl implements TrainingService {
 
 	private final Supplier<PerturbationCatalog> catalog;
 	private final TrainerBackend backend;
 
 	/** The installed perturbation catalogue and the TensorFlow trainer (for OSGi DS and the command line). */
-	public DefaultTrainingService() {
+	public TrainingServiceImpl() {
 		this(PerturbationCatalog::installed, TrainerBackend.TENSORFLOW);
 	}
 
-	public DefaultTrainingService(Supplier<PerturbationCatalog> catalog, TrainerBackend backend) {
+	public TrainingServiceImpl(Supplier<PerturbationCatalog> catalog, TrainerBackend backend) {
 		this.catalog = Objects.requireNonNull(catalog, "catalog");
 		this.backend = Objects.requireNonNull(backend, "backend");
 	}

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.segsense.workflows.augment;
 
+import org.osgi.service.component.annotations.Component;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ import org.segsense.model.io.StudyResources;
 import org.segsense.model.io.StudySaveException;
 import org.segsense.train.TrainingCase;
 import org.segsense.train.TrainingOptions;
-import org.segsense.workflows.training.DefaultTrainingService;
+import org.segsense.workflows.training.TrainingServiceImpl;
 import org.segsense.workflows.training.TrainingEvents;
 import org.segsense.workflows.training.TrainingResult;
 import org.segsense.workflows.training.TrainingService;
@@ -34,7 +35,8 @@ import org.segsense.workflows.training.VariantArguments;
  * reuse or train into {@code FOLDER.partial} and move it into place once its record is written, and save the study
  * after each network (a cancelled or failed run keeps what it finished).
  */
-public final class DefaultAugmentationStudyService implements AugmentationStudyService {
+@Component(service = AugmentationStudyService.class)
+public final class AugmentationStudyServiceImpl implements AugmentationStudyService {
 
 	/** A network to train or reuse. */
 	private record Planned(AugmentationVariant variant, long seed, List<Case> cases, TrainingOptions options, String hash, Path dir) {
@@ -43,11 +45,11 @@ public final class DefaultAugmentationStudyService implements AugmentationStudyS
 	private final TrainingService training;
 
 	/** With the default training service (for OSGi DS and the command line). */
-	public DefaultAugmentationStudyService() {
-		this(new DefaultTrainingService());
+	public AugmentationStudyServiceImpl() {
+		this(new TrainingServiceImpl());
 	}
 
-	public DefaultAugmentationStudyService(TrainingService training) {
+	public AugmentationStudyServiceImpl(TrainingService training) {
 		this.training = Objects.requireNonNull(training, "training");
 	}
 
@@ -78,7 +80,7 @@ public final class DefaultAugmentationStudyService implements AugmentationStudyS
 				}
 				TrainingOptions o;
 				try {
-					o = training.options(v, seed, DefaultTrainingService.spacing(cases), threads, device);
+					o = training.options(v, seed, TrainingServiceImpl.spacing(cases), threads, device);
 				} catch (TrainingServiceException e) {
 					throw TrainingServiceException.badInput(file + ": " + e.getMessage(), e);
 				}
