@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
 # The SegSense test command (named in README.md, run by .ci/run):
 #   1. installs what a fresh Debian machine lacks (JDK 17, Xvfb, GTK 3, unzip, ITK 5.2 + cmake for
 #      the reference programs) when run as root,
@@ -48,6 +49,8 @@ fi
 # TensorFlow tests run with oneDNN on, as the segsense launcher does (the Surefire configuration in
 # pom.xml passes the same default, this makes it explicit for the product smoke tests too).
 export TF_ENABLE_ONEDNN_OPTS="${TF_ENABLE_ONEDNN_OPTS:-1}"
+echo "tests/run.sh: checking the SPDX licence headers (releng/license/headers.sh) ..."
+releng/license/headers.sh
 echo "tests/run.sh: building and testing (./mvnw ${maven_flags[*]} clean verify) ..."
 xvfb-run -a -s "-screen 0 1400x900x24" ./mvnw "${maven_flags[@]}" clean verify
 

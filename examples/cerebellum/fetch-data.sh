@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
 # Fetches the images of the cerebellum example (examples/cerebellum/README.md) and checks them.
 #
 #   examples/cerebellum/fetch-data.sh [DEST]

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
 # Compares the speed of SegSense's Java imaging algorithms with ITK 5.2 on the same inputs, on this
 # machine, in one run, and writes a Markdown report.
 #

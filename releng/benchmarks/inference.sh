@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
 # CNN inference benchmark on this machine, in one run: the benchmark network (4 conv3d 3x3x3 layers of
 # 16 channels, 1x1x1 head, softmax) on an N^3 volume through TensorFlow Java, with oneDNN off and on,
 # with TensorFlow Java's default session configuration and with SegSense's, against the machine's

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
 # Study-engine benchmark on this machine: a synthetic N^3 case (segsense bench image --write-inputs), a
 # tiny U-Net trained on it (segsense train), and a one-at-a-time study of 29 jobs (baseline, Gaussian
 # noise x12, rotation x8, intensity scale x8; metrics dice, hd95, nsd, assd) run with 1 and with 2

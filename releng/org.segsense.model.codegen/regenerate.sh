@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EPL-2.0
 # Regenerates the EMF code of org.segsense.model and org.segsense.model.edit from
 # bundles/org.segsense.model/model/segsense.genmodel (which is first reloaded from segsense.ecore).
 # Usage: releng/org.segsense.model.codegen/regenerate.sh   (from anywhere)

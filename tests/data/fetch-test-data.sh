@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
 # Fetches the real test images SegSense's image tests compare against ITK 5.2.
 #
 #   tests/data/fetch-test-data.sh [CACHE]

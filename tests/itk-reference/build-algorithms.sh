@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
 # Builds the ITK 5.2 reference programs for SegSense's algorithm tests (STAPLE, multi-label STAPLE,
 # label voting, distance maps). Usage: tests/itk-reference/build-algorithms.sh [BUILD_DIR]
 # Default BUILD_DIR: <repo>/.cache/itk-reference-algorithms. A no-op (seconds) when up to date.

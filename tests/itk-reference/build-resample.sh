@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
 # Builds the ITK 5.2 reference program for SegSense's resampling tests (Euler3D + ResampleImageFilter
 # with nearest, linear and cubic B-spline interpolation). Usage: tests/itk-reference/build-resample.sh [BUILD_DIR]
 # Default BUILD_DIR: <repo>/.cache/itk-reference-resample. A no-op (seconds) when up to date.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
 # Builds the ITK 5.2 VTK reference program (tests/itk-reference/vtk/convert.cxx) and prints the
 # build folder, which then contains the program `convert`.
 #

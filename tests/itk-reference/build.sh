@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
 # Builds the ITK 5.2 reference programs into a cache folder and prints that folder.
 #
 #   tests/itk-reference/build.sh [TARGET...]      (default: all targets)

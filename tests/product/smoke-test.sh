@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
 # Smoke tests of the built product through the ./segsense launcher, as a user runs it:
 # exit codes, messages, study files, and a real workbench window (needs a display; tests/run.sh
 # runs this under xvfb-run). Prints "N passed, M failed" and exits non-zero on any failure.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 /**
  * SegSense's image value type: {@link org.segsense.image.Image} (one primitive voxel array plus
  * {@link org.segsense.image.ImageGeometry} and {@link org.segsense.image.PixelType}) and

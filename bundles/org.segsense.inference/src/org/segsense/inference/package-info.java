@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 /**
  * Engine-neutral inference: run a segmentation network on an {@link org.segsense.image.Image}.
  *

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 /**
  * Perturbations of input images for sensitivity studies and, in random mode, for training-time
  * augmentation. A perturbation is one class ({@link org.segsense.perturb.spi.Perturbation}) and one

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.segsense.report;
 
 /** A report could not be written; the message names the file and what to do. */

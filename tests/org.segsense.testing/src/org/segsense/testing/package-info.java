@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 /**
  * Test support shared by SegSense's test fragments (fragments cannot share code with each other, so
  * each one has {@code Require-Bundle: org.segsense.testing}).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 /**
  * Image file input and output: the {@link org.segsense.image.io.ImageIO} facade, the
  * {@link org.segsense.image.io.ImageReader}/{@link org.segsense.image.io.ImageWriter} SPI behind the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 /**
  * Support for the catalogs that SegSense offers as OSGi Declarative Services: {@link LiveExtensionPoint}
  * keeps a value read from one extension point current while bundles are installed and uninstalled,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 /**
  * Interpolation and resampling conformant with ITK 5.2's {@code itk::ResampleImageFilter}.
  * <ul>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 /**
  * Spatial transforms as ITK 5.2 defines them: {@link org.segsense.image.transform.TranslationTransform},
  * {@link org.segsense.image.transform.Euler3DTransform}, {@link org.segsense.image.transform.Euler2DTransform},

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 /**
  * Small helpers every SegSense bundle shares, kept here because every bundle that needs them already
  * requires {@code org.segsense.image}: {@link org.segsense.image.util.Sha256} (checksums of bytes, voxel

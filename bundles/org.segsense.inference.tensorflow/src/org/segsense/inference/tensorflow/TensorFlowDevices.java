@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.segsense.inference.tensorflow;
 
 import static org.tensorflow.internal.c_api.global.tensorflow.TF_CloseSession;

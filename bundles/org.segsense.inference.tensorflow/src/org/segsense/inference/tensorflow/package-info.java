@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 /**
  * The TensorFlow inference engine ({@link org.segsense.inference.tensorflow.TensorFlowEngine}), contributed to
  * {@code org.segsense.inference.engines}, and SavedModel inspection with its safety verdict

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 /**
  * The service-provider interface of inference engines: {@link org.segsense.inference.spi.InferenceEngine}
  * loads {@link org.segsense.inference.spi.EngineModel}s that run batches of float32

@@ -1,4 +1,5 @@
 /**
+ * SPDX-License-Identifier: EPL-2.0
  */
 package org.segsense.model.impl;
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 /**
  * Reading and writing study files ({@code *.segsense}, XMI) safely: {@link org.segsense.model.io.StudyResources}
  * loads with XML external entities and DOCTYPEs refused and reports every problem as a

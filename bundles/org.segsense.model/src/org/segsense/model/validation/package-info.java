@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 /**
  * Validation of SegSense studies: the hand-written bodies of the constraints declared in
  * {@code model/segsense.ecore} ({@code *Constraints}, called by the generated

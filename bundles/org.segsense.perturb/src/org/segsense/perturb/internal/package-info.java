@@ -1,2 +1,3 @@
+// SPDX-License-Identifier: EPL-2.0
 /** Implementation details of the perturbation bundle; not API. */
 package org.segsense.perturb.internal;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 /**
  * The statistics of sensitivity reports, each checked against published or closed-form values:
  * paired Wilcoxon signed-rank tests with a matched-pairs rank-biserial effect size

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 /**
  * The SegSense image viewer: {@link org.segsense.ui.viewer.ImageViewer}, an SWT component with axial,
  * coronal and sagittal views in patient space (radiological convention), a linked crosshair,

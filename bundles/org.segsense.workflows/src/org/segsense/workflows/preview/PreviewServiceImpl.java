@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.segsense.workflows.preview;
 
 import org.osgi.service.component.annotations.Component;

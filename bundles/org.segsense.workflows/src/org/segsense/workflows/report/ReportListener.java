@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.segsense.workflows.report;
 
 /** The structured events of a report: warnings that do not stop it (phases go to the monitor's sub-tasks and here). */

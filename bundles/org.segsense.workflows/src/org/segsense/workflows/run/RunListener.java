@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.segsense.workflows.run;
 
 /** The structured events of a run (progress and cancellation go through the {@code IProgressMonitor}). */
