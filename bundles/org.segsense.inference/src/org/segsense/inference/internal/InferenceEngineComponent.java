@@ -9,21 +9,19 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.segsense.image.registry.LiveExtensionPoint;
+import org.segsense.image.registry.LiveExtensionComponent;
 import org.segsense.inference.EngineDescriptor;
 import org.segsense.inference.InferenceEngineService;
 import org.segsense.inference.InferenceEngines;
 
 /** The {@link InferenceEngineService}: the contributions to {@value InferenceEngines#EXTENSION_POINT}, kept current. */
 @Component(service = InferenceEngineService.class, immediate = true)
-public final class InferenceEngineComponent implements InferenceEngineService {
-
-	private final LiveExtensionPoint<InferenceEngines> live;
+public final class InferenceEngineComponent extends LiveExtensionComponent<InferenceEngines> implements InferenceEngineService {
 
 	/** @param registry the extension registry (a service of org.eclipse.equinox.registry) */
 	@Activate
 	public InferenceEngineComponent(@Reference IExtensionRegistry registry) {
-		live = new LiveExtensionPoint<>(registry, InferenceEngines.EXTENSION_POINT, r -> {
+		super(registry, InferenceEngines.EXTENSION_POINT, r -> {
 			List<EngineDescriptor> all = new ArrayList<>();
 			List<String> problems = new ArrayList<>();
 			ContributedEngines.read(r, all, problems);
@@ -33,21 +31,11 @@ public final class InferenceEngineComponent implements InferenceEngineService {
 
 	@Deactivate
 	void deactivate() {
-		live.close();
+		close();
 	}
 
 	@Override
 	public InferenceEngines engines() {
-		return live.current();
-	}
-
-	@Override
-	public void addChangeListener(Runnable listener) {
-		live.addChangeListener(listener);
-	}
-
-	@Override
-	public void removeChangeListener(Runnable listener) {
-		live.removeChangeListener(listener);
+		return current();
 	}
 }

@@ -9,21 +9,19 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.segsense.image.registry.LiveExtensionPoint;
+import org.segsense.image.registry.LiveExtensionComponent;
 import org.segsense.perturb.PerturbationCatalog;
 import org.segsense.perturb.PerturbationCatalogService;
 import org.segsense.perturb.PerturbationDescriptor;
 
 /** The {@link PerturbationCatalogService}: the contributions to {@value PerturbationCatalog#EXTENSION_POINT}, kept current. */
 @Component(service = PerturbationCatalogService.class, immediate = true)
-public final class PerturbationCatalogComponent implements PerturbationCatalogService {
-
-	private final LiveExtensionPoint<PerturbationCatalog> live;
+public final class PerturbationCatalogComponent extends LiveExtensionComponent<PerturbationCatalog> implements PerturbationCatalogService {
 
 	/** @param registry the extension registry (a service of org.eclipse.equinox.registry) */
 	@Activate
 	public PerturbationCatalogComponent(@Reference IExtensionRegistry registry) {
-		live = new LiveExtensionPoint<>(registry, PerturbationCatalog.EXTENSION_POINT, r -> {
+		super(registry, PerturbationCatalog.EXTENSION_POINT, r -> {
 			List<PerturbationDescriptor> all = new ArrayList<>();
 			List<String> problems = new ArrayList<>();
 			ContributedPerturbations.read(r, all, problems);
@@ -33,21 +31,11 @@ public final class PerturbationCatalogComponent implements PerturbationCatalogSe
 
 	@Deactivate
 	void deactivate() {
-		live.close();
+		close();
 	}
 
 	@Override
 	public PerturbationCatalog catalog() {
-		return live.current();
-	}
-
-	@Override
-	public void addChangeListener(Runnable listener) {
-		live.addChangeListener(listener);
-	}
-
-	@Override
-	public void removeChangeListener(Runnable listener) {
-		live.removeChangeListener(listener);
+		return current();
 	}
 }

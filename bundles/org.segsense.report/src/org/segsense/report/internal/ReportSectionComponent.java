@@ -6,39 +6,27 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.segsense.image.registry.LiveExtensionPoint;
+import org.segsense.image.registry.LiveExtensionComponent;
 import org.segsense.report.ReportSectionService;
 import org.segsense.report.ReportSections;
 
 /** The {@link ReportSectionService}: the contributions to {@value ReportSections#EXTENSION_POINT}, kept current. */
 @Component(service = ReportSectionService.class, immediate = true)
-public final class ReportSectionComponent implements ReportSectionService {
-
-	private final LiveExtensionPoint<ReportSections.Catalog> live;
+public final class ReportSectionComponent extends LiveExtensionComponent<ReportSections.Catalog> implements ReportSectionService {
 
 	/** @param registry the extension registry (a service of org.eclipse.equinox.registry) */
 	@Activate
 	public ReportSectionComponent(@Reference IExtensionRegistry registry) {
-		live = new LiveExtensionPoint<>(registry, ReportSections.EXTENSION_POINT, ContributedSections::read);
+		super(registry, ReportSections.EXTENSION_POINT, ContributedSections::read);
 	}
 
 	@Deactivate
 	void deactivate() {
-		live.close();
+		close();
 	}
 
 	@Override
 	public ReportSections.Catalog catalog() {
-		return live.current();
-	}
-
-	@Override
-	public void addChangeListener(Runnable listener) {
-		live.addChangeListener(listener);
-	}
-
-	@Override
-	public void removeChangeListener(Runnable listener) {
-		live.removeChangeListener(listener);
+		return current();
 	}
 }

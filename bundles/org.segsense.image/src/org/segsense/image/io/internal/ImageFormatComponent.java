@@ -12,46 +12,34 @@ import org.osgi.service.component.annotations.Reference;
 import org.segsense.image.io.ImageFormatService;
 import org.segsense.image.io.ImageReader;
 import org.segsense.image.io.ImageWriter;
-import org.segsense.image.registry.LiveExtensionPoint;
+import org.segsense.image.registry.LiveExtensionComponent;
 
 /** The {@link ImageFormatService}: contributions to {@value ExtensionFormats#EXTENSION_POINT}, then the built-ins. */
 @Component(service = ImageFormatService.class, immediate = true)
-public final class ImageFormatComponent implements ImageFormatService {
+public final class ImageFormatComponent extends LiveExtensionComponent<ImageFormatComponent.Formats> implements ImageFormatService {
 
-	private record Formats(List<ImageReader> readers, List<ImageWriter> writers) {
+	record Formats(List<ImageReader> readers, List<ImageWriter> writers) {
 	}
-
-	private final LiveExtensionPoint<Formats> live;
 
 	/** @param registry the extension registry (a service of org.eclipse.equinox.registry) */
 	@Activate
 	public ImageFormatComponent(@Reference IExtensionRegistry registry) {
-		live = new LiveExtensionPoint<>(registry, ExtensionFormats.EXTENSION_POINT, ImageFormatComponent::read);
+		super(registry, ExtensionFormats.EXTENSION_POINT, ImageFormatComponent::read);
 	}
 
 	@Deactivate
 	void deactivate() {
-		live.close();
+		close();
 	}
 
 	@Override
 	public List<ImageReader> readers() {
-		return live.current().readers();
+		return current().readers();
 	}
 
 	@Override
 	public List<ImageWriter> writers() {
-		return live.current().writers();
-	}
-
-	@Override
-	public void addChangeListener(Runnable listener) {
-		live.addChangeListener(listener);
-	}
-
-	@Override
-	public void removeChangeListener(Runnable listener) {
-		live.removeChangeListener(listener);
+		return current().writers();
 	}
 
 	private static Formats read(IExtensionRegistry registry) {

@@ -9,21 +9,19 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.segsense.image.registry.LiveExtensionPoint;
+import org.segsense.image.registry.LiveExtensionComponent;
 import org.segsense.metrics.catalog.MetricCatalog;
 import org.segsense.metrics.catalog.MetricCatalogService;
 import org.segsense.metrics.catalog.MetricDescriptor;
 
 /** The {@link MetricCatalogService}: built-ins and the contributions to {@value MetricCatalog#EXTENSION_POINT}, kept current. */
 @Component(service = MetricCatalogService.class, immediate = true)
-public final class MetricCatalogComponent implements MetricCatalogService {
-
-	private final LiveExtensionPoint<MetricCatalog> live;
+public final class MetricCatalogComponent extends LiveExtensionComponent<MetricCatalog> implements MetricCatalogService {
 
 	/** @param registry the extension registry (a service of org.eclipse.equinox.registry) */
 	@Activate
 	public MetricCatalogComponent(@Reference IExtensionRegistry registry) {
-		live = new LiveExtensionPoint<>(registry, MetricCatalog.EXTENSION_POINT, r -> {
+		super(registry, MetricCatalog.EXTENSION_POINT, r -> {
 			List<MetricDescriptor> contributed = new ArrayList<>();
 			List<String> problems = new ArrayList<>();
 			ContributedMetrics.read(r, contributed, problems);
@@ -33,21 +31,11 @@ public final class MetricCatalogComponent implements MetricCatalogService {
 
 	@Deactivate
 	void deactivate() {
-		live.close();
+		close();
 	}
 
 	@Override
 	public MetricCatalog catalog() {
-		return live.current();
-	}
-
-	@Override
-	public void addChangeListener(Runnable listener) {
-		live.addChangeListener(listener);
-	}
-
-	@Override
-	public void removeChangeListener(Runnable listener) {
-		live.removeChangeListener(listener);
+		return current();
 	}
 }
