@@ -25,6 +25,7 @@ check() {  # check NAME EXPECTED_EXIT PATTERN -- COMMAND...
 
 check "help lists the commands"       0 "study.*" -- "$segsense" --help
 check "version"                       0 "^SegSense 0\.1\.0" -- "$segsense" --version
+check "version names the framework"   0 "^Equinox 3\." -- "$segsense" --version
 check "unknown option exits 2"        2 "Unknown option" -- "$segsense" --frobnicate
 check "study new creates a file"      0 "Created study" -- "$segsense" study new "$work/project/starter.segsense"
 check "study new refuses to overwrite" 2 "already exists" -- "$segsense" study new "$work/project/starter.segsense"

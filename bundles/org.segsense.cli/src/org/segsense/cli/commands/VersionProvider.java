@@ -2,7 +2,6 @@
 package org.segsense.cli.commands;
 
 import org.osgi.framework.Bundle;
-import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkUtil;
 
 import picocli.CommandLine.IVersionProvider;
@@ -24,12 +23,10 @@ public final class VersionProvider implements IVersionProvider {
 		return bundleVersion(VersionProvider.class);
 	}
 
+	/** The system bundle's version (looked up through the started runtime: this bundle need not be started). */
 	private static String frameworkVersion() {
-		Bundle own = FrameworkUtil.getBundle(VersionProvider.class);
-		if (own == null || own.getBundleContext() == null) {
-			return "(not running in OSGi)";
-		}
-		return own.getBundleContext().getBundle(Constants.SYSTEM_BUNDLE_LOCATION).getVersion().toString();
+		Bundle system = org.eclipse.core.runtime.Platform.getBundle("org.eclipse.osgi");
+		return system == null ? "(not running in OSGi)" : system.getVersion().toString();
 	}
 
 	private static String bundleVersion(Class<?> type) {
