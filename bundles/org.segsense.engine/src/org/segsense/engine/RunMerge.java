@@ -128,13 +128,11 @@ public final class RunMerge {
 			shard = Shard.ALL.toString();
 		}
 		Path dir = out.toAbsolutePath().normalize();
+		checkTarget(dir);
 		try {
 			Files.createDirectories(dir);
 		} catch (IOException e) {
 			throw StudyRunException.badInput("Cannot create " + dir + ": " + e.getMessage(), e);
-		}
-		if (Files.exists(dir.resolve(ResultStore.FILE))) {
-			throw StudyRunException.badInput(dir + " already holds a run. Merge into a new folder (--out).");
 		}
 		RunLock lock;
 		try {
@@ -221,6 +219,36 @@ public final class RunMerge {
 				Files.deleteIfExists(refs);
 			} catch (IOException e) {
 				// best effort
+			}
+		}
+	}
+
+	/**
+	 * A merge writes only into a new or empty folder (never over a run or the user's files): the same rule as a
+	 * run's {@code --out}, without its resume case.
+	 */
+	private static void checkTarget(Path dir) throws StudyRunException {
+		String tooLong = ResultStore.pathTooLong(dir.resolve(ResultStore.FILE));
+		if (tooLong != null) {
+			throw StudyRunException.badInput(tooLong);
+		}
+		if (Files.exists(dir) && !Files.isDirectory(dir)) {
+			throw StudyRunException.badInput("The merge folder " + dir + " is a file, not a folder. Choose a new folder with --out.");
+		}
+		if (Files.exists(dir.resolve(ResultStore.FILE))) {
+			throw StudyRunException.badInput(dir + " already holds a run. Merge into a new folder (--out).");
+		}
+		if (Files.isDirectory(dir)) {
+			try (var entries = Files.list(dir)) {
+				// the lock file of an earlier, cancelled merge into this folder is not the user's
+				Path first = entries.filter(e -> !RunLock.FILE.equals(e.getFileName().toString())).findFirst().orElse(null);
+				if (first != null) {
+					throw StudyRunException.badInput("The folder " + dir + " is not empty (it holds " + first.getFileName() + "); a merge writes only "
+							+ "into a new or empty folder, so that it never overwrites other files. Choose a new folder with --out, e.g. --out "
+							+ "runs/NAME-merged.");
+				}
+			} catch (IOException e) {
+				throw StudyRunException.badInput("Cannot list " + dir + ": " + e.getMessage() + ". Choose another folder with --out.", e);
 			}
 		}
 	}

@@ -68,6 +68,28 @@ class RunSafetyTest {
 		}
 	}
 
+	@Test
+	void aMergeIntoAFolderWithTheUsersFilesIsRefusedAndLeavesThemUntouched() throws Exception {
+		Path study = smallStudy(project, "merge-target", "images/c1.nii.gz");
+		Path run = dir.resolve("runs/merge-source");
+		StudyRunner.run(study, RunOptions.in(run), null);
+		Path mine = Files.createDirectories(dir.resolve("my-merge-folder"));
+		Files.writeString(mine.resolve("notes.txt"), "my notes\n");
+		StudyRunException e = assertThrows(StudyRunException.class, () -> RunMerge.merge(List.of(run), mine));
+		assertTrue(e.badInput(), e::getMessage);
+		assertTrue(e.getMessage().contains(mine.toString()) && e.getMessage().contains("not empty") && e.getMessage().contains("--out"),
+				e::getMessage);
+		assertEquals(List.of("notes.txt"), listing(mine));
+		assertEquals("my notes\n", Files.readString(mine.resolve("notes.txt")));
+		Path file = Files.writeString(dir.resolve("a-file"), "x");
+		StudyRunException f = assertThrows(StudyRunException.class, () -> RunMerge.merge(List.of(run), file));
+		assertTrue(f.getMessage().contains("is a file, not a folder"), f::getMessage);
+		StudyRunException g = assertThrows(StudyRunException.class, () -> RunMerge.merge(List.of(run), run));
+		assertTrue(g.getMessage().contains("already holds a run"), g::getMessage);
+		Path empty = Files.createDirectories(dir.resolve("empty-merge-folder"));
+		assertEquals(2, RunMerge.merge(List.of(run), empty).jobs()); // a new or empty folder is fine
+	}
+
 	// ------------------------------------------------------------------ item 6: --out
 
 	@Test
