@@ -21,8 +21,7 @@ public final class OpenPreviewHandler extends AbstractHandler {
             return null;
         }
         try {
-            PerturbationPreviewView view = (PerturbationPreviewView) window.getActivePage().showView(PerturbationPreviewView.ID);
-            view.open(file);
+            PerturbationPreviewView.show(window, file);
         } catch (PartInitException e) {
             throw new ExecutionException("Cannot open the Perturbation Preview view: " + e.getMessage(), e);
         }

@@ -306,7 +306,8 @@ public final class PerturbationPreview extends Composite {
         String key = studyVersion + "\u0000" + c.getId();
         PreviewService.Request base = new PreviewService.Request(studyFile, project, c.getId(), null, null, 0);
         PreviewService.Request req = new PreviewService.Request(studyFile, project, c.getId(), null, a.getId(), value);
-        String what = "case '" + c.getId() + "' at " + a.getSweptParameter() + " = " + format(value);
+        String what = "case '" + c.getId() + "' at " + a.getSweptParameter() + " = " + format(value)
+                + (a.getUnit() == null || a.getUnit().isBlank() ? "" : " " + a.getUnit());
         setBusy(true);
         long[] id = new long[1];
         id[0] = requests.submit(monitor -> compute(key, base, req, channel, monitor),
@@ -316,11 +317,13 @@ public final class PerturbationPreview extends Composite {
                     shownValue = null;
                     shownImages = null;
                     shownOriginal = null;
-                    original.setImage(null);
+                    // labels first: an empty viewer keeps the bounds of its label map
                     original.setLabels(null, null);
-                    perturbed.setImage(null);
+                    original.setImage(null);
                     perturbed.setLabels(null, null);
+                    perturbed.setImage(null);
                     difference.setImage(null);
+                    titles(null, null);
                     setError("Cannot preview " + what + ": " + message(f));
                 });
     }
@@ -354,9 +357,7 @@ public final class PerturbationPreview extends Composite {
         shown.add(perturbed.setImage(r.shown()));
         shown.add(perturbed.setLabels(r.perturbed().labels(), null));
         shown.add(difference.setImage(r.difference()));
-        groups[0].setText("Original: case " + caseCombo.getText() + " as read");
-        groups[1].setText("Perturbed: " + what.replaceFirst("^case '[^']*' at ", "") + (r.perturbed().moved() ? ", labels moved with the image" : "")
-                + "   (job " + r.perturbed().jobKey() + ")");
+        titles(what, r.perturbed());
         CompletableFuture.allOf(shown.toArray(CompletableFuture[]::new)).whenComplete((v, f) -> getDisplay().asyncExec(() -> {
             if (isDisposed() || !requests.isNewest(id)) {
                 return;
@@ -385,6 +386,13 @@ public final class PerturbationPreview extends Composite {
             }
         }
         return s.toString();
+    }
+
+    /** The viewers' titles: what they show, or plain names when nothing is shown. */
+    private void titles(String what, JobPreview.Images p) {
+        groups[0].setText(what == null ? "Original" : "Original: case " + caseCombo.getText() + " as read");
+        groups[1].setText(what == null ? "Perturbed" : "Perturbed: " + what.replaceFirst("^case '[^']*' at ", "")
+                + (p.moved() ? ", labels moved with the image" : "") + "   (job " + p.jobKey() + ")");
     }
 
     private void setBusy(boolean b) {

@@ -10,6 +10,9 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -34,6 +37,7 @@ public final class PerturbationPreviewView extends ViewPart {
 
     private Label studyLabel;
     private PerturbationPreview preview;
+    private Path shown;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -76,15 +80,31 @@ public final class PerturbationPreviewView extends ViewPart {
         try {
             Study study = service(StudyService.class, new StudyServiceImpl()).load(studyFile);
             preview.setStudy(study, studyFile, null);
+            shown = studyFile;
             studyLabel.setText("Study " + study.getId() + ": " + studyFile);
             setContentDescription("");
             return true;
         } catch (WorkflowException e) {
-            studyLabel.setText(e.getMessage());
+            studyLabel.setText(e.getMessage() + (shown == null ? "" : "\nThe preview below still shows " + shown + "."));
             return false;
         } finally {
             studyLabel.getParent().layout(true, true);
         }
+    }
+
+    /**
+     * Shows the view maximised (three viewers need the room) and previews a study file in it.
+     *
+     * @param window the workbench window
+     * @param studyFile the study
+     * @return the view
+     */
+    public static PerturbationPreviewView show(IWorkbenchWindow window, Path studyFile) throws PartInitException {
+        IWorkbenchPage page = window.getActivePage();
+        PerturbationPreviewView view = (PerturbationPreviewView) page.showView(ID);
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+        view.open(studyFile);
+        return view;
     }
 
     /** @return the preview composite */

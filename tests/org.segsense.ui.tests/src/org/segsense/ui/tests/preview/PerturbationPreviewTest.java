@@ -233,7 +233,7 @@ class PerturbationPreviewTest {
         Ui.run(() -> preview.select("c2", null));
         Ui.waitUntil(() -> preview.errorText() != null && !preview.isBusy(), "the error");
         String error = Ui.on(() -> preview.errorText());
-        assertTrue(error.startsWith("Cannot preview case 'c2' at rz = 0: "), error);
+        assertTrue(error.startsWith("Cannot preview case 'c2' at rz = 0 deg: "), error);
         assertTrue(error.contains("c2.nii.gz"), "names the file: " + error);
         assertFalse(error.contains("Exception"), "no stack trace or exception name: " + error);
         assertNull(Ui.on(() -> preview.shownValue()));
@@ -252,22 +252,22 @@ class PerturbationPreviewTest {
     void theViewPreviewsAStudyFile() throws Exception {
         PerturbationPreviewView view = Ui.on(() -> {
             try {
-                return (PerturbationPreviewView) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
-                        .showView(PerturbationPreviewView.ID);
+                return PerturbationPreviewView.show(PlatformUI.getWorkbench().getActiveWorkbenchWindow(), file);
             } catch (org.eclipse.ui.PartInitException e) {
                 throw new AssertionError(e);
             }
         });
         assertNotNull(view);
-        assertTrue(Ui.on(() -> view.open(file)));
         PerturbationPreview p = view.preview();
         Ui.waitUntil(() -> !p.isBusy() && Double.valueOf(0).equals(p.shownValue()), "the view's preview");
-        assertFalse(Ui.on(() -> view.open(file.resolveSibling("nothing.segsense"))), "a missing study file is refused");
+        assertTrue(Ui.on(() -> p.perturbedViewer().getSize().y) > 150, "the maximised view gives the viewers room");
         Ui.run(() -> {
-            Shell s = p.getShell();
-            s.setSize(1300, 900);
-            Ui.screenshot(s, "preview-view");
-            PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().hideView(view);
+            p.getShell().setSize(1300, 900);
+            Ui.screenshot(p.getShell(), "preview-view");
         });
+        assertFalse(Ui.on(() -> view.open(file.resolveSibling("nothing.segsense"))), "a missing study file is refused");
+        String label = Ui.on(() -> ((Label) find((Composite) view.preview().getParent(), "preview.study")).getText());
+        assertTrue(label.contains("nothing.segsense") && label.contains("still shows"), label);
+        Ui.run(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().hideView(view));
     }
 }
