@@ -392,7 +392,7 @@ public final class PerturbationPreview extends Composite {
     private void titles(String what, JobPreview.Images p) {
         groups[0].setText(what == null ? "Original" : "Original: case " + caseCombo.getText() + " as read");
         groups[1].setText(what == null ? "Perturbed" : "Perturbed: " + what.replaceFirst("^case '[^']*' at ", "")
-                + (p.moved() ? ", labels moved with the image" : "") + "   (job " + p.jobKey() + ")");
+                + (p.moved() ? " (spatial: labels moved with the image)" : "") + "   (job " + p.jobKey() + ")");
     }
 
     private void setBusy(boolean b) {

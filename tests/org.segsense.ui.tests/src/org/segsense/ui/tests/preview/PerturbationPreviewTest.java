@@ -49,6 +49,12 @@ import org.segsense.workflows.study.StudyServiceImpl;
 class PerturbationPreviewTest {
 
     private final PreviewService service = new PreviewServiceImpl();
+    /** The service the composite uses: the real one, counting its calls. */
+    private final java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    private final PreviewService counted = (request, monitor) -> {
+        calls.incrementAndGet();
+        return service.preview(request, monitor);
+    };
     private final List<IStatus> logged = new ArrayList<>();
     private final ILogListener logListener = (status, plugin) -> {
         if (status.getSeverity() >= IStatus.WARNING) {
@@ -67,7 +73,7 @@ class PerturbationPreviewTest {
             shell = new Shell(Ui.display());
             shell.setText("SegSense perturbation preview test");
             shell.setLayout(new FillLayout());
-            preview = new PerturbationPreview(shell, SWT.NONE, service);
+            preview = new PerturbationPreview(shell, SWT.NONE, counted);
             shell.setBounds(10, 10, 1300, 860);
             shell.open();
             Ui.parkPointer();
@@ -202,6 +208,9 @@ class PerturbationPreviewTest {
         awaitShown(0);
         Ui.run(() -> preview.select(null, "scale"));
         awaitShown(0.5);
+        List<Double> shown = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Ui.run(() -> preview.addShownListener(shown::add));
+        calls.set(0);
         Ui.run(() -> {
             for (int i : new int[] {3, 1, 2, 0, 3, 2, 1, 3, 0, 2}) {
                 Scale s = (Scale) find(shell, "preview.slider");
@@ -216,6 +225,8 @@ class PerturbationPreviewTest {
             Thread.currentThread().interrupt();
         }
         assertEquals(1.5, Ui.on(() -> preview.shownValue()), "no stale result replaced the last one");
+        assertEquals(List.of(1.5), shown, "only the newest of the ten requests was shown");
+        assertTrue(calls.get() <= 2, "stale requests were skipped, not computed: " + calls.get() + " service calls for 10 moves");
         assertFalse(Ui.on(() -> preview.isBusy()));
         Image expected = service.preview(new PreviewService.Request(file, null, "c1", null, "scale", 1.5), null).channels().get(0);
         assertArrayEquals(floats(expected), shownVoxels(preview.perturbedViewer()));
