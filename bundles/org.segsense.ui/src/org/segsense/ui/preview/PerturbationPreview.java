@@ -189,6 +189,7 @@ public final class PerturbationPreview extends Composite {
         shownOriginal = null;
         fillChannels();
         axisChanged();
+        slider.setFocus(); // the arrow keys step through the sweep
     }
 
     /**
