@@ -22,17 +22,17 @@ import org.eclipse.swt.widgets.Widget;
 import org.eclipse.ui.PlatformUI;
 
 /** Drives SWT from a test thread: runs code on the workbench's UI thread, waits, captures pixels. */
-final class Ui {
+public final class Ui {
 
     private Ui() {
     }
 
-    static Display display() {
+    public static Display display() {
         return PlatformUI.getWorkbench().getDisplay();
     }
 
     /** Runs a query on the UI thread, letting pending events run first and after. */
-    static <T> T on(Supplier<T> query) {
+    public static <T> T on(Supplier<T> query) {
         AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         AtomicReference<Error> error = new AtomicReference<>();
@@ -55,7 +55,7 @@ final class Ui {
         return result.get();
     }
 
-    static void run(Runnable action) {
+    public static void run(Runnable action) {
         on(() -> {
             action.run();
             return null;
@@ -63,7 +63,7 @@ final class Ui {
     }
 
     /** Processes every pending event (call on the UI thread). */
-    static void flush() {
+    public static void flush() {
         Display d = display();
         for (int i = 0; i < 5; i++) {
             while (d.readAndDispatch()) {
@@ -72,7 +72,7 @@ final class Ui {
         }
     }
 
-    static void await(CompletableFuture<?> future) {
+    public static void await(CompletableFuture<?> future) {
         try {
             future.get(60, TimeUnit.SECONDS);
         } catch (Exception e) {
@@ -81,7 +81,7 @@ final class Ui {
         run(() -> { });
     }
 
-    static void waitUntil(BooleanSupplier condition, String what) {
+    public static void waitUntil(BooleanSupplier condition, String what) {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < end) {
             if (on(condition::getAsBoolean)) {
@@ -98,7 +98,7 @@ final class Ui {
     }
 
     /** Sends an event to a widget as the user's input would (call on the UI thread). */
-    static void send(Widget w, int type, Event e) {
+    public static void send(Widget w, int type, Event e) {
         e.widget = w;
         e.display = w.getDisplay();
         e.type = type;
@@ -109,14 +109,14 @@ final class Ui {
      * Moves the pointer to the screen's bottom-right corner, outside the windows under test: the
      * pointer of a headless display rests mid-screen, where a view's tooltip would cover pixels.
      */
-    static void parkPointer() {
+    public static void parkPointer() {
         Rectangle screen = display().getBounds();
         display().setCursorLocation(screen.x + screen.width - 1, screen.y + screen.height - 1);
         flush();
     }
 
     /** The pixels of a control as they are on the screen (call on the UI thread). */
-    static ImageData capture(Control c) {
+    public static ImageData capture(Control c) {
         // copyArea reads the X server's pixels: the shell must be on top (the workbench window, raised
         // by earlier tests, would otherwise show through), and no tooltip may cover it.
         c.getShell().moveAbove(null);
@@ -175,7 +175,7 @@ final class Ui {
     }
 
     /** Saves a control's pixels as a PNG under target/screenshots (call on the UI thread). */
-    static Path screenshot(Control c, String name) {
+    public static Path screenshot(Control c, String name) {
         try {
             Path dir = Path.of("target", "screenshots");
             Files.createDirectories(dir);
@@ -190,7 +190,7 @@ final class Ui {
     }
 
     /** @return {r, g, b} of a pixel of 24/32-bit image data */
-    static int[] rgb(ImageData d, int x, int y) {
+    public static int[] rgb(ImageData d, int x, int y) {
         org.eclipse.swt.graphics.RGB c = d.palette.getRGB(d.getPixel(x, y));
         return new int[] {c.red, c.green, c.blue};
     }

@@ -1,0 +1,468 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.segsense.ui.preview;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.ProgressBar;
+import org.eclipse.swt.widgets.Scale;
+import org.segsense.engine.JobPreview;
+import org.segsense.image.Image;
+import org.segsense.model.Case;
+import org.segsense.model.ImageChannel;
+import org.segsense.model.PerturbationAxis;
+import org.segsense.model.Study;
+import org.segsense.model.sweep.SweepValues;
+import org.segsense.ui.viewer.ImageViewer;
+import org.segsense.workflows.WorkflowException;
+import org.segsense.workflows.preview.PreviewService;
+
+/**
+ * The live perturbation preview of one case and one axis of a study: three {@link ImageViewer}s — the original
+ * input (the case's channel as read, with its label map), the perturbed input at the slider's sweep value
+ * (with the label map moved by spatial perturbations) and their difference (perturbed − original, see
+ * {@link PreviewImages}) — with linked crosshairs, and a slider over the axis' sweep values.
+ *
+ * <p>The images are the job's own ({@link PreviewService}, engine {@code JobPreview}), computed off the UI thread
+ * for the study's first model variant (the job seed depends on it); the newest slider position wins
+ * ({@link LatestRequest}). The perturbed view uses the original's window/level, so intensity perturbations
+ * show; the difference view is centred on 0. While a request is under way a busy bar shows; a case that
+ * cannot be previewed shows the service's message (file, problem, fix) in the composite and clears the
+ * viewers. The preview reads the study <em>file</em>: edits not yet saved are not previewed.
+ *
+ * <p>Widgets carry {@code "segsense.id"} data: {@code preview.case}, {@code preview.axis},
+ * {@code preview.channel}, {@code preview.slider}, {@code preview.value}, {@code preview.values},
+ * {@code preview.busy}, {@code preview.error}. Call every method on the UI thread.
+ */
+public final class PerturbationPreview extends Composite {
+
+    private final PreviewService service;
+    private final LatestRequest requests;
+    private final Combo caseCombo;
+    private final Combo axisCombo;
+    private final Combo channelCombo;
+    private final Scale slider;
+    private final Label valueLabel;
+    private final Label valuesLabel;
+    private final ProgressBar busyBar;
+    private final Label error;
+    private final Group[] groups = new Group[3];
+    private final ImageViewer original;
+    private final ImageViewer perturbed;
+    private final ImageViewer difference;
+    private final List<Consumer<Double>> shownListeners = new ArrayList<>();
+
+    private Study study;
+    private Path studyFile;
+    private Path project;
+    private List<Double> values = List.of();
+    private long studyVersion;
+    private boolean busy;
+    private Double shownValue;
+    private JobPreview.Images shownImages;
+    private Image shownOriginal;
+    // worker-thread only: the baseline of the last case previewed
+    private String baselineKey;
+    private JobPreview.Images baseline;
+
+    /**
+     * @param parent the parent
+     * @param style SWT style bits
+     * @param service computes the previews (e.g. the OSGi service)
+     */
+    public PerturbationPreview(Composite parent, int style, PreviewService service) {
+        super(parent, style);
+        this.service = service;
+        this.requests = new LatestRequest(getDisplay());
+        addDisposeListener(e -> requests.dispose());
+        setLayout(new GridLayout(1, false));
+
+        Composite bar = new Composite(this, SWT.NONE);
+        bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridLayout barLayout = new GridLayout(10, false);
+        barLayout.marginWidth = barLayout.marginHeight = 0;
+        bar.setLayout(barLayout);
+        new Label(bar, SWT.NONE).setText("Case");
+        caseCombo = combo(bar, "preview.case", 120);
+        new Label(bar, SWT.NONE).setText("Axis");
+        axisCombo = combo(bar, "preview.axis", 240);
+        new Label(bar, SWT.NONE).setText("Channel");
+        channelCombo = combo(bar, "preview.channel", 100);
+        slider = new Scale(bar, SWT.HORIZONTAL);
+        slider.setData("segsense.id", "preview.slider");
+        slider.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        slider.setMinimum(0);
+        slider.setIncrement(1);
+        slider.setPageIncrement(1);
+        slider.addListener(SWT.Selection, e -> request());
+        valueLabel = new Label(bar, SWT.NONE);
+        valueLabel.setData("segsense.id", "preview.value");
+        valueLabel.setLayoutData(new GridData(200, SWT.DEFAULT));
+        busyBar = new ProgressBar(bar, SWT.INDETERMINATE);
+        busyBar.setData("segsense.id", "preview.busy");
+        busyBar.setToolTipText("Computing the preview\u2026");
+        busyBar.setLayoutData(new GridData(80, SWT.DEFAULT));
+        busyBar.setVisible(false);
+        caseCombo.addListener(SWT.Selection, e -> caseChanged());
+        axisCombo.addListener(SWT.Selection, e -> axisChanged());
+        channelCombo.addListener(SWT.Selection, e -> request());
+
+        valuesLabel = new Label(this, SWT.NONE);
+        valuesLabel.setData("segsense.id", "preview.values");
+        valuesLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        error = new Label(this, SWT.WRAP);
+        error.setData("segsense.id", "preview.error");
+        error.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        GridData errorData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        errorData.widthHint = 400;
+        error.setLayoutData(errorData);
+        setError(null);
+
+        SashForm rows = new SashForm(this, SWT.VERTICAL);
+        rows.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        original = viewer(rows, 0, "Original");
+        perturbed = viewer(rows, 1, "Perturbed");
+        difference = viewer(rows, 2, "Difference (perturbed \u2212 original)");
+        ImageViewer[] all = {original, perturbed, difference};
+        for (ImageViewer from : all) {
+            from.addCrosshairListener(p -> {
+                for (ImageViewer to : all) {
+                    if (to != from) {
+                        to.setCrosshair(p);
+                    }
+                }
+            });
+        }
+        sync();
+    }
+
+    private static Combo combo(Composite bar, String id, int width) {
+        Combo c = new Combo(bar, SWT.READ_ONLY);
+        c.setData("segsense.id", id);
+        c.setLayoutData(new GridData(width, SWT.DEFAULT));
+        return c;
+    }
+
+    private ImageViewer viewer(SashForm rows, int i, String title) {
+        Group g = new Group(rows, SWT.NONE);
+        g.setText(title);
+        g.setLayout(new FillLayout());
+        groups[i] = g;
+        return new ImageViewer(g, SWT.NONE);
+    }
+
+    /**
+     * Previews a study: lists its cases, axes and channels and selects the first case and axis.
+     *
+     * @param newStudy the study (as loaded from {@code file})
+     * @param file the study file the preview service reads
+     * @param projectFolder the folder its relative paths refer to, or null for the file's folder
+     */
+    public void setStudy(Study newStudy, Path file, Path projectFolder) {
+        study = newStudy;
+        studyFile = file;
+        project = projectFolder;
+        studyVersion++;
+        caseCombo.removeAll();
+        for (Case c : study.getCases()) {
+            caseCombo.add(c.getId());
+        }
+        axisCombo.removeAll();
+        for (PerturbationAxis a : study.getAxes()) {
+            axisCombo.add(a.getId() + " (" + a.getPerturbationType() + ", " + a.getSweptParameter() + ")");
+        }
+        caseCombo.select(0);
+        axisCombo.select(0);
+        shownOriginal = null;
+        fillChannels();
+        axisChanged();
+        slider.setFocus(); // the arrow keys step through the sweep
+    }
+
+    /**
+     * Selects a case and an axis (e.g. the study editor's selection) and previews them.
+     *
+     * @param caseId a case of the study, or null to keep the current one
+     * @param axisId an axis of the study, or null to keep the current one
+     */
+    public void select(String caseId, String axisId) {
+        if (caseId != null) {
+            caseCombo.select(indexOfCase(caseId));
+            fillChannels();
+        }
+        if (axisId != null) {
+            for (int i = 0; i < study.getAxes().size(); i++) {
+                if (study.getAxes().get(i).getId().equals(axisId)) {
+                    axisCombo.select(i);
+                }
+            }
+        }
+        axisChanged();
+    }
+
+    private int indexOfCase(String caseId) {
+        for (int i = 0; i < study.getCases().size(); i++) {
+            if (study.getCases().get(i).getId().equals(caseId)) {
+                return i;
+            }
+        }
+        return caseCombo.getSelectionIndex();
+    }
+
+    /**
+     * Moves the slider to a sweep value, as the user would, and previews it.
+     *
+     * @param index 0 ≤ index &lt; {@link #values()}.size()
+     */
+    public void setValueIndex(int index) {
+        slider.setSelection(index);
+        request();
+    }
+
+    private void caseChanged() {
+        fillChannels();
+        request();
+    }
+
+    private void fillChannels() {
+        channelCombo.removeAll();
+        Case c = selectedCase();
+        if (c != null) {
+            for (ImageChannel ch : c.getChannels()) {
+                channelCombo.add(ch.getName());
+            }
+        }
+        channelCombo.select(0);
+        channelCombo.setEnabled(channelCombo.getItemCount() > 1);
+    }
+
+    private void axisChanged() {
+        PerturbationAxis a = selectedAxis();
+        try {
+            values = a == null ? List.of() : SweepValues.of(a.getSweep());
+        } catch (IllegalArgumentException e) {
+            values = List.of();
+            setError("The sweep of axis '" + a.getId() + "' cannot be previewed: " + e.getMessage());
+        }
+        slider.setMaximum(Math.max(1, values.size() - 1));
+        slider.setSelection(0);
+        slider.setEnabled(values.size() > 1);
+        StringBuilder s = new StringBuilder();
+        if (a != null) {
+            s.append("Sweep of ").append(a.getSweptParameter()).append(unit(a)).append(": ");
+            for (int i = 0; i < values.size(); i++) {
+                s.append(i == 0 ? "" : "  \u00b7  ").append(format(values.get(i)));
+            }
+            if (values.isEmpty()) {
+                s.append("no values");
+            }
+        }
+        valuesLabel.setText(s.toString());
+        request();
+    }
+
+    private Case selectedCase() {
+        int i = caseCombo.getSelectionIndex();
+        return study == null || i < 0 ? null : study.getCases().get(i);
+    }
+
+    private PerturbationAxis selectedAxis() {
+        int i = axisCombo.getSelectionIndex();
+        return study == null || i < 0 ? null : study.getAxes().get(i);
+    }
+
+    private static String unit(PerturbationAxis a) {
+        return a.getUnit() == null || a.getUnit().isBlank() ? "" : " (" + a.getUnit() + ")";
+    }
+
+    private static String format(double v) {
+        return String.format(Locale.ROOT, "%.6g", v).replaceAll("(\\.\\d*?)0+(e|$)", "$1$2").replaceAll("\\.(e|$)", "$1");
+    }
+
+    /** Starts the preview of the current selection; the newest request wins. */
+    private void request() {
+        Case c = selectedCase();
+        PerturbationAxis a = selectedAxis();
+        if (c == null || a == null || values.isEmpty()) {
+            return;
+        }
+        int index = Math.min(slider.getSelection(), values.size() - 1);
+        double value = values.get(index);
+        int channel = Math.max(0, channelCombo.getSelectionIndex());
+        valueLabel.setText(a.getSweptParameter() + " = " + format(value) + (a.getUnit() == null ? "" : " " + a.getUnit())
+                + "   (" + (index + 1) + " of " + values.size() + ")");
+        String key = studyVersion + "\u0000" + c.getId();
+        PreviewService.Request base = new PreviewService.Request(studyFile, project, c.getId(), null, null, 0);
+        PreviewService.Request req = new PreviewService.Request(studyFile, project, c.getId(), null, a.getId(), value);
+        String what = "case '" + c.getId() + "' at " + a.getSweptParameter() + " = " + format(value)
+                + (a.getUnit() == null || a.getUnit().isBlank() ? "" : " " + a.getUnit());
+        setBusy(true);
+        long[] id = new long[1];
+        id[0] = requests.submit(monitor -> compute(key, base, req, channel, monitor),
+                r -> show(id[0], r, value, what),
+                f -> {
+                    setBusy(false);
+                    shownValue = null;
+                    shownImages = null;
+                    shownOriginal = null;
+                    // labels first: an empty viewer keeps the bounds of its label map
+                    original.setLabels(null, null);
+                    original.setImage(null);
+                    perturbed.setLabels(null, null);
+                    perturbed.setImage(null);
+                    difference.setImage(null);
+                    titles(null, null);
+                    setError("Cannot preview " + what + ": " + message(f));
+                });
+    }
+
+    /** What one request computed (worker thread). */
+    private record Result(JobPreview.Images base, JobPreview.Images perturbed, Image original, Image shown, Image difference,
+            double[] differenceWindow) {
+    }
+
+    private Result compute(String key, PreviewService.Request base, PreviewService.Request req, int channel,
+            org.eclipse.core.runtime.IProgressMonitor monitor) {
+        if (!key.equals(baselineKey)) {
+            baseline = service.preview(base, monitor);
+            baselineKey = key;
+        }
+        JobPreview.Images p = service.preview(req, monitor);
+        Image o = baseline.channels().get(Math.min(channel, baseline.channels().size() - 1));
+        Image s = p.channels().get(Math.min(channel, p.channels().size() - 1));
+        Image d = PreviewImages.difference(s, o);
+        return new Result(baseline, p, o, s, d, PreviewImages.differenceWindow(d));
+    }
+
+    private void show(long id, Result r, double value, String what) {
+        setError(null);
+        List<CompletableFuture<Void>> shown = new ArrayList<>();
+        if (r.original() != shownOriginal) {
+            shownOriginal = r.original();
+            shown.add(original.setImage(r.original()));
+            shown.add(original.setLabels(r.base().labels(), null));
+        }
+        shown.add(perturbed.setImage(r.shown()));
+        shown.add(perturbed.setLabels(r.perturbed().labels(), null));
+        shown.add(difference.setImage(r.difference()));
+        titles(what, r.perturbed());
+        CompletableFuture.allOf(shown.toArray(CompletableFuture[]::new)).whenComplete((v, f) -> getDisplay().asyncExec(() -> {
+            if (isDisposed() || !requests.isNewest(id)) {
+                return;
+            }
+            perturbed.setWindowLevel(original.window(), original.level());
+            difference.setWindowLevel(r.differenceWindow()[0], r.differenceWindow()[1]);
+            shownValue = value;
+            shownImages = r.perturbed();
+            setBusy(false);
+            for (Consumer<Double> l : List.copyOf(shownListeners)) {
+                l.accept(value);
+            }
+        }));
+    }
+
+    /** @return the failure's message with the problems behind it (one a line), never a stack trace */
+    static String message(Throwable f) {
+        Throwable t = f;
+        while (t.getMessage() == null && t.getCause() != null) {
+            t = t.getCause();
+        }
+        StringBuilder s = new StringBuilder(t.getMessage() == null ? t.toString() : t.getMessage());
+        if (t instanceof WorkflowException w) {
+            for (String p : w.problems()) {
+                s.append("\n  \u2022 ").append(p);
+            }
+        }
+        return s.toString();
+    }
+
+    /** The viewers' titles: what they show, or plain names when nothing is shown. */
+    private void titles(String what, JobPreview.Images p) {
+        groups[0].setText(what == null ? "Original" : "Original: case " + caseCombo.getText() + " as read");
+        groups[1].setText(what == null ? "Perturbed" : "Perturbed: " + what.replaceFirst("^case '[^']*' at ", "")
+                + (p.moved() ? " (spatial: labels moved with the image)" : "") + "   (job " + p.jobKey() + ")");
+    }
+
+    private void setBusy(boolean b) {
+        busy = b;
+        busyBar.setVisible(b);
+    }
+
+    private void setError(String text) {
+        if (text == null && !error.getVisible() && error.getText().isEmpty()) {
+            return;
+        }
+        error.setText(text == null ? "" : text);
+        error.setVisible(text != null);
+        ((GridData) error.getLayoutData()).exclude = text == null;
+        layout(true, true);
+    }
+
+    private void sync() {
+        slider.setEnabled(false);
+        valueLabel.setText("");
+    }
+
+    /** @param listener told the sweep value whenever a preview has been computed and shown */
+    public void addShownListener(Consumer<Double> listener) {
+        shownListeners.add(listener);
+    }
+
+    /** @param listener a listener added before */
+    public void removeShownListener(Consumer<Double> listener) {
+        shownListeners.remove(listener);
+    }
+
+    /** @return the axis' sweep values, in slider order */
+    public List<Double> values() {
+        return values;
+    }
+
+    /** @return the sweep value whose preview is shown, or null (none yet, or an error) */
+    public Double shownValue() {
+        return shownValue;
+    }
+
+    /** @return the service's output whose first channel the perturbed viewer shows, or null */
+    public JobPreview.Images shownImages() {
+        return shownImages;
+    }
+
+    /** @return true while a preview is being computed or prepared for display */
+    public boolean isBusy() {
+        return busy;
+    }
+
+    /** @return the error shown, or null */
+    public String errorText() {
+        return error.getVisible() ? error.getText() : null;
+    }
+
+    /** @return the viewer of the original input */
+    public ImageViewer originalViewer() {
+        return original;
+    }
+
+    /** @return the viewer of the perturbed input */
+    public ImageViewer perturbedViewer() {
+        return perturbed;
+    }
+
+    /** @return the viewer of the difference */
+    public ImageViewer differenceViewer() {
+        return difference;
+    }
+}
