@@ -70,8 +70,8 @@ final class Fields {
 
 	/** Sets {@code feature} from text (empty text clears an optional string); unparsable text is ignored. */
 	void set(EObject owner, EStructuralFeature feature, String text) {
-		if (owner == null) {
-			return;
+		if (owner == null || !feature.getEContainingClass().isInstance(owner)) {
+			return; // e.g. a range field losing focus after the sweep became a list
 		}
 		Object value;
 		try {

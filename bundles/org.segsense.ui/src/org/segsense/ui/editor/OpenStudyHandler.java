@@ -8,6 +8,7 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
@@ -38,8 +39,12 @@ public final class OpenStudyHandler extends AbstractHandler {
 		return null;
 	}
 
-	/** Opens {@code file} in the study editor of {@code page} (an editor already open on it is activated). */
-	public static StudyEditor open(IWorkbenchPage page, Path file) throws PartInitException {
-		return (StudyEditor) page.openEditor(new PathEditorInput(file.toAbsolutePath()), StudyEditor.ID);
+	/**
+	 * Opens {@code file} in the study editor of {@code page} (an editor already open on it is activated).
+	 *
+	 * @return the editor; for a file that is not a readable study, the workbench's error part that shows why
+	 */
+	public static IEditorPart open(IWorkbenchPage page, Path file) throws PartInitException {
+		return page.openEditor(new PathEditorInput(file.toAbsolutePath()), StudyEditor.ID);
 	}
 }

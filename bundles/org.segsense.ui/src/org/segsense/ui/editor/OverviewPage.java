@@ -98,7 +98,8 @@ final class OverviewPage extends FormPage {
 		problems.setData(Ids.KEY, Ids.PROBLEMS);
 		problems.setHeaderVisible(true);
 		GridData gd = new GridData(SWT.FILL, SWT.FILL, true, true);
-		gd.heightHint = 200;
+		gd.heightHint = 140;
+		gd.widthHint = 600; // long paths and messages scroll inside the table instead of widening the page
 		problems.setLayoutData(gd);
 		for (String[] c : new String[][] {{"Severity", "80"}, {"Object", "300"}, {"Problem", "700"}}) {
 			TableColumn col = new TableColumn(problems, SWT.LEFT);
@@ -123,7 +124,9 @@ final class OverviewPage extends FormPage {
 	private static Label value(FormToolkit tk, Composite parent, String id) {
 		Label l = tk.createLabel(parent, "", SWT.WRAP);
 		l.setData(Ids.KEY, id);
-		l.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		GridData gd = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		gd.widthHint = 300; // wraps long text within the section's width
+		l.setLayoutData(gd);
 		return l;
 	}
 
@@ -165,6 +168,11 @@ final class OverviewPage extends FormPage {
 		for (Problem p : editor.problems()) {
 			TableItem item = new TableItem(problems, SWT.NONE);
 			item.setText(new String[] {p.severity().name().toLowerCase(), p.path(), p.message()});
+		}
+		for (TableColumn c : problems.getColumns()) {
+			int width = c.getWidth();
+			c.pack(); // whole paths and messages, never narrower than the initial width
+			c.setWidth(Math.max(width, c.getWidth()));
 		}
 		decorations.show(editor.problems());
 		getManagedForm().getForm().reflow(true);

@@ -121,11 +121,13 @@ final class PerturbationsPage extends FormPage {
 		Button remove = tk.createButton(c, "Remove", SWT.PUSH);
 		remove.setData(Ids.KEY, Ids.REMOVE);
 		remove.addListener(SWT.Selection, e -> removeAxis());
-		Label l = tk.createLabel(c, "Design:");
-		l.setToolTipText("How the axes' sweeps combine into perturbation settings.");
 		Composite dc = tk.createComposite(c);
-		dc.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-		dc.setLayout(new GridLayout(1, false));
+		dc.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+		GridLayout dl = new GridLayout(2, false);
+		dl.marginWidth = 0;
+		dc.setLayout(dl);
+		Label l = tk.createLabel(dc, "Design:");
+		l.setToolTipText("How the axes' sweeps combine into perturbation settings.");
 		design = new DesignCombo(editor, dc, decorations);
 	}
 

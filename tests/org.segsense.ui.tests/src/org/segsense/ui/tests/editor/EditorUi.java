@@ -118,7 +118,7 @@ final class EditorUi {
 	}
 
 	/** Saves the pixels of {@code c} as target/screenshots/{@code name}.png (call on the UI thread). */
-	static Path screenshot(Control c, String name) throws java.io.IOException {
+	static Path screenshot(Control c, String name) {
 		c.getShell().moveAbove(null);
 		c.getShell().forceActive();
 		Display d = c.getDisplay();
@@ -145,8 +145,12 @@ final class EditorUi {
 		}
 		ImageData data = img.getImageData();
 		img.dispose();
-		Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-		Path file = dir.resolve(name + ".png");
+		Path file;
+		try {
+			file = Files.createDirectories(Path.of("target", "screenshots")).resolve(name + ".png");
+		} catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
 		ImageLoader loader = new ImageLoader();
 		loader.data = new ImageData[] {data};
 		loader.save(file.toString(), SWT.IMAGE_PNG);

@@ -52,7 +52,9 @@ class StudyEditorTest {
 			try {
 				IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 				page.getWorkbenchWindow().getShell().setSize(1300, 880);
-				return OpenStudyHandler.open(page, file);
+				StudyEditor e = (StudyEditor) OpenStudyHandler.open(page, file);
+				page.setPartState(page.getReference(e), IWorkbenchPage.STATE_MAXIMIZED); // as a user works in it
+				return e;
 			} catch (org.eclipse.ui.PartInitException e) {
 				throw new AssertionError(e);
 			}
@@ -241,6 +243,34 @@ class StudyEditorTest {
 				collectLabels(child, into);
 			}
 		}
+	}
+
+	@Test
+	void aFileThatIsNotAStudyOpensNoStudyEditorAndStaysUnchanged() throws Exception {
+		Path file = dir.resolve("broken.segsense");
+		java.nio.file.Files.writeString(file, "<notAStudy/>");
+		Object part = EditorUi.on(() -> {
+			IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+			try {
+				org.eclipse.ui.IEditorPart p = OpenStudyHandler.open(page, file);
+				if (p != null) {
+					page.closeEditor(p, false);
+				}
+				return p;
+			} catch (org.eclipse.ui.PartInitException e) {
+				return e; // either way no study editor, and the reason is shown
+			}
+		});
+		assertFalse(part instanceof StudyEditor, String.valueOf(part));
+		assertEquals("<notAStudy/>", java.nio.file.Files.readString(file));
+	}
+
+	@Test
+	void openStudyIsACommandWithItsHandler() {
+		org.eclipse.ui.commands.ICommandService commands = PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandService.class);
+		org.eclipse.core.commands.Command c = commands.getCommand(OpenStudyHandler.COMMAND_ID);
+		assertTrue(c.isDefined(), "File > Open Study... is declared");
+		assertTrue(c.isHandled(), "and handled");
 	}
 
 	@Test
