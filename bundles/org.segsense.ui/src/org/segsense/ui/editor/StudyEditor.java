@@ -100,6 +100,15 @@ public final class StudyEditor extends FormEditor implements IEditingDomainProvi
 		return problems;
 	}
 
+	/**
+	 * Estimates the run time on the Overview from the inference times measured in an earlier run's folder
+	 * (what its "Inference times from a run folder…" button does); a folder that is not a run is reported there.
+	 */
+	public void useInferenceTimesOf(Path runDir) {
+		setActivePage(OverviewPage.ID);
+		((OverviewPage) findPage(OverviewPage.ID)).useTimesOf(runDir);
+	}
+
 	/** @return the perturbations installed now (built-in and contributed) */
 	public PerturbationCatalog catalog() {
 		return PerturbationCatalog.installed();

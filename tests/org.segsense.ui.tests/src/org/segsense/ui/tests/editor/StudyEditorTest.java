@@ -266,6 +266,67 @@ class StudyEditorTest {
 	}
 
 	@Test
+	void aPerturbationInstalledWhileTheEditorIsOpenIsOfferedAndGoneWhenUninstalled() throws Exception {
+		editor = open(starter());
+		Control perturbations = page(Ids.PERTURBATIONS_PAGE);
+		String item = "Offset from a plug-in (late-offset)";
+		assertFalse(offered(perturbations).contains(item));
+		// A plug-in installed at run time, naming a class of org.segsense.perturb.builtin (the jar holds no code).
+		Path jar = org.segsense.testing.TestBundles.pluginJar(dir, "org.segsense.ui.tests.lateperturbation", "org.segsense.perturb.builtin", """
+				<extension point="org.segsense.perturb.perturbations">
+				   <perturbation id="late-offset" name="Offset from a plug-in" category="intensity"
+				         class="org.segsense.perturb.builtin.IntensityOffset" description="Adds a constant.">
+				      <parameter name="offset" unit="intensity" min="-100" max="100" default="0" description="The constant."/>
+				   </perturbation>
+				</extension>""");
+		org.osgi.framework.BundleContext context = org.osgi.framework.FrameworkUtil.getBundle(StudyEditorTest.class).getBundleContext();
+		org.osgi.framework.Bundle bundle = context.installBundle(jar.toUri().toString());
+		try {
+			bundle.start();
+			org.segsense.testing.TestBundles.await("the editor offers late-offset", () -> offered(perturbations).contains(item));
+		} finally {
+			bundle.uninstall();
+		}
+		org.segsense.testing.TestBundles.await("the editor drops late-offset", () -> !offered(perturbations).contains(item));
+	}
+
+	private static List<String> offered(Control perturbations) {
+		return EditorUi.on(() -> Arrays.asList(EditorUi.<Combo>find(perturbations, Ids.ADD_TYPE).getItems()));
+	}
+
+	/** cases × variants × (1 + settings): 2 × 1 × (1 + steps), refreshed as the sweep is edited. */
+	@Test
+	void theJobCountFollowsTheSweepAndAFolderThatIsNoRunIsReported() throws Exception {
+		Path file = dir.resolve("jobs.segsense");
+		Study s = StudyResources.newStudy("jobs");
+		for (String id : List.of("c1", "c2")) {
+			org.segsense.model.Case c = org.segsense.model.SegsenseFactory.eINSTANCE.createCase();
+			c.setId(id);
+			s.getCases().add(c);
+		}
+		org.segsense.model.ModelVariant v = org.segsense.model.SegsenseFactory.eINSTANCE.createModelVariant();
+		v.setId("m1");
+		s.getModelVariants().add(v);
+		StudyResources.save(s, file);
+		editor = open(file);
+		Control overview = page(Ids.OVERVIEW_PAGE);
+		assertEquals("2", EditorUi.on(() -> EditorUi.<Label>find(overview, Ids.JOBS).getText()), "no axes: the unperturbed jobs");
+		Control perturbations = page(Ids.PERTURBATIONS_PAGE);
+		EditorUi.run(() -> {
+			Combo types = EditorUi.find(perturbations, Ids.ADD_TYPE);
+			EditorUi.choose(types, Arrays.asList(types.getItems()).indexOf("Test gain (test-gain)"));
+			EditorUi.send(EditorUi.find(perturbations, Ids.ADD), org.eclipse.swt.SWT.Selection);
+		});
+		assertEquals("12", EditorUi.on(() -> EditorUi.<Label>find(overview, Ids.JOBS).getText()), "5 steps");
+		EditorUi.run(() -> EditorUi.type(EditorUi.find(perturbations, Ids.SWEEP_STEPS), "3"));
+		assertEquals("8", EditorUi.on(() -> EditorUi.<Label>find(overview, Ids.JOBS).getText()), "3 steps");
+
+		EditorUi.run(() -> editor.useInferenceTimesOf(dir));
+		String estimate = EditorUi.on(() -> EditorUi.<Label>find(overview, Ids.ESTIMATE).getText());
+		assertTrue(estimate.contains("is not a run folder") && estimate.contains(dir.toString()), estimate);
+	}
+
+	@Test
 	void openStudyIsACommandWithItsHandler() {
 		org.eclipse.ui.commands.ICommandService commands = PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandService.class);
 		org.eclipse.core.commands.Command c = commands.getCommand(OpenStudyHandler.COMMAND_ID);
