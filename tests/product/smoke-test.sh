@@ -211,8 +211,8 @@ for _ in $(seq 1 90); do
   sleep 1
 done
 pkill -P "$wb" 2>/dev/null; kill "$wb" 2>/dev/null; wait "$wb" 2>/dev/null
-if [ -n "$found" ]; then
-  passed=$((passed + 1)); echo "PASS  workbench window appears"
+if [ -n "$found" ] && [ -d "$work/workspace/.metadata" ]; then
+  passed=$((passed + 1)); echo "PASS  workbench window appears (and its workspace of projects)"
 else
   failed=$((failed + 1)); echo "FAIL  workbench window appears"; sed 's/^/      /' "$work/workbench.log" | tail -20
 fi
