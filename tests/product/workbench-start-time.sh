@@ -23,9 +23,10 @@ for i in $(seq 1 "$runs"); do
     kill -0 "$pid" 2>/dev/null || break
     sleep 0.05
   done
+  for _ in $(seq 1 200); do [ -d "$work/ws/.metadata/.plugins/org.eclipse.core.resources" ] && break; sleep 0.05; done
   pkill -P "$pid" 2>/dev/null; kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
   if [ -z "$t" ]; then echo "run $i: no window (log below)"; tail -20 "$work/log"; exit 1; fi
-  if [ ! -d "$work/ws/.metadata" ]; then echo "run $i: the workspace was not created (org.eclipse.core.resources did not start)"; exit 1; fi
+  if [ ! -d "$work/ws/.metadata/.plugins/org.eclipse.core.resources" ]; then echo "run $i: the workspace was not created (org.eclipse.core.resources did not start)"; exit 1; fi
   printf 'run %d: %.2f s\n' "$i" "$t"
   times+=("$t")
 done
