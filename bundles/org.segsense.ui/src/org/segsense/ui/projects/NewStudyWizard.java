@@ -96,7 +96,7 @@ public final class NewStudyWizard extends Wizard implements INewWizard {
 		StudyPage() {
 			super("study");
 			setTitle("SegSense study");
-			setDescription("A starter study with SegSense's defaults; add cases with File → Import → Cases.");
+			setDescription("A starter study with SegSense's defaults; add cases with File → Import Cases…");
 		}
 
 		@Override
