@@ -5,9 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
+import org.segsense.ui.tests.viewer.Ui;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -17,7 +17,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.ui.PlatformUI;
 import org.segsense.ui.editor.Ids;
 
 /** Drives the study editor's widgets from a test thread: finds them by {@link Ids}, types, presses, captures. */
@@ -27,42 +26,20 @@ final class EditorUi {
 	}
 
 	static Display display() {
-		return PlatformUI.getWorkbench().getDisplay();
+		return Ui.display();
 	}
 
-	/** Runs {@code query} on the UI thread, with pending events (the editor's refreshes) run after it. */
+	/** Runs {@code query} on the UI thread, with pending events run after it ({@link Ui#on}). */
 	static <T> T on(Supplier<T> query) {
-		AtomicReference<T> result = new AtomicReference<>();
-		AtomicReference<Throwable> failure = new AtomicReference<>();
-		display().syncExec(() -> {
-			try {
-				result.set(query.get());
-				flush();
-			} catch (Throwable t) {
-				failure.set(t);
-			}
-		});
-		if (failure.get() instanceof RuntimeException r) {
-			throw r;
-		} else if (failure.get() instanceof Error e) {
-			throw e;
-		}
-		return result.get();
+		return Ui.on(query);
 	}
 
 	static void run(Runnable action) {
-		on(() -> {
-			action.run();
-			return null;
-		});
+		Ui.run(action);
 	}
 
 	static void flush() {
-		for (int i = 0; i < 5; i++) {
-			while (display().readAndDispatch()) {
-				// all of them
-			}
-		}
+		Ui.flush();
 	}
 
 	/** The one control under {@code root} whose id is {@code id} (call on the UI thread). */

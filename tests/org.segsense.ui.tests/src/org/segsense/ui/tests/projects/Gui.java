@@ -5,11 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
+import org.segsense.ui.tests.viewer.Ui;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -22,7 +21,6 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.PlatformUI;
 
 /** Drives the wizards' widgets from a test thread: UI-thread calls, widgets by id or text, screenshots. */
 final class Gui {
@@ -33,58 +31,23 @@ final class Gui {
 	}
 
 	static Display display() {
-		return PlatformUI.getWorkbench().getDisplay();
+		return Ui.display();
 	}
 
 	static <T> T on(Supplier<T> query) {
-		AtomicReference<T> result = new AtomicReference<>();
-		AtomicReference<Throwable> failure = new AtomicReference<>();
-		display().syncExec(() -> {
-			try {
-				result.set(query.get());
-				flush();
-			} catch (RuntimeException | Error e) {
-				failure.set(e);
-			}
-		});
-		if (failure.get() instanceof RuntimeException r) {
-			throw r;
-		}
-		if (failure.get() instanceof Error e) {
-			throw e;
-		}
-		return result.get();
+		return Ui.on(query);
 	}
 
 	static void run(Runnable action) {
-		on(() -> {
-			action.run();
-			return null;
-		});
+		Ui.run(action);
 	}
 
 	static void flush() {
-		for (int i = 0; i < 5; i++) {
-			while (display().readAndDispatch()) {
-				// all of them
-			}
-		}
+		Ui.flush();
 	}
 
 	static void waitUntil(BooleanSupplier condition, String what) {
-		long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-		while (System.nanoTime() < end) {
-			if (on(condition::getAsBoolean)) {
-				return;
-			}
-			try {
-				Thread.sleep(50);
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				break;
-			}
-		}
-		throw new AssertionError("timed out waiting for " + what);
+		Ui.waitUntil(condition, what);
 	}
 
 	static List<Control> descendants(Control c, List<Control> into) {
