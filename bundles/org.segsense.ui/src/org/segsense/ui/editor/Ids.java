@@ -42,6 +42,28 @@ public final class Ids {
 	/** Prefix of the generated field of a fixed parameter: {@code parameter.<name>}. */
 	public static final String PARAMETER = "parameter.";
 	public static final String SOURCE = "source.text";
+	// Reference and metrics, Execution pages (ReferencePage, MetricsSection, ExecutionPage)
+	public static final String REFERENCE_PAGE = "reference";
+	public static final String EXECUTION_PAGE = "execution";
+	public static final String REFERENCE_KIND = "reference.kind";
+	/** The rater check boxes' composite (decorated with the raters' problems). */
+	public static final String RATERS = "reference.raters";
+	/** Prefix of a rater check box: {@code reference.rater.<model variant id>}. */
+	public static final String RATER = "reference.rater.";
+	/** Prefix of a field of the reference strategy's own attribute: {@code reference.<attribute>}, e.g. {@code reference.maxIterations}. */
+	public static final String REFERENCE_PARAMETER = "reference.";
+	public static final String EVALUATION_SPACE = "study.evaluationSpace";
+	public static final String AGGREGATION = "study.aggregation";
+	public static final String WORST_VALUE = "study.worstValue";
+	public static final String METRICS = "metrics.list";
+	public static final String METRIC_ADD_TYPE = "metrics.addType";
+	public static final String METRIC_ADD = "metrics.add";
+	public static final String METRIC_REMOVE = "metrics.remove";
+	public static final String METRIC_ID = "metric.id";
+	public static final String METRIC_TYPE = "metric.type";
+	public static final String METRIC_LABELS = "metric.labels";
+	public static final String THREADS = "execution.threads";
+	public static final String DEVICE = "execution.device";
 
 	private Ids() {
 	}

@@ -79,6 +79,8 @@ public final class StudyEditor extends FormEditor implements IEditingDomainProvi
 		try {
 			addPage(new OverviewPage(this));
 			addPage(new PerturbationsPage(this));
+			addPage(new ReferencePage(this));
+			addPage(new ExecutionPage(this));
 			addPage(new SourcePage(this));
 		} catch (PartInitException e) {
 			throw new IllegalStateException(e);
