@@ -61,6 +61,8 @@ final class ReferencePage extends FormPage {
 		fields.label(eval, "Worst value (mm):", ModelDocs.of(Literals.STUDY__WORST_VALUE));
 		worst = fields.text(eval, Ids.WORST_VALUE, SWT.SINGLE | SWT.BORDER, this::setWorst);
 		worst.setMessage("grid diagonal");
+		((GridData) worst.getLayoutData()).widthHint = 120;
+		((GridData) worst.getLayoutData()).grabExcessHorizontalSpace = false;
 		worst.setToolTipText("Used by \"worst case\": the distance (mm) a missed structure counts as. Empty: the diagonal of the case's grid,"
 				+ " larger than any distance measurable on it. Must be a positive number.");
 		decorations.add(worst, editor::study, Literals.STUDY__WORST_VALUE);

@@ -130,6 +130,9 @@ class ReferenceAndMetricsPageTest {
 		assertEquals(List.of(study.getModelVariants().get(1)), binary.getRaters());
 		assertTrue(EditorSession.decorated(page, Ids.RATERS), "one rater is not a consensus");
 		assertTrue(EditorSession.decoration(page, Ids.RATERS).contains("at least two"), EditorSession.decoration(page, Ids.RATERS));
+		type(page, Ids.REFERENCE_PARAMETER + "maxIterations", "-3");
+		assertTrue(EditorSession.decorated(page, Ids.REFERENCE_PARAMETER + "maxIterations"), "a negative iteration limit");
+		EditorUi.on(() -> EditorUi.screenshot(session.container(), "editor-reference-invalid"));
 		check(page, Ids.RATER + "m1", true);
 		assertEquals(List.of(study.getModelVariants().get(0), study.getModelVariants().get(1)), binary.getRaters(), "in the study's order");
 		assertFalse(EditorSession.decorated(page, Ids.RATERS), "fixed: the decoration is gone");
@@ -239,6 +242,7 @@ class ReferenceAndMetricsPageTest {
 			return List.of(item.getText(0), item.getText(1), item.getText(2), item.getText(3));
 		});
 		assertEquals(List.of("nsd-half", "Normalised surface distance", "tolerance=0.5", "1 2"), row);
+		EditorUi.on(() -> EditorUi.screenshot(session.container(), "editor-metrics"));
 
 		// The contributed metric: no parameters; removed again.
 		choose(page, Ids.METRIC_ADD_TYPE, "UI test overlap (uiTestOverlap)");
@@ -327,5 +331,32 @@ class ReferenceAndMetricsPageTest {
 		assertTrue(perturbations < reference && reference == execution - 1 && execution < source,
 				perturbations + " " + reference + " " + execution + " " + source);
 		assertEquals("Reference and metrics", EditorUi.on(() -> session.editor.findPage(Ids.REFERENCE_PAGE).getTitle()));
+	}
+
+	@Test
+	void aMetricInstalledWhileTheEditorIsOpenIsOfferedAndGoneWhenUninstalled() throws Exception {
+		session = new EditorSession(study(dir));
+		Control page = session.page(Ids.REFERENCE_PAGE);
+		String item = "FP volume from a plug-in (uiRuntimeFpMl)";
+		assertFalse(offered(page).contains(item));
+		// A plug-in installed at run time, naming a class of org.segsense.metrics.volumes (the jar holds no code).
+		Path jar = org.segsense.testing.TestBundles.pluginJar(dir, "org.segsense.ui.tests.latemetric", "org.segsense.metrics.volumes", """
+				<extension point="org.segsense.metrics.metrics">
+				   <metric id="uiRuntimeFpMl" name="FP volume from a plug-in" unit="ml" higherIsBetter="false"
+				         description="As falsePositiveVolumeMl." class="org.segsense.metrics.volumes.FalsePositiveVolume"/>
+				</extension>""");
+		org.osgi.framework.BundleContext context = org.osgi.framework.FrameworkUtil.getBundle(ReferenceAndMetricsPageTest.class).getBundleContext();
+		org.osgi.framework.Bundle bundle = context.installBundle(jar.toUri().toString());
+		try {
+			bundle.start();
+			org.segsense.testing.TestBundles.await("the editor offers uiRuntimeFpMl", () -> offered(page).contains(item));
+		} finally {
+			bundle.uninstall();
+		}
+		org.segsense.testing.TestBundles.await("the editor drops uiRuntimeFpMl", () -> !offered(page).contains(item));
+	}
+
+	private static List<String> offered(Control page) {
+		return EditorUi.on(() -> Arrays.asList(EditorUi.<Combo>find(page, Ids.METRIC_ADD_TYPE).getItems()));
 	}
 }
