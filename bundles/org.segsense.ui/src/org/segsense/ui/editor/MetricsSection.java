@@ -62,7 +62,7 @@ final class MetricsSection implements AutoCloseable {
 		GridData td = new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1);
 		td.heightHint = 150;
 		table.setLayoutData(td);
-		for (String[] c : new String[][] {{"Id", "95"}, {"Metric", "300"}, {"Parameters", "95"}, {"Labels", "55"}}) {
+		for (String[] c : new String[][] {{"Id", "95"}, {"Metric", "290"}, {"Parameters", "110"}, {"Labels", "50"}}) {
 			TableColumn col = new TableColumn(table, SWT.LEFT);
 			col.setText(c[0]);
 			col.setWidth(Integer.parseInt(c[1]));

@@ -322,6 +322,30 @@ class ReferenceAndMetricsPageTest {
 	}
 
 	@Test
+	void aStudyWithoutReferenceIsFlaggedOnTheKindUntilOneIsChosen() throws Exception {
+		Path file = dir.resolve("no-reference.segsense");
+		Study s = StudyResources.newStudy("no-reference");
+		s.setReference(null);
+		ModelVariant v = SegsenseFactory.eINSTANCE.createModelVariant();
+		v.setId("only");
+		s.getModelVariants().add(v);
+		StudyResources.save(s, file);
+		session = new EditorSession(file);
+		Control page = session.page(Ids.REFERENCE_PAGE);
+		assertEquals("", EditorUi.on(() -> EditorUi.<Combo>find(page, Ids.REFERENCE_KIND).getText()), "no kind chosen");
+		assertTrue(EditorSession.decorated(page, Ids.REFERENCE_KIND));
+		assertTrue(EditorSession.decoration(page, Ids.REFERENCE_KIND).contains("no reference strategy"));
+		choose(page, Ids.REFERENCE_KIND, "Majority vote of raters");
+		assertFalse(EditorSession.decorated(page, Ids.REFERENCE_KIND), "fixed: the decoration is gone");
+		assertEquals(session.editor.study().getModelVariants(), ((org.segsense.model.MajorityVoteReference) session.editor.study().getReference()).getRaters());
+		assertTrue(EditorSession.decorated(page, Ids.RATERS), "one model variant cannot make a consensus");
+		assertTrue(EditorUi.on(() -> EditorUi.exists(page, Ids.REFERENCE_PARAMETER + "undecidedLabel")));
+		session.undo();
+		assertNull(session.editor.study().getReference(), "undo: no reference again");
+		assertTrue(EditorSession.decorated(page, Ids.REFERENCE_KIND));
+	}
+
+	@Test
 	void thePagesComeAfterPerturbationsAndBeforeSource() throws Exception {
 		session = new EditorSession(study(dir));
 		int perturbations = session.index(Ids.PERTURBATIONS_PAGE);
