@@ -49,6 +49,10 @@ final class CaseFiles {
 
 	/** Reads the header of {@code file}; an unreadable file is refused naming its role and the fix. */
 	static ImageHeader check(Path file, String role) {
+		if (!java.nio.file.Files.isRegularFile(file)) {
+			throw new IllegalArgumentException("The " + role + " " + file + " does not exist" + (java.nio.file.Files.isDirectory(file) ? " as a file"
+					: "") + ". Choose an existing NIfTI, MetaImage or NRRD file.");
+		}
 		try {
 			return ImageIO.readHeader(file);
 		} catch (ImageFormatException | IOException | RuntimeException e) {

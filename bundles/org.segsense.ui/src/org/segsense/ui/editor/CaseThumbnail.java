@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.widgets.FormToolkit;
@@ -37,6 +38,7 @@ final class CaseThumbnail {
 	static final String RENDERED_ON = "segsense.renderedOn";
 
 	private final Label label;
+	private final Label caption;
 	private final AtomicLong newest = new AtomicLong();
 	private Job running;
 	private Image shown;
@@ -45,6 +47,15 @@ final class CaseThumbnail {
 		label = tk.createLabel(parent, "", SWT.CENTER | SWT.WRAP);
 		label.setData(Ids.KEY, Ids.CASE_THUMBNAIL);
 		label.addListener(SWT.Dispose, e -> dispose());
+		caption = tk.createLabel(parent, "", SWT.WRAP);
+		caption.setData(Ids.KEY, Ids.CASE_THUMBNAIL_CAPTION);
+		GridData gd = new GridData(SWT.FILL, SWT.TOP, true, false);
+		gd.widthHint = SIZE;
+		caption.setLayoutData(gd);
+	}
+
+	/** A rendered thumbnail and where its slice lies. */
+	record Rendered(ImageData data, double superior) {
 	}
 
 	Label control() {
@@ -62,27 +73,28 @@ final class CaseThumbnail {
 			return;
 		}
 		label.setText("Reading " + channel.getFileName() + "\u2026");
-		label.setToolTipText(null);
+		caption.setText("");
 		running = Job.create("Thumbnail of case " + caseId, (IProgressMonitor monitor) -> {
-			ImageData data;
+			Rendered data;
 			try {
 				data = render(channel, labels);
 			} catch (Exception e) {
 				String message = "Cannot show case " + caseId + ": " + e.getMessage();
-				deliver(id, null, message);
+				deliver(id, null, message, null);
 				return Status.OK_STATUS; // shown in the page, not as an error dialog
 			}
 			if (monitor.isCanceled()) {
 				return Status.CANCEL_STATUS;
 			}
-			deliver(id, data, Thread.currentThread().getName());
+			deliver(id, data, Thread.currentThread().getName(), String.format(java.util.Locale.ROOT, "Case %s, %s: middle axial slice (S %.1f mm)%s.",
+					caseId, channel.getFileName(), data.superior(), labels == null ? "" : ", label map over it"));
 			return Status.OK_STATUS;
 		});
 		running.setSystem(true);
 		running.schedule();
 	}
 
-	private void deliver(long id, ImageData data, String text) {
+	private void deliver(long id, Rendered data, String text, String captionText) {
 		if (label.isDisposed()) {
 			return;
 		}
@@ -93,7 +105,8 @@ final class CaseThumbnail {
 			if (data == null) {
 				set(null, text);
 			} else {
-				set(new Image(label.getDisplay(), data), null);
+				caption.setText(captionText);
+				set(new Image(label.getDisplay(), data.data()), null);
 				label.setData(RENDERED_ON, text);
 			}
 		});
@@ -105,6 +118,7 @@ final class CaseThumbnail {
 		label.setImage(image);
 		if (image == null) {
 			label.setText(text);
+			caption.setText("");
 			label.setData(RENDERED_ON, null);
 		}
 		if (old != null) {
@@ -114,7 +128,7 @@ final class CaseThumbnail {
 	}
 
 	/** Renders the middle axial slice of {@code channel} (first component) with {@code labels} over it. */
-	static ImageData render(Path channel, Path labels) throws Exception {
+	static Rendered render(Path channel, Path labels) throws Exception {
 		ViewVolume volume = new ViewVolume(ImageIO.read(channel));
 		LabelVolume overlay = null;
 		if (labels != null && java.nio.file.Files.isRegularFile(labels)) {
@@ -136,8 +150,8 @@ final class CaseThumbnail {
 			p0[a] = centre[a] - dx[a] * (SIZE / 2.0 - 0.5) - dy[a] * (SIZE / 2.0 - 0.5);
 		}
 		double[] range = volume.robustRange(0);
-		return new SliceRenderer().render(SIZE, SIZE, p0, dx, dy, volume, volume.channel(0), range[1] - range[0], (range[0] + range[1]) / 2,
-				overlay, LabelColours.of(overlay == null ? 1 : overlay.maxLabel(), null), 0.4);
+		return new Rendered(new SliceRenderer().render(SIZE, SIZE, p0, dx, dy, volume, volume.channel(0), range[1] - range[0], (range[0] + range[1]) / 2,
+				overlay, LabelColours.of(overlay == null ? 1 : overlay.maxLabel(), null), 0.4), centre[2]);
 	}
 
 	private static double dot(double[] v, double x, double y, double z) {

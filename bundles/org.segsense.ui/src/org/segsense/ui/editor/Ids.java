@@ -51,6 +51,7 @@ public final class Ids {
 	public static final String CASE_IMPORT = "cases.import";
 	public static final String CASE_REMOVE = "cases.remove";
 	public static final String CASE_THUMBNAIL = "cases.thumbnail";
+	public static final String CASE_THUMBNAIL_CAPTION = "cases.thumbnailCaption";
 	/** The Add Case and Import Cases dialogs' shells, fields, error line and OK button. */
 	public static final String CASE_DIALOG = "caseDialog";
 	public static final String IMPORT_DIALOG = "importDialog";

@@ -65,6 +65,8 @@ final class ModelInspectionPanel {
 				shown = describe(service().inspect(folder, monitor), signatureKey);
 			} catch (WorkflowException e) {
 				shown = e.getMessage();
+			} catch (RuntimeException | LinkageError e) {
+				shown = "Inspecting " + folder + " failed: " + e;
 			}
 			if (monitor.isCanceled()) {
 				return Status.CANCEL_STATUS;
@@ -92,7 +94,8 @@ final class ModelInspectionPanel {
 	static String describe(ModelInspectionService.Inspection i, String signatureKey) {
 		StringBuilder s = new StringBuilder();
 		s.append("Engine: ").append(i.engine() == null ? "no installed engine recognises this folder" : i.engine()).append('\n');
-		s.append(String.format(Locale.ROOT, "Folder: %s (%.1f MB; tags %s)%n", i.folder(), i.bytes() / 1e6, String.join(", ", i.tags())));
+		s.append("Folder: ").append(i.folder()).append(" (").append(size(i.bytes())).append("; tags ").append(String.join(", ", i.tags()))
+				.append(")\n");
 		String key = signatureKey == null || signatureKey.isBlank() ? "serving_default" : signatureKey;
 		if (!i.signatures().containsKey(key)) {
 			s.append("The variant calls signature '").append(key).append("', which this model does not have: set the signature key to one of ")
@@ -106,6 +109,11 @@ final class ModelInspectionPanel {
 		s.append("Verdict: ").append(i.verdict()).append('\n');
 		i.unsafe().forEach(u -> s.append("    ").append(u).append('\n'));
 		return s.toString().stripTrailing();
+	}
+
+	static String size(long bytes) {
+		return bytes < 1000 ? bytes + " bytes" : bytes < 1_000_000 ? String.format(Locale.ROOT, "%.1f kB", bytes / 1e3)
+				: String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
 	}
 
 	/** @return the registered service (Declarative Services), or a plain instance outside OSGi */

@@ -90,7 +90,7 @@ final class ModelsPage extends FormPage {
 		body.setLayout(new GridLayout(2, false));
 
 		Composite list = OverviewPage.section(tk, body, "Variants", "Each variant is one trained network, run on every case.");
-		((GridData) list.getParent().getLayoutData()).widthHint = 330;
+		((GridData) list.getParent().getLayoutData()).widthHint = 400;
 		((GridData) list.getParent().getLayoutData()).grabExcessHorizontalSpace = false;
 		((GridLayout) list.getLayout()).numColumns = 1;
 		variants = tk.createTable(list, SWT.FULL_SELECTION | SWT.BORDER | SWT.SINGLE);
@@ -167,14 +167,14 @@ final class ModelsPage extends FormPage {
 	}
 
 	private void createLabels(FormToolkit tk, Composite parent) {
-		tk.createLabel(parent, "Label map (the colours the image viewer draws):");
+		tk.createLabel(parent, "Label map:").setToolTipText("The labels the model outputs, in the colours the image viewer draws them.");
 		labels = tk.createTable(parent, SWT.FULL_SELECTION | SWT.BORDER | SWT.SINGLE);
 		labels.setData(Ids.KEY, Ids.VARIANT_LABELS);
 		labels.setHeaderVisible(true);
 		GridData gd = new GridData(SWT.FILL, SWT.FILL, true, true);
 		gd.heightHint = 110;
 		labels.setLayoutData(gd);
-		for (String[] col : new String[][] {{"Value", "50"}, {"Name", "130"}, {"Colour", "110"}}) {
+		for (String[] col : new String[][] {{"Value", "50"}, {"Name", "150"}, {"Colour", "150"}}) {
 			TableColumn t = new TableColumn(labels, SWT.LEFT);
 			t.setText(col[0]);
 			t.setWidth(Integer.parseInt(col[1]));
@@ -318,8 +318,8 @@ final class ModelsPage extends FormPage {
 			TableItem item = new TableItem(labels, SWT.NONE);
 			int c = colours.colour(d.getValue());
 			String hex = c == LabelColours.NONE ? "not drawn" : String.format("#%06X", c);
-			item.setText(new String[] {String.valueOf(d.getValue()), d.getName() == null ? "" : d.getName(),
-					d.getColour() == null || d.getColour().isBlank() ? hex + " (palette)" : hex});
+			boolean own = c == LabelColours.NONE || d.getColour() != null && !d.getColour().isBlank();
+			item.setText(new String[] {String.valueOf(d.getValue()), d.getName() == null ? "" : d.getName(), own ? hex : hex + " (palette)"});
 			if (c != LabelColours.NONE) {
 				item.setImage(2, swatch(c));
 			}

@@ -16,7 +16,9 @@ import org.segsense.workflows.WorkflowException;
 /**
  * The model inspection service over {@link ModelInspection} (what {@code segsense model inspect} prints) and the
  * installed {@link InferenceEngines} (which one recognises the folder). Reads {@code saved_model.pb} and the
- * folder's file sizes; does not compute the folder's SHA-256 (it would read every weight file).
+ * folder's file sizes; does not compute the folder's SHA-256 (it would read every weight file). The TensorFlow engine
+ * bundle is an optional requirement of this bundle (the headless core runs without it); without it inspection fails
+ * with a message saying so.
  */
 @Component(service = ModelInspectionService.class)
 public final class ModelInspectionServiceImpl implements ModelInspectionService {
@@ -41,6 +43,9 @@ public final class ModelInspectionServiceImpl implements ModelInspectionService 
 					i.unsafe());
 		} catch (InferenceException e) {
 			throw WorkflowException.badInput(e.getMessage(), e);
+		} catch (NoClassDefFoundError e) {
+			throw WorkflowException.failure("Cannot inspect " + dir + ": the TensorFlow engine (bundle org.segsense.inference.tensorflow) is not"
+					+ " installed in this runtime. Install it (the product's TensorFlow feature) to inspect SavedModels.", e);
 		} finally {
 			m.done();
 		}
