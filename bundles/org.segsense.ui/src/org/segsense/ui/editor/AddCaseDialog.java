@@ -14,7 +14,8 @@ import org.segsense.model.Study;
 
 /**
  * Add Case: an id, the channel image files (one per line, in the model's channel order) with their names, a
- * label map and an optional ROI mask; checked by {@link CaseFiles#newCase} when OK is pressed.
+ * label map and an optional ROI mask; checked by {@link CaseFiles#newCase} when OK is pressed. A relative path typed
+ * here is relative to the study's folder.
  */
 final class AddCaseDialog extends CaseDialog<Case> {
 
@@ -55,7 +56,7 @@ final class AddCaseDialog extends CaseDialog<Case> {
 
 	@Override
 	Case accept() {
-		List<Path> files = Arrays.stream(channels.getText().split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).map(Path::of).toList();
+		List<Path> files = Arrays.stream(channels.getText().split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).map(studyDir::resolve).toList();
 		List<String> channelNames = Arrays.stream(names.getText().split(",")).map(String::strip).toList();
 		String caseId = id.getText().strip();
 		if (caseId.isEmpty() && !files.isEmpty()) {
@@ -64,9 +65,10 @@ final class AddCaseDialog extends CaseDialog<Case> {
 		return CaseFiles.newCase(study, studyDir, caseId, files, channelNames, file(label), file(roi));
 	}
 
-	private static Path file(Text t) {
+	/** @return the file typed in {@code t} (relative: to the study's folder), or null when empty */
+	private Path file(Text t) {
 		String s = t.getText().strip();
-		return s.isEmpty() ? null : Path.of(s);
+		return s.isEmpty() ? null : studyDir.resolve(s);
 	}
 
 	private static String stem(String name) {

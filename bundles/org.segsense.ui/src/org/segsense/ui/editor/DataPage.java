@@ -22,6 +22,8 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.segsense.model.Case;
 import org.segsense.model.FileReference;
 import org.segsense.model.SegsensePackage.Literals;
+import org.segsense.model.validation.ObjectPaths;
+import org.segsense.model.validation.Problem;
 
 /**
  * Data: the study's cases — id, channels with their files, label map, ROI mask, whether checksums are
@@ -61,9 +63,9 @@ final class DataPage extends FormPage {
 		cases.setHeaderVisible(true);
 		GridData gd = new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1);
 		gd.heightHint = 260;
-		gd.widthHint = 700;
+		gd.widthHint = 700; // wide paths and problems scroll inside the table
 		cases.setLayoutData(gd);
-		for (String[] col : new String[][] {{"Case", "90"}, {"Channels", "230"}, {"Label map", "170"}, {"ROI mask", "130"}, {"Checksums", "110"}}) {
+		for (String[] col : new String[][] {{"Case", "90"}, {"Channels", "230"}, {"Label map", "170"}, {"ROI mask", "130"}, {"Checksums", "110"}, {"Problems", "400"}}) {
 			TableColumn t = new TableColumn(cases, SWT.LEFT);
 			t.setText(col[0]);
 			t.setWidth(Integer.parseInt(col[1]));
@@ -142,7 +144,7 @@ final class DataPage extends FormPage {
 		cases.removeAll();
 		for (Case k : all) {
 			TableItem item = new TableItem(cases, SWT.NONE);
-			item.setText(new String[] {nz(k.getId()), channels(k), path(k.getLabelImage()), path(k.getRoiMask()), checksums(k)});
+			item.setText(new String[] {nz(k.getId()), channels(k), path(k.getLabelImage()), path(k.getRoiMask()), checksums(k), problems(k)});
 		}
 		cases.setSelection(selected == null ? -1 : all.indexOf(selected));
 		if (selected != thumbnailOf || selected == null) {
@@ -161,6 +163,14 @@ final class DataPage extends FormPage {
 
 	private static String path(FileReference r) {
 		return r == null || r.getPath() == null ? "\u2014" : r.getPath();
+	}
+
+	/** @return the validation problems of a case and its files (missing file, no channel …), errors first, or empty */
+	private String problems(Case k) {
+		String path = ObjectPaths.pathOf(k);
+		List<Problem> mine = editor.problems().stream().filter(p -> p.path().equals(path) || p.path().startsWith(path + "/"))
+				.sorted(java.util.Comparator.comparing(Problem::severity)).toList();
+		return String.join(" ", mine.stream().map(p -> p.severity().name().toLowerCase(java.util.Locale.ROOT) + ": " + p.message()).toList());
 	}
 
 	/** @return how many of the case's files have a recorded checksum */

@@ -79,7 +79,7 @@ final class ImportCasesDialog extends CaseDialog<List<Case>> {
 		} catch (IllegalArgumentException e) {
 			throw new IllegalArgumentException("The pattern is not usable: " + e.getMessage() + ".", e);
 		}
-		return CasePairing.pair(Path.of(dir), pattern);
+		return CasePairing.pair(studyDir.resolve(dir), pattern); // a relative folder: relative to the study's folder
 	}
 
 	private void preview() {

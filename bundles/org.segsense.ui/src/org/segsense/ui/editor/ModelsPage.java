@@ -167,7 +167,7 @@ final class ModelsPage extends FormPage {
 	}
 
 	private void createLabels(FormToolkit tk, Composite parent) {
-		tk.createLabel(parent, "Label map:").setToolTipText("The labels the model outputs, in the colours the image viewer draws them.");
+		tk.createLabel(parent, "Label map of the selected variant:").setToolTipText("The labels the model outputs, in the colours the image viewer draws them.");
 		labels = tk.createTable(parent, SWT.FULL_SELECTION | SWT.BORDER | SWT.SINGLE);
 		labels.setData(Ids.KEY, Ids.VARIANT_LABELS);
 		labels.setHeaderVisible(true);

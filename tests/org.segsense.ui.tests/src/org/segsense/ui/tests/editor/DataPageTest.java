@@ -62,6 +62,9 @@ class DataPageTest {
 			ch.setName("image");
 			ch.setPath("images/" + id + ".nii.gz");
 			c.getChannels().add(ch);
+			org.segsense.model.FileReference label = org.segsense.model.SegsenseFactory.eINSTANCE.createFileReference();
+			label.setPath("images/" + id + "_label.nii.gz");
+			c.setLabelImage(label);
 			s.getCases().add(c);
 		}
 		Path file = dir.resolve("data-test.segsense");
@@ -156,10 +159,17 @@ class DataPageTest {
 
 	@Test
 	void badInputIsRefusedInTheDialogNamingTheFileAndTheFix() throws Exception {
-		Path file = study("c1");
+		Path file = study("c1", "c3"); // c3's image does not exist
 		Path garbage = Files.writeString(dir.resolve("notes.nii.gz"), "not an image");
 		editor = Editors.open(file);
 		Control page = Editors.page(editor, Ids.DATA_PAGE);
+		List<String> problems = EditorUi.on(() -> {
+			Table t = EditorUi.find(page, Ids.CASES);
+			return List.of(t.getItem(0).getText(5), t.getItem(1).getText(5));
+		});
+		assertEquals("", problems.get(0), "c1 is fine");
+		assertTrue(problems.get(1).startsWith("error: ") && problems.get(1).contains("images/c3.nii.gz") && problems.get(1).contains("does not exist"),
+				"the case's validation problem is shown in its row: " + problems.get(1));
 
 		Shell dialog = Editors.pressForDialog(page, Ids.CASE_ADD, Ids.CASE_DIALOG);
 		fill(dialog, Ids.CASE_ID, "c9");
@@ -185,7 +195,7 @@ class DataPageTest {
 		assertTrue(error.contains(dir.resolve("images/missing_label.nii.gz").toString()) && error.contains("label map") && error.contains("does not exist"), error);
 
 		Ui.run(() -> Editors.dialog(Ids.CASE_DIALOG).ifPresent(Shell::close));
-		assertEquals(List.of("c1"), editor.study().getCases().stream().map(Case::getId).toList(), "nothing was added");
+		assertEquals(List.of("c1", "c3"), editor.study().getCases().stream().map(Case::getId).toList(), "nothing was added");
 		assertFalse(EditorUi.on(editor::isDirty));
 	}
 
@@ -200,7 +210,7 @@ class DataPageTest {
 		editor = Editors.open(file);
 		Control page = Editors.page(editor, Ids.DATA_PAGE);
 		Shell dialog = Editors.pressForDialog(page, Ids.CASE_IMPORT, Ids.IMPORT_DIALOG);
-		fill(dialog, Ids.IMPORT_FOLDER, folder.toString());
+		fill(dialog, Ids.IMPORT_FOLDER, "incoming"); // relative to the study's folder
 		assertEquals("2 cases: a, b", EditorUi.on(() -> EditorUi.<Label>find(dialog, Ids.IMPORT_FOUND).getText()));
 		Editors.ok(dialog);
 		Ui.waitUntil(() -> Editors.dialog(Ids.IMPORT_DIALOG).isEmpty(), "the Import Cases dialog to close");
