@@ -61,6 +61,9 @@ class DataPageTest {
 			org.segsense.model.ImageChannel ch = org.segsense.model.SegsenseFactory.eINSTANCE.createImageChannel();
 			ch.setName("image");
 			ch.setPath("images/" + id + ".nii.gz");
+			if (id.equals("c1")) {
+				ch.setChecksum("sha256:" + "0".repeat(64)); // recorded for the channel only
+			}
 			c.getChannels().add(ch);
 			org.segsense.model.FileReference label = org.segsense.model.SegsenseFactory.eINSTANCE.createFileReference();
 			label.setPath("images/" + id + "_label.nii.gz");
@@ -168,6 +171,10 @@ class DataPageTest {
 			return List.of(t.getItem(0).getText(5), t.getItem(1).getText(5));
 		});
 		assertEquals("", problems.get(0), "c1 is fine");
+		assertEquals(List.of("1 of 2 recorded", "not recorded"), EditorUi.on(() -> {
+			Table t = EditorUi.find(page, Ids.CASES);
+			return List.of(t.getItem(0).getText(4), t.getItem(1).getText(4));
+		}));
 		assertTrue(problems.get(1).startsWith("error: ") && problems.get(1).contains("images/c3.nii.gz") && problems.get(1).contains("does not exist"),
 				"the case's validation problem is shown in its row: " + problems.get(1));
 
