@@ -71,6 +71,11 @@ final class DataPage extends FormPage {
 			t.setWidth(Integer.parseInt(col[1]));
 		}
 		decorations.add(cases, editor::study, Literals.STUDY__CASES);
+		cases.addListener(SWT.MouseHover, e -> { // a row's whole problem text, which the column may cut
+			TableItem item = cases.getItem(new org.eclipse.swt.graphics.Point(e.x, e.y));
+			String problems = item == null ? "" : item.getText(5);
+			cases.setToolTipText(problems.isEmpty() ? null : problems);
+		});
 		cases.addListener(SWT.Selection, e -> {
 			int i = cases.getSelectionIndex();
 			selected = i < 0 ? null : editor.study().getCases().get(i);

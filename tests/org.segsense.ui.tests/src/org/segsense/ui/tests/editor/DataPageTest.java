@@ -171,6 +171,16 @@ class DataPageTest {
 			return List.of(t.getItem(0).getText(5), t.getItem(1).getText(5));
 		});
 		assertEquals("", problems.get(0), "c1 is fine");
+		String tooltip = EditorUi.on(() -> {
+			Table t = EditorUi.find(page, Ids.CASES);
+			org.eclipse.swt.graphics.Rectangle r = t.getItem(1).getBounds(0);
+			org.eclipse.swt.widgets.Event e = new org.eclipse.swt.widgets.Event();
+			e.x = r.x + 2;
+			e.y = r.y + r.height / 2;
+			Ui.send(t, org.eclipse.swt.SWT.MouseHover, e);
+			return t.getToolTipText();
+		});
+		assertEquals(problems.get(1), tooltip, "hovering a row shows its whole problem text");
 		assertEquals(List.of("1 of 2 recorded", "not recorded"), EditorUi.on(() -> {
 			Table t = EditorUi.find(page, Ids.CASES);
 			return List.of(t.getItem(0).getText(4), t.getItem(1).getText(4));
