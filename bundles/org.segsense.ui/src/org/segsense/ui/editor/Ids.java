@@ -65,6 +65,47 @@ public final class Ids {
 	public static final String THREADS = "execution.threads";
 	public static final String DEVICE = "execution.device";
 
+	// Data and Models pages (wb-data-models)
+	public static final String DATA_PAGE = "data";
+	public static final String MODELS_PAGE = "models";
+	public static final String CASES = "cases.list";
+	public static final String CASE_ADD = "cases.add";
+	public static final String CASE_IMPORT = "cases.import";
+	public static final String CASE_REMOVE = "cases.remove";
+	public static final String CASE_THUMBNAIL = "cases.thumbnail";
+	public static final String CASE_THUMBNAIL_CAPTION = "cases.thumbnailCaption";
+	/** The Add Case and Import Cases dialogs' shells, fields, error line and OK button. */
+	public static final String CASE_DIALOG = "caseDialog";
+	public static final String IMPORT_DIALOG = "importDialog";
+	public static final String CASE_ID = "case.id";
+	public static final String CASE_CHANNELS = "case.channels";
+	public static final String CASE_CHANNEL_NAMES = "case.channelNames";
+	public static final String CASE_LABEL = "case.label";
+	public static final String CASE_ROI = "case.roi";
+	public static final String IMPORT_FOLDER = "import.folder";
+	public static final String IMPORT_IMAGE_SUFFIX = "import.imageSuffix";
+	public static final String IMPORT_LABEL_SUFFIX = "import.labelSuffix";
+	public static final String IMPORT_ROI_SUFFIX = "import.roiSuffix";
+	public static final String IMPORT_CHANNEL = "import.channel";
+	public static final String IMPORT_FOUND = "import.found";
+	public static final String DIALOG_ERROR = "dialog.error";
+	public static final String DIALOG_OK = "dialog.ok";
+	public static final String VARIANTS = "variants.list";
+	public static final String VARIANT_ID = "variant.id";
+	public static final String VARIANT_NAME = "variant.name";
+	public static final String VARIANT_MODEL = "variant.model";
+	public static final String VARIANT_SIGNATURE = "variant.signatureKey";
+	public static final String VARIANT_INPUT = "variant.inputTensor";
+	public static final String VARIANT_OUTPUT = "variant.outputTensor";
+	public static final String VARIANT_NORMALIZATION = "variant.normalization";
+	public static final String VARIANT_TILE_SIZE = "variant.tileSize";
+	public static final String VARIANT_TILE_OVERLAP = "variant.tileOverlap";
+	public static final String VARIANT_LABELS = "variant.labels";
+	public static final String VARIANT_LABEL_NAME = "variant.labelName";
+	public static final String VARIANT_LABEL_COLOUR = "variant.labelColour";
+	public static final String INSPECT = "variant.inspect";
+	public static final String INSPECTION = "variant.inspection";
+
 	private Ids() {
 	}
 }

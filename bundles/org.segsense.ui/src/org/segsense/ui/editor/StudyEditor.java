@@ -78,6 +78,8 @@ public final class StudyEditor extends FormEditor implements IEditingDomainProvi
 	protected void addPages() {
 		try {
 			addPage(new OverviewPage(this));
+			addPage(new DataPage(this));
+			addPage(new ModelsPage(this));
 			addPage(new PerturbationsPage(this));
 			addPage(new ReferencePage(this));
 			addPage(new ExecutionPage(this));
