@@ -34,6 +34,9 @@ import org.eclipse.ui.navigator.CommonNavigator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.segsense.engine.store.JobRecord;
+import org.segsense.engine.store.JobStatus;
+import org.segsense.engine.store.ResultStore;
 import org.segsense.model.Case;
 import org.segsense.model.ImageChannel;
 import org.segsense.model.ModelVariant;
@@ -144,9 +147,16 @@ class StudyNavigatorTest {
 		Study written = populate(folder.resolve("cerebellum.segsense"), "Cerebellum sensitivity", "c1", "c2");
 		SyntheticProjects.boxModel(folder.resolve("models/unet"), 150f);
 		Files.writeString(folder.resolve("models/unet/saved_model.pb"), "");
+		Path run = Files.createDirectories(folder.resolve("runs/cerebellum-20261204-2100"));
+		try (ResultStore store = ResultStore.open(run.resolve(ResultStore.FILE))) {
+			store.putMeta(java.util.Map.of("status", "completed", "jobs.study", "1", "jobs.shard", "1"));
+			store.commit(new JobRecord(0, "k0", "c1", "unet", null, null, null, null, 1L, JobStatus.DONE, null, null, JobRecord.Timings.NONE),
+					List.of(), List.of());
+		}
 		project.refreshLocal(IResource.DEPTH_INFINITE, null);
 		IFile file = project.getFile("cerebellum.segsense");
 		IFolder model = project.getFolder("models/unet");
+		IFolder runFolder = project.getFolder("runs/cerebellum-20261204-2100");
 
 		CommonNavigator explorer = explorer();
 		Gui.run(() -> {
@@ -171,6 +181,10 @@ class StudyNavigatorTest {
 		Gui.run(() -> explorer.getCommonViewer().expandToLevel(written.getCases().get(0), 1));
 		TreeItem modelItem = Gui.on(() -> (TreeItem) explorer.getCommonViewer().testFindItem(model));
 		Gui.run(() -> assertIcon("ModelVariant", modelItem.getImage()));
+		Gui.run(() -> explorer.getCommonViewer().expandToLevel(runFolder, 0));
+		Gui.waitUntil(() -> explorer.getCommonViewer().testFindItem(runFolder) instanceof TreeItem t
+				&& t.getText().equals("cerebellum-20261204-2100  [completed, 1/1 jobs]"), "the run folder labelled with its status and job counts");
+		Gui.run(() -> assertIcon("RunRecord", ((TreeItem) explorer.getCommonViewer().testFindItem(runFolder)).getImage()));
 		Gui.run(() -> explorer.getCommonViewer().expandToLevel(file, 1));
 		Gui.run(() -> Gui.screenshot(page().getWorkbenchWindow().getShell(), "explorer-with-study"));
 
