@@ -52,7 +52,8 @@ import org.segsense.workflows.study.StudyServiceImpl;
 /**
  * The Project Explorer's SegSense content: a study file with the study icon and its name beside the file name,
  * expanded to its cases, variants and axes with the item providers' labels and icons, refreshed when the file
- * changes; a SavedModel folder with the model icon; double-click opens the study editor and the image viewer.
+ * changes; a run folder with the run icon and its status; a SavedModel folder with the model icon; double-click
+ * opens the study editor (also on a case of the study) and the image viewer.
  */
 class StudyNavigatorTest {
 
@@ -201,28 +202,38 @@ class StudyNavigatorTest {
 	}
 
 	@Test
-	void doubleClickOpensAStudyInTheStudyEditorAndAnImageInTheViewer() throws Exception {
+	void doubleClickOpensAStudyInTheStudyEditorAndAnImageInTheViewerAndAStudysCaseItsStudy() throws Exception {
 		IProject project = ProjectWizardsTest.newProject("lab-open", "cerebellum", tmp, null);
-		SyntheticProjects.writeCase(project.getLocation().toFile().toPath(), "c1", 1);
+		Path folder = project.getLocation().toFile().toPath();
+		SyntheticProjects.writeCase(folder, "c1", 1);
+		populate(folder.resolve("cerebellum.segsense"), "Cerebellum", "c1");
 		project.refreshLocal(IResource.DEPTH_INFINITE, null);
+		IFile study = project.getFile("cerebellum.segsense");
 		CommonNavigator explorer = explorer();
-		assertEquals("org.segsense.ui.viewer.editor", open(explorer, project.getFile("images/c1.nii.gz")).getSite().getId());
-		assertEquals("org.segsense.ui.editor.study", open(explorer, project.getFile("cerebellum.segsense")).getSite().getId());
+		assertEquals("org.segsense.ui.viewer.editor", open(explorer, project.getFile("images/c1.nii.gz"), "c1.nii.gz").getSite().getId());
+		assertEquals("org.segsense.ui.editor.study", open(explorer, study, study.getName()).getSite().getId());
+		Gui.run(() -> page().closeAllEditors(false));
+		Object c1 = Gui.on(() -> {
+			explorer.getCommonViewer().expandToLevel(study, 1);
+			return ((TreeItem) explorer.getCommonViewer().testFindItem(study)).getItems()[0].getData();
+		});
+		assertTrue(c1 instanceof Case, String.valueOf(c1));
+		assertEquals("org.segsense.ui.editor.study", open(explorer, c1, study.getName()).getSite().getId(), "a case opens its study");
 	}
 
-	private static IEditorPart open(CommonNavigator explorer, IFile file) {
+	private static IEditorPart open(CommonNavigator explorer, Object element, String inputName) {
 		Gui.run(() -> {
 			page().activate(explorer); // the user's click in the Project Explorer activates it
-			explorer.getCommonViewer().expandToLevel(file, 0);
-			explorer.getCommonViewer().setSelection(new StructuredSelection(file), true);
-			TreeItem item = (TreeItem) explorer.getCommonViewer().testFindItem(file);
+			explorer.getCommonViewer().expandToLevel(element, 0);
+			explorer.getCommonViewer().setSelection(new StructuredSelection(element), true);
+			TreeItem item = (TreeItem) explorer.getCommonViewer().testFindItem(element);
 			Event e = new Event();
 			e.item = item;
 			explorer.getCommonViewer().getTree().notifyListeners(SWT.DefaultSelection, e);
 		});
 		try {
-			Gui.waitUntil(() -> page().getActiveEditor() != null && page().getActiveEditor().getEditorInput().getName().equals(file.getName()),
-					"an editor on " + file.getName() + " to open");
+			Gui.waitUntil(() -> page().getActiveEditor() != null && page().getActiveEditor().getEditorInput().getName().equals(inputName),
+					"an editor on " + inputName + " to open");
 		} catch (AssertionError e) {
 			throw new AssertionError(e.getMessage() + "; open: " + Gui.on(() -> Arrays.stream(page().getEditorReferences())
 					.map(r -> r.getId() + ":" + r.getName()).toList()) + ", selection " + Gui.on(() -> explorer.getCommonViewer().getSelection()), e);
