@@ -72,8 +72,7 @@ public final class StudyLabelProvider extends LabelProvider implements ICommonLa
 
 	@Override
 	public String getDescription(Object element) {
-		String text = getText(element);
-		return text == null ? null : text;
+		return getText(element);
 	}
 
 	@Override

@@ -50,6 +50,7 @@ public final class WelcomeEditor extends EditorPart {
 	public static final String DOCS = "help/getting-started.html";
 
 	private FormToolkit toolkit;
+	private ScrolledForm form;
 	private Image icon;
 
 	/** Opens (or shows) the welcome page on {@code page}. */
@@ -80,7 +81,7 @@ public final class WelcomeEditor extends EditorPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		toolkit = new FormToolkit(parent.getDisplay());
-		ScrolledForm form = toolkit.createScrolledForm(parent);
+		form = toolkit.createScrolledForm(parent);
 		form.setText("Welcome to SegSense");
 		toolkit.decorateFormHeading(form.getForm());
 		Composite body = form.getBody();
@@ -152,7 +153,7 @@ public final class WelcomeEditor extends EditorPart {
 
 	@Override
 	public void setFocus() {
-		getSite().getShell().setFocus();
+		form.setFocus();
 	}
 
 	@Override
