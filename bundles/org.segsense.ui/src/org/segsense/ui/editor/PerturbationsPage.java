@@ -30,9 +30,8 @@ import org.segsense.perturb.PerturbationDescriptor;
 
 /**
  * Perturbations: the study's axes and design. "Add" offers every perturbation the catalogue holds now
- * (built-in and contributed by plug-ins, following bundles installed at run time); a new axis sweeps the
- * first declared parameter linearly from its default to its maximum (from the minimum when the default is
- * the maximum) in 5 steps. The selected axis shows its name, its perturbation, the swept parameter, the
+ * (built-in and contributed by plug-ins, following bundles installed at run time); a new axis is the
+ * perturbation's {@link DefaultAxis}. The selected axis shows its name, its perturbation, the swept parameter, the
  * sweep ({@link SweepEditor}) and the other parameters as a form generated from the declaration
  * ({@link ParameterForm}).
  */
@@ -167,33 +166,12 @@ final class PerturbationsPage extends FormPage {
 		}
 	}
 
-	/** Adds an axis of {@code d}'s perturbation, sweeping its first parameter, and selects it. */
+	/** Adds an axis of {@code d}'s perturbation ({@link DefaultAxis}) and selects it. */
 	void addAxis(PerturbationDescriptor d) {
 		Study study = editor.study();
-		PerturbationAxis axis = org.segsense.model.SegsenseFactory.eINSTANCE.createPerturbationAxis();
-		String id = d.id();
-		for (int n = 2; idTaken(study, id); n++) {
-			id = d.id() + "-" + n;
-		}
-		axis.setId(id);
-		axis.setName(d.name());
-		axis.setPerturbationType(d.id());
-		if (!d.parameters().isEmpty()) {
-			ParameterSpec p = d.parameters().get(0);
-			axis.setSweptParameter(p.name());
-			axis.setUnit(p.unit().isEmpty() ? null : p.unit());
-			org.segsense.model.RangeSweep r = org.segsense.model.SegsenseFactory.eINSTANCE.createRangeSweep();
-			r.setStart(p.defaultValue() < p.maximum() ? p.defaultValue() : p.minimum());
-			r.setStop(p.defaultValue() < p.maximum() ? p.maximum() : p.defaultValue());
-			r.setSteps(p.integer() ? (int) Math.min(5, r.getStop() - r.getStart() + 1) : 5);
-			axis.setSweep(r);
-		}
+		PerturbationAxis axis = DefaultAxis.of(d, study);
 		selected = axis;
 		editor.execute(AddCommand.create(editor.getEditingDomain(), study, Literals.STUDY__AXES, axis));
-	}
-
-	private static boolean idTaken(Study study, String id) {
-		return study.getAxes().stream().anyMatch(a -> id.equals(a.getId()));
 	}
 
 	private void removeAxis() {

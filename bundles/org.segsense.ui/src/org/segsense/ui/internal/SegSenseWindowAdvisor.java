@@ -29,4 +29,9 @@ final class SegSenseWindowAdvisor extends WorkbenchWindowAdvisor {
 		configurer.setShowPerspectiveBar(false);
 		configurer.setTitle("SegSense");
 	}
+
+	@Override
+	public void postWindowOpen() {
+		org.segsense.ui.projects.IdeEntries.hideIn(getWindowConfigurer().getWindow());
+	}
 }

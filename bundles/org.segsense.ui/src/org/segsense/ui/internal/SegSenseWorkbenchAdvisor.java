@@ -55,6 +55,12 @@ final class SegSenseWorkbenchAdvisor extends WorkbenchAdvisor {
 	}
 
 	@Override
+	public void postStartup() {
+		// the first start (no project yet): the welcome page
+		org.segsense.ui.projects.WelcomeEditor.openOnFirstStart(getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow());
+	}
+
+	@Override
 	public boolean preShutdown() {
 		try {
 			ResourcesPlugin.getWorkspace().save(true, null);

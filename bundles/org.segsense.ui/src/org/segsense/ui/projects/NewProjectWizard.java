@@ -38,6 +38,17 @@ public final class NewProjectWizard extends Wizard implements INewWizard {
 	private ContentsPage contents;
 	private IWorkbench workbench;
 	private IProject created;
+	private Start start = Start.STARTER;
+
+	/** The contents choice the wizard opens with. */
+	public enum Start {
+		/** A starter study (the default). */
+		STARTER,
+		/** An empty project. */
+		EMPTY,
+		/** The cerebellum example, named {@code cerebellum-example}. */
+		EXAMPLE
+	}
 	private ExampleProjectJob scheduled;
 
 	public NewProjectWizard() {
@@ -55,9 +66,22 @@ public final class NewProjectWizard extends Wizard implements INewWizard {
 		main = new WizardNewProjectCreationPage("project");
 		main.setTitle("SegSense project");
 		main.setDescription("An experiment project: study files at the top, images/, models/ and runs/ below.");
+		if (start == Start.EXAMPLE) {
+			main.setInitialProjectName("cerebellum-example");
+		}
 		addPage(main);
-		contents = new ContentsPage();
+		contents = new ContentsPage(start);
 		addPage(contents);
+	}
+
+	/**
+	 * Chooses the contents the wizard opens with (the welcome page's links); call before the wizard is opened.
+	 *
+	 * @return this wizard
+	 */
+	public NewProjectWizard startWith(Start choice) {
+		this.start = choice;
+		return this;
 	}
 
 	/** @return the example job scheduled by the last finish, or null */
@@ -121,8 +145,11 @@ public final class NewProjectWizard extends Wizard implements INewWizard {
 		private Button example;
 		private Text id;
 
-		ContentsPage() {
+		private final Start start;
+
+		ContentsPage(Start start) {
 			super("contents");
+			this.start = start;
 			setTitle("Contents");
 			setDescription("Start with a starter study, an empty project, or the cerebellum example of ./segsense demo.");
 		}
@@ -154,6 +181,11 @@ public final class NewProjectWizard extends Wizard implements INewWizard {
 			empty.addSelectionListener(changed);
 			example.addSelectionListener(changed);
 			id.addModifyListener(e -> validate());
+			if (start != Start.STARTER) {
+				starter.setSelection(false);
+				(start == Start.EXAMPLE ? example : empty).setSelection(true);
+				id.setEnabled(false);
+			}
 			setControl(c);
 		}
 

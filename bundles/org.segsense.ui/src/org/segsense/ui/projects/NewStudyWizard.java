@@ -25,7 +25,10 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.wizards.newresource.BasicNewResourceWizard;
 import org.segsense.workflows.study.StudyService;
 
-/** File → New → SegSense Study: a starter study ({@link StudyService#create}) at the top of a project. */
+/**
+ * File → New → SegSense Study: a starter study ({@link StudyService#create}) at the top of a project, with the
+ * cases, model variants, axes and design chosen on the second page ({@link StudyChoicesPage}).
+ */
 public final class NewStudyWizard extends Wizard implements INewWizard {
 
 	/** The wizard id (plugin.xml). */
@@ -34,6 +37,7 @@ public final class NewStudyWizard extends Wizard implements INewWizard {
 	private IWorkbench workbench;
 	private IProject initial;
 	private StudyPage page;
+	private StudyChoicesPage choices;
 	private IFile created;
 
 	public NewStudyWizard() {
@@ -51,6 +55,8 @@ public final class NewStudyWizard extends Wizard implements INewWizard {
 	public void addPages() {
 		page = new StudyPage();
 		addPage(page);
+		choices = new StudyChoicesPage(() -> page.choices.isEmpty() ? null : page.project(), page::id);
+		addPage(choices);
 	}
 
 	/** @return the study file made by the last finish, or null */
@@ -63,10 +69,14 @@ public final class NewStudyWizard extends Wizard implements INewWizard {
 		IProject project = page.project();
 		String id = page.id();
 		IFile file = project.getFile(id + ".segsense");
+		StudyChoices chosen = choices.choices();
 		try {
 			getContainer().run(true, false, monitor -> {
 				try {
-					Services.get(StudyService.class).create(SegSenseProjects.folder(project).resolve(file.getName()), id, false);
+					StudyService studies = Services.get(StudyService.class);
+					StudyService.Created c = studies.create(SegSenseProjects.folder(project).resolve(file.getName()), id, false);
+					chosen.applyTo(c.study());
+					studies.save(c.study(), c.file());
 					file.refreshLocal(IResource.DEPTH_ZERO, monitor);
 				} catch (CoreException | RuntimeException e) {
 					throw new InvocationTargetException(e);
@@ -96,7 +106,7 @@ public final class NewStudyWizard extends Wizard implements INewWizard {
 		StudyPage() {
 			super("study");
 			setTitle("SegSense study");
-			setDescription("A starter study with SegSense's defaults; add cases with File → Import Cases…");
+			setDescription("A starter study with SegSense's defaults; Next chooses its cases, models and perturbations.");
 		}
 
 		@Override

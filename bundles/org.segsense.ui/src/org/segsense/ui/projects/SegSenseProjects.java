@@ -109,7 +109,7 @@ public final class SegSenseProjects {
 		return files;
 	}
 
-	private static Case toCase(CasePairing.PairedCase c, String channelName) {
+	static Case toCase(CasePairing.PairedCase c, String channelName) {
 		SegsenseFactory f = SegsenseFactory.eINSTANCE;
 		Case result = f.createCase();
 		result.setId(c.id());

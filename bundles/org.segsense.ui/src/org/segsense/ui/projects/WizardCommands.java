@@ -45,4 +45,17 @@ public final class WizardCommands {
 			return open(new ImportCasesWizard(), event);
 		}
 	}
+
+	/** Help → Welcome: the welcome page. */
+	public static final class Welcome extends AbstractHandler {
+		@Override
+		public Object execute(ExecutionEvent event) throws ExecutionException {
+			try {
+				WelcomeEditor.open(HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage());
+			} catch (org.eclipse.ui.PartInitException e) {
+				throw new ExecutionException("Cannot open the welcome page", e);
+			}
+			return null;
+		}
+	}
 }

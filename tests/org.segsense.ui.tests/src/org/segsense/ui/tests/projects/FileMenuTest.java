@@ -75,6 +75,30 @@ class FileMenuTest {
 		choose("Import Cases", ImportCasesWizard.class, "Import Cases");
 	}
 
+	/**
+	 * The File menu holds SegSense's entries and Exit, nothing else: the IDE bundles' Open File…, Convert Line
+	 * Delimiters To and Restart are hidden (they did nothing useful for SegSense), also after a perspective reset.
+	 */
+	@Test
+	void fileMenuShowsExactlyTheSegSenseEntries() {
+		Gui.run(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().resetPerspective());
+		List<String> shown = Gui.on(() -> {
+			Menu bar = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getMenuBar();
+			MenuItem file = Arrays.stream(bar.getItems()).filter(t -> t.getText().replace("&", "").equals("File")).findFirst().orElseThrow();
+			file.getMenu().notifyListeners(SWT.Show, new Event());
+			List<String> labels = new ArrayList<>();
+			for (MenuItem item : file.getMenu().getItems()) {
+				if ((item.getStyle() & SWT.SEPARATOR) == 0) {
+					labels.add(item.getText().replace("&", "").replaceAll("\\t.*", ""));
+				}
+			}
+			file.getMenu().notifyListeners(SWT.Hide, new Event());
+			return labels;
+		});
+		assertEquals(List.of("New SegSense Project\u2026", "New SegSense Study\u2026", "Import Cases\u2026", "Open Study\u2026",
+				"Preview Perturbations\u2026", "Open Image\u2026", "Exit"), shown);
+	}
+
 	@Test
 	void newSegSenseStudyIsInTheFileMenu() {
 		assertTrue(Gui.on(() -> fileMenuItem("New SegSense Study").isEnabled()));
