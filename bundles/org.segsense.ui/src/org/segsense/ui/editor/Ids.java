@@ -42,6 +42,8 @@ public final class Ids {
 	/** Prefix of the generated field of a fixed parameter: {@code parameter.<name>}. */
 	public static final String PARAMETER = "parameter.";
 	public static final String SOURCE = "source.text";
+	/** The live preview of the Perturbations page (a {@link org.segsense.ui.preview.PerturbationPreview}). */
+	public static final String PREVIEW = "axis.preview";
 
 	private Ids() {
 	}
