@@ -60,6 +60,7 @@ public final class PerturbationPreview extends Composite {
     private final Label busyBar;
     private final Label error;
     private final Label hint;
+    private final Composite bar;
     private final Label axisLabel;
     private final SashForm rows;
     private final Group[] groups = new Group[3];
@@ -96,7 +97,7 @@ public final class PerturbationPreview extends Composite {
         addDisposeListener(e -> requests.dispose());
         setLayout(new GridLayout(1, false));
 
-        Composite bar = new Composite(this, SWT.NONE);
+        bar = new Composite(this, SWT.NONE);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         GridLayout barLayout = new GridLayout(10, false);
         barLayout.marginWidth = barLayout.marginHeight = 0;
@@ -369,8 +370,10 @@ public final class PerturbationPreview extends Composite {
         hint.setText(text == null ? "" : text);
         hint.setVisible(text != null);
         ((GridData) hint.getLayoutData()).exclude = text == null;
-        rows.setVisible(text == null);
-        ((GridData) rows.getLayoutData()).exclude = text != null;
+        for (org.eclipse.swt.widgets.Control c : new org.eclipse.swt.widgets.Control[] {rows, bar, valuesLabel}) {
+            c.setVisible(text == null); // no empty choosers or viewers
+            ((GridData) c.getLayoutData()).exclude = text != null;
+        }
         layout(true, true);
     }
 

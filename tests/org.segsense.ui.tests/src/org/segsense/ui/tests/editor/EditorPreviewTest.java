@@ -219,7 +219,29 @@ class EditorPreviewTest {
 		moveSlider(page, 3);
 		awaitShown(p, "ch2", 15);
 		assertArrayEquals(expected(file, "ch2", "rotation", 15), shownVoxels(p), "ch2 at rz = 15");
+		// every viewer's bar fits the page at 1400 × 900: its last button is not cut off
+		List<org.eclipse.swt.graphics.Rectangle> resets = EditorUi.on(() -> {
+			List<org.eclipse.swt.graphics.Rectangle> r = new java.util.ArrayList<>();
+			collect(p, "viewer.reset", c -> r.add(c.getDisplay().map(c.getParent(), page, c.getBounds())));
+			return r;
+		});
+		int width = EditorUi.on(() -> page.getSize().x);
+		assertEquals(3, resets.size());
+		for (org.eclipse.swt.graphics.Rectangle r : resets) {
+			assertTrue(r.x + r.width <= width, "Reset view at " + r + " lies inside the page (width " + width + ")");
+		}
 		EditorUi.on(() -> EditorUi.screenshot(editor.getActivePageInstance().getPartControl().getParent(), "editor-perturbations-preview"));
+	}
+
+	private static void collect(Control c, String id, java.util.function.Consumer<Control> into) {
+		if (id.equals(c.getData(Ids.KEY))) {
+			into.accept(c);
+		}
+		if (c instanceof org.eclipse.swt.widgets.Composite comp) {
+			for (Control child : comp.getChildren()) {
+				collect(child, id, into);
+			}
+		}
 	}
 
 	@Test
@@ -232,6 +254,7 @@ class EditorPreviewTest {
 		assertTrue(EditorUi.on(() -> hint.isVisible() && hint.getText().contains("no cases")), EditorUi.on(hint::getText));
 		PerturbationPreview p = preview(page);
 		assertFalse(EditorUi.on(() -> p.originalViewer().isVisible()), "no empty viewers");
+		assertFalse(EditorUi.on(() -> EditorUi.find(page, "preview.case").isVisible()), "no empty case chooser");
 		EditorUi.on(() -> EditorUi.screenshot(editor.getActivePageInstance().getPartControl().getParent(), "editor-perturbations-no-cases"));
 	}
 }
