@@ -110,7 +110,21 @@ public final class StudyRunner {
 		} catch (StudyLoadException e) {
 			throw StudyRunException.badInput(e.getMessage(), e);
 		}
-		Path project = projectDir != null ? projectDir : studyFile.toAbsolutePath().getParent();
+		checkValid(study, studyFile, projectDir != null ? projectDir : studyFile.toAbsolutePath().getParent(), allowOutsideProject);
+		return study;
+	}
+
+	/**
+	 * Checks a study, loaded or as edited (e.g. in the study editor, not yet saved), as a run would
+	 * ({@link StudyChecks}); what {@link #loadValid(Path, Path, boolean)} does after loading.
+	 *
+	 * @param study the study
+	 * @param studyFile the file it is (or will be) saved in, named in the message
+	 * @param project the folder its relative paths refer to
+	 * @param allowOutsideProject false to refuse files outside the project folder
+	 * @throws StudyRunException (bad input) listing every error
+	 */
+	public static void checkValid(Study study, Path studyFile, Path project, boolean allowOutsideProject) throws StudyRunException {
 		List<String> errors = new ArrayList<>();
 		for (Problem p : StudyChecks.problems(study, project)) {
 			if (p.severity() == Problem.Severity.ERROR) {
@@ -124,7 +138,6 @@ public final class StudyRunner {
 			throw new StudyRunException(true, studyFile + " is not a valid study (" + errors.size() + " error" + (errors.size() == 1 ? "" : "s")
 					+ "); fix them (segsense study validate shows the same list):", errors, null);
 		}
-		return study;
 	}
 
 	/** {@link #run(Path, RunOptions, IProgressMonitor, RunEvents)} without events. */

@@ -106,6 +106,9 @@ public final class Ids {
 	public static final String INSPECT = "variant.inspect";
 	public static final String INSPECTION = "variant.inspection";
 
+	/** The live preview of the Perturbations page (a {@link org.segsense.ui.preview.PerturbationPreview}). */
+	public static final String PREVIEW = "axis.preview";
+
 	private Ids() {
 	}
 }

@@ -35,7 +35,7 @@ import org.segsense.perturb.PerturbationDescriptor;
  * sweep ({@link SweepEditor}) and the other parameters as a form generated from the declaration
  * ({@link ParameterForm}).
  */
-final class PerturbationsPage extends FormPage {
+final class PerturbationsPage extends FormPage implements ProblemMarkers.Reveals {
 
 	static final String ID = Ids.PERTURBATIONS_PAGE;
 
@@ -53,6 +53,7 @@ final class PerturbationsPage extends FormPage {
 	private SweepEditor sweep;
 	private ParameterForm parameters;
 	private CatalogListener catalogListener;
+	private PreviewSection preview;
 
 	PerturbationsPage(StudyEditor editor) {
 		super(editor, ID, "Perturbations");
@@ -71,10 +72,15 @@ final class PerturbationsPage extends FormPage {
 		tk.decorateFormHeading(managedForm.getForm().getForm());
 		Composite body = managedForm.getForm().getBody();
 		body.setLayout(new GridLayout(2, false));
-		createAxes(tk, body);
-		createDetails(tk, body);
-		// PREVIEW SLOT (wb-preview): the live preview composite of org.segsense.ui.preview goes here, as a
-		// section spanning both columns below the axis details, fed with editor.study() and axis().
+		// the axes and the selected axis on the left, its live preview on the right
+		Composite left = tk.createComposite(body);
+		left.setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, true));
+		GridLayout leftLayout = new GridLayout(1, false);
+		leftLayout.marginWidth = leftLayout.marginHeight = 0;
+		left.setLayout(leftLayout);
+		createAxes(tk, left);
+		createDetails(tk, left);
+		preview = new PreviewSection(editor, tk, body, this::axis);
 		catalogListener = new CatalogListener(() -> {
 			if (addType != null && !addType.isDisposed()) {
 				fillCatalogue();
@@ -86,16 +92,16 @@ final class PerturbationsPage extends FormPage {
 
 	private void createAxes(FormToolkit tk, Composite body) {
 		Composite c = OverviewPage.section(tk, body, "Axes", "Each axis sweeps one parameter of one perturbation.");
-		((GridData) c.getParent().getLayoutData()).widthHint = 430;
+		((GridData) c.getParent().getLayoutData()).widthHint = 385; // leaves the preview room
 		((GridData) c.getParent().getLayoutData()).grabExcessHorizontalSpace = false;
 		c.setLayout(new GridLayout(3, false));
 		axes = tk.createTable(c, SWT.FULL_SELECTION | SWT.BORDER | SWT.SINGLE);
 		axes.setData(Ids.KEY, Ids.AXES);
 		axes.setHeaderVisible(true);
 		GridData gd = new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1);
-		gd.heightHint = 160;
+		gd.heightHint = 105;
 		axes.setLayoutData(gd);
-		for (String[] col : new String[][] {{"Axis", "130"}, {"Perturbation", "130"}, {"Swept", "90"}, {"Values", "55"}}) {
+		for (String[] col : new String[][] {{"Axis", "115"}, {"Perturbation", "115"}, {"Swept", "75"}, {"Values", "50"}}) {
 			TableColumn t = new TableColumn(axes, SWT.LEFT);
 			t.setText(col[0]);
 			t.setWidth(Integer.parseInt(col[1]));
@@ -244,6 +250,32 @@ final class PerturbationsPage extends FormPage {
 		decorations.show(editor.problems());
 		details.layout(true, true);
 		getManagedForm().getForm().reflow(true);
+		if (isActive()) {
+			preview.show();
+		}
+	}
+
+	@Override
+	public boolean reveal(org.eclipse.emf.ecore.EObject object) {
+		for (org.eclipse.emf.ecore.EObject o = object; o != null; o = o.eContainer()) {
+			if (o instanceof PerturbationAxis a) {
+				selected = a;
+				refresh();
+				return true;
+			}
+			if (o instanceof org.segsense.model.Design) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	@Override
+	public void setActive(boolean active) {
+		super.setActive(active);
+		if (active && preview != null) {
+			preview.show(); // edits made on other pages since
+		}
 	}
 
 	private void setDetailsEnabled(boolean enabled) {

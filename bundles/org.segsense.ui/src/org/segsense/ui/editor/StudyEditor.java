@@ -72,6 +72,7 @@ public final class StudyEditor extends FormEditor implements IEditingDomainProvi
 		setPartName(file.getFileName().toString());
 		setTitleToolTip(file.toString());
 		validate();
+		markers = ProblemMarkers.install(this, input);
 	}
 
 	@Override
@@ -182,8 +183,22 @@ public final class StudyEditor extends FormEditor implements IEditingDomainProvi
 		return false;
 	}
 
+	// Problems-view markers of a workspace study file (ProblemMarkers), and going to a marker's object
+	private ProblemMarkers markers;
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == org.eclipse.ui.ide.IGotoMarker.class) {
+			return adapter.cast((org.eclipse.ui.ide.IGotoMarker) marker -> ProblemMarkers.reveal(this, marker, new ArrayList<>(pages)));
+		}
+		return super.getAdapter(adapter);
+	}
+
 	@Override
 	public void dispose() {
+		if (markers != null) {
+			markers.close(isDirty());
+		}
 		if (domain != null) {
 			domain.getCommandStack().removeCommandStackListener(stackListener);
 		}

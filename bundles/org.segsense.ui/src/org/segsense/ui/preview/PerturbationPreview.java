@@ -17,7 +17,6 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.swt.widgets.Scale;
 import org.segsense.engine.JobPreview;
 import org.segsense.image.Image;
@@ -39,9 +38,10 @@ import org.segsense.workflows.preview.PreviewService;
  * <p>The images are the job's own ({@link PreviewService}, engine {@code JobPreview}), computed off the UI thread
  * for the study's first model variant (the job seed depends on it); the newest slider position wins
  * ({@link LatestRequest}). The perturbed view uses the original's window/level, so intensity perturbations
- * show; the difference view is centred on 0. While a request is under way a busy bar shows; a case that
+ * show; the difference view is centred on 0. While a request is under way "Computing…" shows; a case that
  * cannot be previewed shows the service's message (file, problem, fix) in the composite and clears the
- * viewers. The preview reads the study <em>file</em>: edits not yet saved are not previewed.
+ * viewers. {@link #setStudy} previews the study <em>file</em>; {@link #showEdited} previews a study as edited
+ * (saved or not), following each change.
  *
  * <p>Widgets carry {@code "segsense.id"} data: {@code preview.case}, {@code preview.axis},
  * {@code preview.channel}, {@code preview.slider}, {@code preview.value}, {@code preview.values},
@@ -57,8 +57,12 @@ public final class PerturbationPreview extends Composite {
     private final Scale slider;
     private final Label valueLabel;
     private final Label valuesLabel;
-    private final ProgressBar busyBar;
+    private final Label busyBar;
     private final Label error;
+    private final Label hint;
+    private final Composite bar;
+    private final Label axisLabel;
+    private final SashForm rows;
     private final Group[] groups = new Group[3];
     private final ImageViewer original;
     private final ImageViewer perturbed;
@@ -69,7 +73,10 @@ public final class PerturbationPreview extends Composite {
     private Path studyFile;
     private Path project;
     private List<Double> values = List.of();
-    private long studyVersion;
+    /** Counts changes of the study's cases: the baseline of a case is kept while it stays the same. */
+    private long casesVersion;
+    /** True when {@link #study} is an edited study (a copy) previewed instead of the file's content. */
+    private boolean edited;
     private boolean busy;
     private Double shownValue;
     private JobPreview.Images shownImages;
@@ -90,14 +97,16 @@ public final class PerturbationPreview extends Composite {
         addDisposeListener(e -> requests.dispose());
         setLayout(new GridLayout(1, false));
 
-        Composite bar = new Composite(this, SWT.NONE);
+        bar = new Composite(this, SWT.NONE);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         GridLayout barLayout = new GridLayout(10, false);
         barLayout.marginWidth = barLayout.marginHeight = 0;
         bar.setLayout(barLayout);
         new Label(bar, SWT.NONE).setText("Case");
         caseCombo = combo(bar, "preview.case", 120);
-        new Label(bar, SWT.NONE).setText("Axis");
+        axisLabel = new Label(bar, SWT.NONE);
+        axisLabel.setText("Axis");
+        axisLabel.setLayoutData(new GridData());
         axisCombo = combo(bar, "preview.axis", 240);
         new Label(bar, SWT.NONE).setText("Channel");
         channelCombo = combo(bar, "preview.channel", 100);
@@ -111,9 +120,12 @@ public final class PerturbationPreview extends Composite {
         valueLabel = new Label(bar, SWT.NONE);
         valueLabel.setData("segsense.id", "preview.value");
         valueLabel.setLayoutData(new GridData(200, SWT.DEFAULT));
-        busyBar = new ProgressBar(bar, SWT.INDETERMINATE);
+        // a still label, not an animated progress bar: an animation that repaints a form (the study editor)
+        // faster than it paints keeps GTK busy, and the preview's own result would wait behind it
+        busyBar = new Label(bar, SWT.NONE);
         busyBar.setData("segsense.id", "preview.busy");
-        busyBar.setToolTipText("Computing the preview\u2026");
+        busyBar.setText("Computing\u2026");
+        busyBar.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE));
         busyBar.setLayoutData(new GridData(80, SWT.DEFAULT));
         busyBar.setVisible(false);
         caseCombo.addListener(SWT.Selection, e -> caseChanged());
@@ -131,7 +143,13 @@ public final class PerturbationPreview extends Composite {
         error.setLayoutData(errorData);
         setError(null);
 
-        SashForm rows = new SashForm(this, SWT.VERTICAL);
+        hint = new Label(this, SWT.WRAP);
+        hint.setData("segsense.id", "preview.hint");
+        GridData hintData = new GridData(SWT.FILL, SWT.TOP, true, true);
+        hintData.widthHint = 400;
+        hintData.verticalIndent = 12;
+        hint.setLayoutData(hintData);
+        rows = new SashForm(this, SWT.VERTICAL);
         rows.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         original = viewer(rows, 0, "Original");
         perturbed = viewer(rows, 1, "Perturbed");
@@ -147,6 +165,7 @@ public final class PerturbationPreview extends Composite {
             });
         }
         sync();
+        setHint(null);
     }
 
     private static Combo combo(Composite bar, String id, int width) {
@@ -175,7 +194,8 @@ public final class PerturbationPreview extends Composite {
         study = newStudy;
         studyFile = file;
         project = projectFolder;
-        studyVersion++;
+        edited = false;
+        casesVersion++;
         caseCombo.removeAll();
         for (Case c : study.getCases()) {
             caseCombo.add(c.getId());
@@ -190,6 +210,67 @@ public final class PerturbationPreview extends Composite {
         fillChannels();
         axisChanged();
         slider.setFocus(); // the arrow keys step through the sweep
+    }
+
+    /**
+     * Previews a study as edited, saved or not (the study editor calls it after every change): the preview
+     * service computes from a copy of it, not from the file. The case, the axis and the sweep value shown are
+     * kept where they still exist; nothing is recomputed when the study did not change. A study without cases
+     * or without axes shows a hint instead of the viewers.
+     *
+     * @param editedStudy the study as edited (copied here; the caller may go on changing it)
+     * @param file the file it is edited from: its folder is the folder relative paths refer to, as for a run
+     */
+    public void showEdited(Study editedStudy, Path file) {
+        Study copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(editedStudy);
+        if (edited && study != null && file.equals(studyFile) && org.eclipse.emf.ecore.util.EcoreUtil.equals(study, copy)) {
+            return;
+        }
+        String caseId = selectedCase() == null ? null : selectedCase().getId();
+        String axisId = selectedAxis() == null ? null : selectedAxis().getId();
+        Double value = values.isEmpty() ? null : values.get(Math.min(slider.getSelection(), values.size() - 1));
+        int channel = Math.max(0, channelCombo.getSelectionIndex());
+        if (study == null || !edited || !org.eclipse.emf.ecore.util.EcoreUtil.equals(study.getCases(), copy.getCases())) {
+            casesVersion++;
+        }
+        study = copy;
+        studyFile = file;
+        project = null;
+        edited = true;
+        caseCombo.removeAll();
+        for (Case c : study.getCases()) {
+            caseCombo.add(c.getId());
+        }
+        axisCombo.removeAll();
+        for (PerturbationAxis a : study.getAxes()) {
+            axisCombo.add(a.getId() + " (" + a.getPerturbationType() + ", " + a.getSweptParameter() + ")");
+        }
+        caseCombo.select(caseId == null ? 0 : Math.max(0, indexOfCase(caseId)));
+        axisCombo.select(0);
+        for (int i = 0; axisId != null && i < study.getAxes().size(); i++) {
+            if (axisId.equals(study.getAxes().get(i).getId())) {
+                axisCombo.select(i);
+            }
+        }
+        fillChannels();
+        if (channel < channelCombo.getItemCount()) {
+            channelCombo.select(channel);
+        }
+        int index = sweepChanged();
+        if (value != null && values.contains(value)) {
+            index = values.indexOf(value);
+        }
+        slider.setSelection(Math.max(0, index));
+        request();
+    }
+
+    /** @param visible false to hide the axis chooser (where the axis is chosen outside, as in the study editor) */
+    public void setAxisChooserVisible(boolean visible) {
+        axisLabel.setVisible(visible);
+        axisCombo.setVisible(visible);
+        ((GridData) axisLabel.getLayoutData()).exclude = !visible;
+        ((GridData) axisCombo.getLayoutData()).exclude = !visible;
+        layout(true, true);
     }
 
     /**
@@ -215,7 +296,7 @@ public final class PerturbationPreview extends Composite {
 
     private int indexOfCase(String caseId) {
         for (int i = 0; i < study.getCases().size(); i++) {
-            if (study.getCases().get(i).getId().equals(caseId)) {
+            if (caseId.equals(study.getCases().get(i).getId())) {
                 return i;
             }
         }
@@ -250,7 +331,18 @@ public final class PerturbationPreview extends Composite {
     }
 
     private void axisChanged() {
+        sweepChanged();
+        slider.setSelection(0);
+        request();
+    }
+
+    /** Reads the selected axis' sweep values into the slider and the values line; @return the slider position */
+    private int sweepChanged() {
         PerturbationAxis a = selectedAxis();
+        setHint(study == null ? null : study.getCases().isEmpty()
+                ? "This study has no cases yet, so there is nothing to preview: add a case (an image with its label map) to the"
+                        + " study, then choose an axis to see what its perturbation does to the case."
+                : a == null ? "This study has no perturbation axes yet: add one to preview what it does to the study's cases." : null);
         try {
             values = a == null ? List.of() : SweepValues.of(a.getSweep());
         } catch (IllegalArgumentException e) {
@@ -258,7 +350,6 @@ public final class PerturbationPreview extends Composite {
             setError("The sweep of axis '" + a.getId() + "' cannot be previewed: " + e.getMessage());
         }
         slider.setMaximum(Math.max(1, values.size() - 1));
-        slider.setSelection(0);
         slider.setEnabled(values.size() > 1);
         StringBuilder s = new StringBuilder();
         if (a != null) {
@@ -271,7 +362,19 @@ public final class PerturbationPreview extends Composite {
             }
         }
         valuesLabel.setText(s.toString());
-        request();
+        return Math.min(slider.getSelection(), Math.max(0, values.size() - 1));
+    }
+
+    /** Shows a hint instead of the viewers, or the viewers (null). */
+    private void setHint(String text) {
+        hint.setText(text == null ? "" : text);
+        hint.setVisible(text != null);
+        ((GridData) hint.getLayoutData()).exclude = text == null;
+        for (org.eclipse.swt.widgets.Control c : new org.eclipse.swt.widgets.Control[] {rows, bar, valuesLabel}) {
+            c.setVisible(text == null); // no empty choosers or viewers
+            ((GridData) c.getLayoutData()).exclude = text != null;
+        }
+        layout(true, true);
     }
 
     private Case selectedCase() {
@@ -304,9 +407,10 @@ public final class PerturbationPreview extends Composite {
         int channel = Math.max(0, channelCombo.getSelectionIndex());
         valueLabel.setText(a.getSweptParameter() + " = " + format(value) + (a.getUnit() == null ? "" : " " + a.getUnit())
                 + "   (" + (index + 1) + " of " + values.size() + ")");
-        String key = studyVersion + "\u0000" + c.getId();
-        PreviewService.Request base = new PreviewService.Request(studyFile, project, c.getId(), null, null, 0);
-        PreviewService.Request req = new PreviewService.Request(studyFile, project, c.getId(), null, a.getId(), value);
+        String key = casesVersion + "\u0000" + c.getId();
+        Study given = edited ? study : null;
+        PreviewService.Request base = new PreviewService.Request(studyFile, project, c.getId(), null, null, 0, given);
+        PreviewService.Request req = new PreviewService.Request(studyFile, project, c.getId(), null, a.getId(), value, given);
         String what = "case '" + c.getId() + "' at " + a.getSweptParameter() + " = " + format(value)
                 + (a.getUnit() == null || a.getUnit().isBlank() ? "" : " " + a.getUnit());
         setBusy(true);
@@ -424,6 +528,18 @@ public final class PerturbationPreview extends Composite {
     /** @param listener a listener added before */
     public void removeShownListener(Consumer<Double> listener) {
         shownListeners.remove(listener);
+    }
+
+    /** @return the id of the axis previewed, or null */
+    public String axisId() {
+        PerturbationAxis a = selectedAxis();
+        return a == null ? null : a.getId();
+    }
+
+    /** @return the id of the case previewed, or null */
+    public String caseId() {
+        Case c = selectedCase();
+        return c == null ? null : c.getId();
     }
 
     /** @return the axis' sweep values, in slider order */

@@ -17,6 +17,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Scale;
@@ -50,6 +51,7 @@ public final class ImageViewer extends Composite {
     private final SliceView[] views = new SliceView[3];
     private final Label status;
     private final Combo channelCombo;
+    private final Label channelLabel;
     private final Text windowText;
     private final Text levelText;
     private final Scale opacityScale;
@@ -91,7 +93,9 @@ public final class ImageViewer extends Composite {
         GridLayout barLayout = new GridLayout(11, false);
         barLayout.marginHeight = 2;
         bar.setLayout(barLayout);
-        new Label(bar, SWT.NONE).setText("Channel");
+        channelLabel = new Label(bar, SWT.NONE);
+        channelLabel.setText("Channel");
+        channelLabel.setLayoutData(new GridData());
         channelCombo = new Combo(bar, SWT.READ_ONLY);
         channelCombo.setData("segsense.id", "viewer.channel");
         channelCombo.setLayoutData(new GridData(160, SWT.DEFAULT));
@@ -400,6 +404,14 @@ public final class ImageViewer extends Composite {
         }
         channelCombo.select(n == 0 ? 0 : channel);
         channelCombo.setEnabled(n > 1);
+        // the selector shows only where there is a choice (it gives the bar's room to narrow viewers, e.g. the preview's)
+        if (channelCombo.getVisible() != (n > 1)) {
+            for (Control c : new Control[] {channelLabel, channelCombo}) {
+                c.setVisible(n > 1);
+                ((GridData) c.getLayoutData()).exclude = n <= 1;
+            }
+            channelCombo.getParent().layout(true);
+        }
         if (!fieldsEdited) {
             // the user's half-typed numbers stay until Enter or leaving the field
             syncing = true;

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.segsense.engine.JobPreview;
+import org.segsense.model.Study;
 import org.segsense.workflows.WorkflowException;
 
 /**
@@ -23,8 +24,17 @@ public interface PreviewService {
 	 * @param variantId the model variant (the job's seed depends on it), or null for the study's first
 	 * @param axisId the axis, or null for the baseline (the channels as read)
 	 * @param value the swept parameter's value
+	 * @param edited the study as edited (e.g. the study editor's, saved or not) to preview instead of the file's
+	 *        content, checked as a run checks its file; {@code study} is then the file it is edited from (named in
+	 *        messages; its folder is the default project). Null to read the file. The caller must not change it
+	 *        during the call (pass a copy).
 	 */
-	record Request(Path study, Path project, String caseId, String variantId, String axisId, double value) {
+	record Request(Path study, Path project, String caseId, String variantId, String axisId, double value, Study edited) {
+
+		/** A request that reads the study file. */
+		public Request(Path study, Path project, String caseId, String variantId, String axisId, double value) {
+			this(study, project, caseId, variantId, axisId, value, null);
+		}
 	}
 
 	/** @return the job's perturbed channels, moved ROI and moved labels */

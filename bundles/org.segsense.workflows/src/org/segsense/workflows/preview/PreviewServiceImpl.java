@@ -35,7 +35,12 @@ public final class PreviewServiceImpl implements PreviewService {
 		Path file = r.study().toAbsolutePath().normalize();
 		Path project = r.project() != null ? r.project().toAbsolutePath().normalize() : file.getParent();
 		try {
-			Study study = StudyRunner.loadValid(file, project);
+			Study study = r.edited();
+			if (study == null) {
+				study = StudyRunner.loadValid(file, project);
+			} else {
+				StudyRunner.checkValid(study, file, project, true);
+			}
 			m.split(1);
 			JobPreview.Images images = JobPreview.compute(study, project, r.caseId(), r.variantId(), r.axisId(), r.value(),
 					perturbations != null ? perturbations : PerturbationCatalog.installed());

@@ -27,7 +27,8 @@ import org.segsense.workflows.study.StudyServiceImpl;
 /**
  * Benchmark, not a timed test: the latency from a slider move to the preview shown (the service reads the
  * case, perturbs it, the difference is computed and the three viewers have prepared their images) for a
- * 128³ and a 256³ int16 case, for a rotation (rz; resampling) and an intensity scale. Figures go to
+ * 128³ and a 256³ int16 case, for a rotation (rz; resampling) and an intensity scale, previewing the study file
+ * (the view) and the study as edited (the study editor, {@code showEdited}). Figures go to
  * target/benchmarks/preview-latency.txt and stdout; the assertions only check that the last value was
  * shown. Run with {@code -Dtest=PreviewLatencyBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
@@ -49,21 +50,27 @@ class PreviewLatencyBenchmark {
                     shell.open();
                     return p;
                 });
-                Ui.run(() -> preview.setStudy(new StudyServiceImpl().load(file), file, null));
-                Ui.waitUntil(() -> !preview.isBusy() && preview.shownValue() != null, "the first preview");
-                for (String axis : new String[] {"rot", "scale"}) {
-                    Ui.run(() -> preview.select(null, axis));
-                    Ui.waitUntil(() -> !preview.isBusy() && preview.shownValue() != null, "the axis' first preview");
-                    List<Double> ms = new ArrayList<>();
-                    int count = Ui.on(() -> preview.values().size());
-                    for (int k = 1; k <= 4; k++) {
-                        int index = k % count;
-                        double value = Ui.on(() -> preview.values().get(index));
-                        ms.add(moveAndWait(preview, index, value));
+                for (String mode : new String[] {"file", "edited"}) {
+                    if (mode.equals("file")) {
+                        Ui.run(() -> preview.setStudy(new StudyServiceImpl().load(file), file, null));
+                    } else { // the study editor's path: the study as edited, handed to the service
+                        Ui.run(() -> preview.showEdited(new StudyServiceImpl().load(file), file));
                     }
-                    double[] sorted = ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-                    report.append(String.format(Locale.ROOT, "%d^3 %-5s: median %.0f ms, max %.0f ms, all %s%n", n, axis,
-                            (sorted[1] + sorted[2]) / 2, sorted[3], Arrays.toString(ms.stream().mapToLong(Math::round).toArray())));
+                    Ui.waitUntil(() -> !preview.isBusy() && preview.shownValue() != null, "the first preview");
+                    for (String axis : new String[] {"rot", "scale"}) {
+                        Ui.run(() -> preview.select(null, axis));
+                        Ui.waitUntil(() -> !preview.isBusy() && preview.shownValue() != null, "the axis' first preview");
+                        List<Double> ms = new ArrayList<>();
+                        int count = Ui.on(() -> preview.values().size());
+                        for (int k = 1; k <= 4; k++) {
+                            int index = k % count;
+                            double value = Ui.on(() -> preview.values().get(index));
+                            ms.add(moveAndWait(preview, index, value));
+                        }
+                        double[] sorted = ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+                        report.append(String.format(Locale.ROOT, "%d^3 %-6s %-5s: median %.0f ms, max %.0f ms, all %s%n", n, mode, axis,
+                                (sorted[1] + sorted[2]) / 2, sorted[3], Arrays.toString(ms.stream().mapToLong(Math::round).toArray())));
+                    }
                 }
             } finally {
                 Ui.run(shell::dispose);

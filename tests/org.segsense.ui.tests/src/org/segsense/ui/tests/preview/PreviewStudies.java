@@ -15,13 +15,13 @@ import org.segsense.testing.studies.SyntheticProjects;
  * tight, axes rot (rotation rz 0, 10, 20 — spatial, moves the labels) and scale (intensity-scale factor
  * 0.5, 1, 1.5, 2).
  */
-final class PreviewStudies {
+public final class PreviewStudies {
 
     private PreviewStudies() {
     }
 
     /** @return the study file of a new synthetic project (24³ cases) in {@code dir} */
-    static Path study(Path dir) throws Exception {
+    public static Path study(Path dir) throws Exception {
         SyntheticProjects.project(dir);
         return write(dir, "c1", "c2");
     }
@@ -30,7 +30,7 @@ final class PreviewStudies {
      * A project with one case c1 of n³ voxels (int16 ellipsoid in noise, label map), as the latency benchmark
      * needs.
      */
-    static Path study(Path dir, int n) throws Exception {
+    public static Path study(Path dir, int n) throws Exception {
         ImageGeometry g = new ImageGeometry(new long[] {n, n, n}, new double[] {1, 1, 1.2}, new double[] {0, 0, 0},
                 ImageGeometry.identity(3));
         short[] v = new short[n * n * n];
