@@ -114,6 +114,10 @@ class ExecutionPageTest {
 		session.redo();
 		assertEquals(4, study.getExecution().getThreads());
 		assertEquals(Device.GPU, study.getExecution().getDevice());
+		for (int i = 0; i < 5; i++) {
+			session.redo();
+		}
+		assertEquals(8, study.getExecution().getShards());
 
 		EditorUi.run(() -> session.editor.doSave(null));
 		assertFalse(EditorUi.on(session.editor::isDirty));
