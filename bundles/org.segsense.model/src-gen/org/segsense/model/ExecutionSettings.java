@@ -24,6 +24,9 @@ import org.eclipse.emf.ecore.EObject;
  * <ul>
  *   <li>{@link org.segsense.model.ExecutionSettings#getThreads <em>Threads</em>}</li>
  *   <li>{@link org.segsense.model.ExecutionSettings#getDevice <em>Device</em>}</li>
+ *   <li>{@link org.segsense.model.ExecutionSettings#getInferenceThreads <em>Inference Threads</em>}</li>
+ *   <li>{@link org.segsense.model.ExecutionSettings#getCpuThreads <em>Cpu Threads</em>}</li>
+ *   <li>{@link org.segsense.model.ExecutionSettings#getShards <em>Shards</em>}</li>
  * </ul>
  *
  * @see org.segsense.model.SegsensePackage#getExecutionSettings()
@@ -86,10 +89,88 @@ public interface ExecutionSettings extends EObject {
 	void setDevice(Device value);
 
 	/**
+	 * Returns the value of the '<em><b>Inference Threads</b></em>' attribute.
+	 * The default value is <code>"0"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The thread count is not negative.
+	 * The inference engine's threads per call; 0 chooses min(cores, 2 · cores / workers, rounded up).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Inference Threads</em>' attribute.
+	 * @see #setInferenceThreads(int)
+	 * @see org.segsense.model.SegsensePackage#getExecutionSettings_InferenceThreads()
+	 * @model default="0"
+	 * @generated
+	 */
+	int getInferenceThreads();
+
+	/**
+	 * Sets the value of the '{@link org.segsense.model.ExecutionSettings#getInferenceThreads <em>Inference Threads</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Inference Threads</em>' attribute.
+	 * @see #getInferenceThreads()
+	 * @generated
+	 */
+	void setInferenceThreads(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Cpu Threads</b></em>' attribute.
+	 * The default value is <code>"0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Threads of the CPU-side stages (load, perturb, reference, metrics); 0 chooses one per worker (at least the core count on a GPU).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Cpu Threads</em>' attribute.
+	 * @see #setCpuThreads(int)
+	 * @see org.segsense.model.SegsensePackage#getExecutionSettings_CpuThreads()
+	 * @model default="0"
+	 * @generated
+	 */
+	int getCpuThreads();
+
+	/**
+	 * Sets the value of the '{@link org.segsense.model.ExecutionSettings#getCpuThreads <em>Cpu Threads</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Cpu Threads</em>' attribute.
+	 * @see #getCpuThreads()
+	 * @generated
+	 */
+	void setCpuThreads(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Shards</b></em>' attribute.
+	 * The default value is <code>"1"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Parts a cluster submission (segsense slurm submit) splits the study into, one array task each; 1 runs it as one part.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Shards</em>' attribute.
+	 * @see #setShards(int)
+	 * @see org.segsense.model.SegsensePackage#getExecutionSettings_Shards()
+	 * @model default="1"
+	 * @generated
+	 */
+	int getShards();
+
+	/**
+	 * Sets the value of the '{@link org.segsense.model.ExecutionSettings#getShards <em>Shards</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Shards</em>' attribute.
+	 * @see #getShards()
+	 * @generated
+	 */
+	void setShards(int value);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The thread counts are not negative and the shard count is at least 1.
 	 * <!-- end-model-doc -->
 	 * @model
 	 * @generated

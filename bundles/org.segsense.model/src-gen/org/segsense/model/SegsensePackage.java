@@ -1951,13 +1951,40 @@ public interface SegsensePackage extends EPackage {
 	int EXECUTION_SETTINGS__DEVICE = 1;
 
 	/**
+	 * The feature id for the '<em><b>Inference Threads</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXECUTION_SETTINGS__INFERENCE_THREADS = 2;
+
+	/**
+	 * The feature id for the '<em><b>Cpu Threads</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXECUTION_SETTINGS__CPU_THREADS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Shards</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXECUTION_SETTINGS__SHARDS = 4;
+
+	/**
 	 * The number of structural features of the '<em>Execution Settings</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EXECUTION_SETTINGS_FEATURE_COUNT = 2;
+	int EXECUTION_SETTINGS_FEATURE_COUNT = 5;
 
 	/**
 	 * The operation id for the '<em>Valid Threads</em>' operation.
@@ -3961,6 +3988,39 @@ public interface SegsensePackage extends EPackage {
 	EAttribute getExecutionSettings_Device();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.segsense.model.ExecutionSettings#getInferenceThreads <em>Inference Threads</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Inference Threads</em>'.
+	 * @see org.segsense.model.ExecutionSettings#getInferenceThreads()
+	 * @see #getExecutionSettings()
+	 * @generated
+	 */
+	EAttribute getExecutionSettings_InferenceThreads();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.segsense.model.ExecutionSettings#getCpuThreads <em>Cpu Threads</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cpu Threads</em>'.
+	 * @see org.segsense.model.ExecutionSettings#getCpuThreads()
+	 * @see #getExecutionSettings()
+	 * @generated
+	 */
+	EAttribute getExecutionSettings_CpuThreads();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.segsense.model.ExecutionSettings#getShards <em>Shards</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Shards</em>'.
+	 * @see org.segsense.model.ExecutionSettings#getShards()
+	 * @see #getExecutionSettings()
+	 * @generated
+	 */
+	EAttribute getExecutionSettings_Shards();
+
+	/**
 	 * Returns the meta object for the '{@link org.segsense.model.ExecutionSettings#validThreads(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Valid Threads</em>}' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5612,6 +5672,30 @@ public interface SegsensePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute EXECUTION_SETTINGS__DEVICE = eINSTANCE.getExecutionSettings_Device();
+
+		/**
+		 * The meta object literal for the '<em><b>Inference Threads</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXECUTION_SETTINGS__INFERENCE_THREADS = eINSTANCE.getExecutionSettings_InferenceThreads();
+
+		/**
+		 * The meta object literal for the '<em><b>Cpu Threads</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXECUTION_SETTINGS__CPU_THREADS = eINSTANCE.getExecutionSettings_CpuThreads();
+
+		/**
+		 * The meta object literal for the '<em><b>Shards</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXECUTION_SETTINGS__SHARDS = eINSTANCE.getExecutionSettings_Shards();
 
 		/**
 		 * The meta object literal for the '<em><b>Valid Threads</b></em>' operation.

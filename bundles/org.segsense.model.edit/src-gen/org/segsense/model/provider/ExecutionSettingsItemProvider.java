@@ -63,6 +63,9 @@ public class ExecutionSettingsItemProvider
 
 			addThreadsPropertyDescriptor(object);
 			addDevicePropertyDescriptor(object);
+			addInferenceThreadsPropertyDescriptor(object);
+			addCpuThreadsPropertyDescriptor(object);
+			addShardsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -112,6 +115,72 @@ public class ExecutionSettingsItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Inference Threads feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addInferenceThreadsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ExecutionSettings_inferenceThreads_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ExecutionSettings_inferenceThreads_feature", "_UI_ExecutionSettings_type"),
+				 SegsensePackage.Literals.EXECUTION_SETTINGS__INFERENCE_THREADS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Cpu Threads feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCpuThreadsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ExecutionSettings_cpuThreads_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ExecutionSettings_cpuThreads_feature", "_UI_ExecutionSettings_type"),
+				 SegsensePackage.Literals.EXECUTION_SETTINGS__CPU_THREADS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Shards feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addShardsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ExecutionSettings_shards_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ExecutionSettings_shards_feature", "_UI_ExecutionSettings_type"),
+				 SegsensePackage.Literals.EXECUTION_SETTINGS__SHARDS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns ExecutionSettings.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -149,6 +218,9 @@ public class ExecutionSettingsItemProvider
 		switch (notification.getFeatureID(ExecutionSettings.class)) {
 			case SegsensePackage.EXECUTION_SETTINGS__THREADS:
 			case SegsensePackage.EXECUTION_SETTINGS__DEVICE:
+			case SegsensePackage.EXECUTION_SETTINGS__INFERENCE_THREADS:
+			case SegsensePackage.EXECUTION_SETTINGS__CPU_THREADS:
+			case SegsensePackage.EXECUTION_SETTINGS__SHARDS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -33,6 +33,9 @@ import org.segsense.model.validation.StudyConstraints;
  * <ul>
  *   <li>{@link org.segsense.model.impl.ExecutionSettingsImpl#getThreads <em>Threads</em>}</li>
  *   <li>{@link org.segsense.model.impl.ExecutionSettingsImpl#getDevice <em>Device</em>}</li>
+ *   <li>{@link org.segsense.model.impl.ExecutionSettingsImpl#getInferenceThreads <em>Inference Threads</em>}</li>
+ *   <li>{@link org.segsense.model.impl.ExecutionSettingsImpl#getCpuThreads <em>Cpu Threads</em>}</li>
+ *   <li>{@link org.segsense.model.impl.ExecutionSettingsImpl#getShards <em>Shards</em>}</li>
  * </ul>
  *
  * @generated
@@ -77,6 +80,66 @@ public class ExecutionSettingsImpl extends MinimalEObjectImpl.Container implemen
 	 * @ordered
 	 */
 	protected Device device = DEVICE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getInferenceThreads() <em>Inference Threads</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInferenceThreads()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int INFERENCE_THREADS_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getInferenceThreads() <em>Inference Threads</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInferenceThreads()
+	 * @generated
+	 * @ordered
+	 */
+	protected int inferenceThreads = INFERENCE_THREADS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCpuThreads() <em>Cpu Threads</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCpuThreads()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int CPU_THREADS_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getCpuThreads() <em>Cpu Threads</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCpuThreads()
+	 * @generated
+	 * @ordered
+	 */
+	protected int cpuThreads = CPU_THREADS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getShards() <em>Shards</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getShards()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int SHARDS_EDEFAULT = 1;
+
+	/**
+	 * The cached value of the '{@link #getShards() <em>Shards</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getShards()
+	 * @generated
+	 * @ordered
+	 */
+	protected int shards = SHARDS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -149,6 +212,75 @@ public class ExecutionSettingsImpl extends MinimalEObjectImpl.Container implemen
 	 * @generated
 	 */
 	@Override
+	public int getInferenceThreads() {
+		return inferenceThreads;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setInferenceThreads(int newInferenceThreads) {
+		int oldInferenceThreads = inferenceThreads;
+		inferenceThreads = newInferenceThreads;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SegsensePackage.EXECUTION_SETTINGS__INFERENCE_THREADS, oldInferenceThreads, inferenceThreads));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getCpuThreads() {
+		return cpuThreads;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCpuThreads(int newCpuThreads) {
+		int oldCpuThreads = cpuThreads;
+		cpuThreads = newCpuThreads;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SegsensePackage.EXECUTION_SETTINGS__CPU_THREADS, oldCpuThreads, cpuThreads));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getShards() {
+		return shards;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setShards(int newShards) {
+		int oldShards = shards;
+		shards = newShards;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SegsensePackage.EXECUTION_SETTINGS__SHARDS, oldShards, shards));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean validThreads(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
 		return StudyConstraints.validThreads(this, diagnostics, context);
 	}
@@ -165,6 +297,12 @@ public class ExecutionSettingsImpl extends MinimalEObjectImpl.Container implemen
 				return getThreads();
 			case SegsensePackage.EXECUTION_SETTINGS__DEVICE:
 				return getDevice();
+			case SegsensePackage.EXECUTION_SETTINGS__INFERENCE_THREADS:
+				return getInferenceThreads();
+			case SegsensePackage.EXECUTION_SETTINGS__CPU_THREADS:
+				return getCpuThreads();
+			case SegsensePackage.EXECUTION_SETTINGS__SHARDS:
+				return getShards();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -182,6 +320,15 @@ public class ExecutionSettingsImpl extends MinimalEObjectImpl.Container implemen
 				return;
 			case SegsensePackage.EXECUTION_SETTINGS__DEVICE:
 				setDevice((Device)newValue);
+				return;
+			case SegsensePackage.EXECUTION_SETTINGS__INFERENCE_THREADS:
+				setInferenceThreads((Integer)newValue);
+				return;
+			case SegsensePackage.EXECUTION_SETTINGS__CPU_THREADS:
+				setCpuThreads((Integer)newValue);
+				return;
+			case SegsensePackage.EXECUTION_SETTINGS__SHARDS:
+				setShards((Integer)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -201,6 +348,15 @@ public class ExecutionSettingsImpl extends MinimalEObjectImpl.Container implemen
 			case SegsensePackage.EXECUTION_SETTINGS__DEVICE:
 				setDevice(DEVICE_EDEFAULT);
 				return;
+			case SegsensePackage.EXECUTION_SETTINGS__INFERENCE_THREADS:
+				setInferenceThreads(INFERENCE_THREADS_EDEFAULT);
+				return;
+			case SegsensePackage.EXECUTION_SETTINGS__CPU_THREADS:
+				setCpuThreads(CPU_THREADS_EDEFAULT);
+				return;
+			case SegsensePackage.EXECUTION_SETTINGS__SHARDS:
+				setShards(SHARDS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -217,6 +373,12 @@ public class ExecutionSettingsImpl extends MinimalEObjectImpl.Container implemen
 				return threads != THREADS_EDEFAULT;
 			case SegsensePackage.EXECUTION_SETTINGS__DEVICE:
 				return device != DEVICE_EDEFAULT;
+			case SegsensePackage.EXECUTION_SETTINGS__INFERENCE_THREADS:
+				return inferenceThreads != INFERENCE_THREADS_EDEFAULT;
+			case SegsensePackage.EXECUTION_SETTINGS__CPU_THREADS:
+				return cpuThreads != CPU_THREADS_EDEFAULT;
+			case SegsensePackage.EXECUTION_SETTINGS__SHARDS:
+				return shards != SHARDS_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -250,6 +412,12 @@ public class ExecutionSettingsImpl extends MinimalEObjectImpl.Container implemen
 		result.append(threads);
 		result.append(", device: ");
 		result.append(device);
+		result.append(", inferenceThreads: ");
+		result.append(inferenceThreads);
+		result.append(", cpuThreads: ");
+		result.append(cpuThreads);
+		result.append(", shards: ");
+		result.append(shards);
 		result.append(')');
 		return result.toString();
 	}

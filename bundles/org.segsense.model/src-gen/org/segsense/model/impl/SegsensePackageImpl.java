@@ -1729,6 +1729,36 @@ public class SegsensePackageImpl extends EPackageImpl implements SegsensePackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getExecutionSettings_InferenceThreads() {
+		return (EAttribute)executionSettingsEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExecutionSettings_CpuThreads() {
+		return (EAttribute)executionSettingsEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExecutionSettings_Shards() {
+		return (EAttribute)executionSettingsEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EOperation getExecutionSettings__ValidThreads__DiagnosticChain_Map() {
 		return executionSettingsEClass.getEOperations().get(0);
 	}
@@ -2390,6 +2420,9 @@ public class SegsensePackageImpl extends EPackageImpl implements SegsensePackage
 		executionSettingsEClass = createEClass(EXECUTION_SETTINGS);
 		createEAttribute(executionSettingsEClass, EXECUTION_SETTINGS__THREADS);
 		createEAttribute(executionSettingsEClass, EXECUTION_SETTINGS__DEVICE);
+		createEAttribute(executionSettingsEClass, EXECUTION_SETTINGS__INFERENCE_THREADS);
+		createEAttribute(executionSettingsEClass, EXECUTION_SETTINGS__CPU_THREADS);
+		createEAttribute(executionSettingsEClass, EXECUTION_SETTINGS__SHARDS);
 		createEOperation(executionSettingsEClass, EXECUTION_SETTINGS___VALID_THREADS__DIAGNOSTICCHAIN_MAP);
 
 		augmentationStudyEClass = createEClass(AUGMENTATION_STUDY);
@@ -2917,6 +2950,9 @@ public class SegsensePackageImpl extends EPackageImpl implements SegsensePackage
 		initEClass(executionSettingsEClass, ExecutionSettings.class, "ExecutionSettings", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getExecutionSettings_Threads(), ecorePackage.getEInt(), "threads", "0", 0, 1, ExecutionSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getExecutionSettings_Device(), this.getDevice(), "device", null, 0, 1, ExecutionSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getExecutionSettings_InferenceThreads(), ecorePackage.getEInt(), "inferenceThreads", "0", 0, 1, ExecutionSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getExecutionSettings_CpuThreads(), ecorePackage.getEInt(), "cpuThreads", "0", 0, 1, ExecutionSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getExecutionSettings_Shards(), ecorePackage.getEInt(), "shards", "1", 0, 1, ExecutionSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		op = initEOperation(getExecutionSettings__ValidThreads__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "validThreads", 0, 1, IS_UNIQUE, IS_ORDERED);
 		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);

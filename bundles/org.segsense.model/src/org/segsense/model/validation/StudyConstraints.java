@@ -168,11 +168,24 @@ public final class StudyConstraints {
     }
 
     public static boolean validThreads(ExecutionSettings execution, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        boolean ok = true;
         if (execution.getThreads() < 0) {
-            return error(diagnostics, "ExecutionSettings.validThreads", execution, Literals.EXECUTION_SETTINGS__THREADS,
+            ok = error(diagnostics, "ExecutionSettings.validThreads", execution, Literals.EXECUTION_SETTINGS__THREADS,
                     "The thread count " + execution.getThreads() + " is negative; use 0 for all cores or a positive number.");
         }
-        return true;
+        if (execution.getInferenceThreads() < 0) {
+            ok = error(diagnostics, "ExecutionSettings.validThreads", execution, Literals.EXECUTION_SETTINGS__INFERENCE_THREADS,
+                    "The inference thread count " + execution.getInferenceThreads() + " is negative; use 0 for automatic or a positive number.") && ok;
+        }
+        if (execution.getCpuThreads() < 0) {
+            ok = error(diagnostics, "ExecutionSettings.validThreads", execution, Literals.EXECUTION_SETTINGS__CPU_THREADS,
+                    "The CPU-stage thread count " + execution.getCpuThreads() + " is negative; use 0 for automatic or a positive number.") && ok;
+        }
+        if (execution.getShards() < 1) {
+            ok = error(diagnostics, "ExecutionSettings.validThreads", execution, Literals.EXECUTION_SETTINGS__SHARDS,
+                    "The shard count " + execution.getShards() + " is below 1; use 1 to run the study as one part, or more to split it.") && ok;
+        }
+        return ok;
     }
 
     public static boolean hasVariants(AugmentationStudy augmentationStudy, DiagnosticChain diagnostics, Map<Object, Object> context) {

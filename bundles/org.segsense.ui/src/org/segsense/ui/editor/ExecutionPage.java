@@ -23,10 +23,10 @@ import org.segsense.model.SegsensePackage.Literals;
 import org.segsense.model.Study;
 
 /**
- * Execution: the study's {@link ExecutionSettings} — worker threads (0: all cores) and the inference
- * device. A study without settings shows the defaults; the first edit adds the settings object with the
- * edited value, in one command. The other run options (inference and CPU-stage threads, shards) belong to
- * each run, not to the study file, and the page says so.
+ * Execution: the study's {@link ExecutionSettings} — worker threads (0: all cores), the inference engine's
+ * threads per call and the CPU-stage threads (0: automatic), the inference device, and the shards a cluster
+ * submission splits the study into. A study without settings shows the defaults; the first edit adds the
+ * settings object with the edited value, in one command. The command line's options override each value.
  */
 final class ExecutionPage extends FormPage {
 
@@ -35,6 +35,9 @@ final class ExecutionPage extends FormPage {
 	private final StudyEditor editor;
 	private final Decorations decorations = new Decorations();
 	private Text threads;
+	private Text inferenceThreads;
+	private Text cpuThreads;
+	private Text shards;
 	private Combo device;
 	private Label threadsMeaning;
 	private Label deviceMeaning;
@@ -88,17 +91,39 @@ final class ExecutionPage extends FormPage {
 		device.addListener(SWT.Selection, e -> setDevice(Device.get(literals.get(device.getSelectionIndex()).getValue())));
 		decorations.add(device, this::settings, Literals.EXECUTION_SETTINGS__DEVICE);
 
-		Composite run = OverviewPage.section(tk, body, "Chosen per run",
-				"These options belong to each run, not to the study file, so a study runs the same on any machine.");
-		((org.eclipse.swt.layout.GridLayout) run.getLayout()).numColumns = 1;
-		Label note = tk.createLabel(run, "\u2022 Inference threads: segsense run --inference-threads N (0 = automatic)\n"
-				+ "\u2022 CPU-stage threads (load, perturb, score): --cpu-threads N (0 = automatic)\n"
-				+ "\u2022 Shards: --shard I/N runs part I of N, e.g. on other machines; merge the parts afterwards", SWT.WRAP);
-		GridData nd = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		inferenceThreads = intField(c, tk, "Inference threads:", Ids.INFERENCE_THREADS, Literals.EXECUTION_SETTINGS__INFERENCE_THREADS,
+				"The inference engine's threads per call: whole number \u2265 0; 0 chooses min(cores, 2 \u00b7 cores / workers)."
+						+ " The --inference-threads option of segsense run overrides it.", "0 = automatic");
+		cpuThreads = intField(c, tk, "CPU-stage threads:", Ids.CPU_THREADS, Literals.EXECUTION_SETTINGS__CPU_THREADS,
+				"Threads that load, perturb and score (everything but inference): whole number \u2265 0; 0 uses one per worker"
+						+ " (all cores on a GPU). The --cpu-threads option of segsense run overrides it.", "0 = automatic");
+
+		Composite cluster = OverviewPage.section(tk, body, "Cluster",
+				"How 'segsense slurm submit' splits the study: one array task per shard, merged afterwards.");
+		((org.eclipse.swt.layout.GridLayout) cluster.getLayout()).numColumns = 3;
+		shards = intField(cluster, tk, "Shards:", Ids.SHARDS, Literals.EXECUTION_SETTINGS__SHARDS,
+				"Parts a cluster submission splits the study into, each an array task: whole number \u2265 1; 1 runs the study as one part."
+						+ " The --shards option of segsense slurm submit overrides it; a local run ignores it.", "1 = one part");
+		Label note = tk.createLabel(cluster, "Shards of equal expected cost; each resumes its own store, and the merge gives the same"
+				+ " results as one run (docs/slurm.md).", SWT.WRAP);
+		GridData nd = new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1);
 		nd.widthHint = 300;
 		note.setLayoutData(nd);
 		editor.onChange(this::refresh);
 		refresh();
+	}
+
+	/** A whole-number field of the settings with its caption, tooltip, hint and validation decoration. */
+	private Text intField(Composite parent, FormToolkit tk, String caption, String id, EAttribute attribute, String tip, String hint) {
+		fields.label(parent, caption, tip);
+		Text t = fields.text(parent, id, SWT.SINGLE | SWT.BORDER, s -> set(attribute, s));
+		t.setToolTipText(tip);
+		t.setMessage(hint);
+		((GridData) t.getLayoutData()).widthHint = 80;
+		((GridData) t.getLayoutData()).grabExcessHorizontalSpace = false;
+		decorations.add(t, this::settings, attribute);
+		tk.createLabel(parent, "").setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		return t;
 	}
 
 	/** @return the study's execution settings, or null (defaults) */
@@ -150,6 +175,9 @@ final class ExecutionPage extends FormPage {
 		Fields.show(threads, n);
 		int cores = Runtime.getRuntime().availableProcessors();
 		threadsMeaning.setText(n == 0 ? "all " + cores + " cores of this machine" : n > 0 ? n + (n == 1 ? " worker" : " workers") : "");
+		Fields.show(inferenceThreads, s == null ? 0 : s.getInferenceThreads());
+		Fields.show(cpuThreads, s == null ? 0 : s.getCpuThreads());
+		Fields.show(shards, s == null ? 1 : s.getShards());
 		Device d = s == null ? Device.AUTO : s.getDevice();
 		device.select(d.getValue());
 		deviceMeaning.setText(ModelDocs.of(Literals.DEVICE.getEEnumLiteral(d.getValue())));

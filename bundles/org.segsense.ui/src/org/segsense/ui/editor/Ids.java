@@ -64,6 +64,12 @@ public final class Ids {
 	public static final String METRIC_LABELS = "metric.labels";
 	public static final String THREADS = "execution.threads";
 	public static final String DEVICE = "execution.device";
+	/** Execution page: the inference engine's threads per call. */
+	public static final String INFERENCE_THREADS = "execution.inferenceThreads";
+	/** Execution page: the CPU-stage threads. */
+	public static final String CPU_THREADS = "execution.cpuThreads";
+	/** Execution page: the shards of a cluster submission. */
+	public static final String SHARDS = "execution.shards";
 
 	// Data and Models pages (wb-data-models)
 	public static final String DATA_PAGE = "data";

@@ -277,6 +277,14 @@ class StudyValidationTest {
                 st -> st.getMetrics().get(1).setMetricType("")));
         all.add(failing("ExecutionSettings.validThreads", "-1 threads", s + "/execution/threads", st -> st.getExecution().setThreads(-1)));
         all.add(passing("ExecutionSettings.validThreads", "0 threads = all cores", st -> st.getExecution().setThreads(0)));
+        all.add(failing("ExecutionSettings.validThreads", "-2 inference threads", s + "/execution/inferenceThreads", st -> st.getExecution().setInferenceThreads(-2)));
+        all.add(failing("ExecutionSettings.validThreads", "-1 CPU-stage threads", s + "/execution/cpuThreads", st -> st.getExecution().setCpuThreads(-1)));
+        all.add(failing("ExecutionSettings.validThreads", "0 shards", s + "/execution/shards", st -> st.getExecution().setShards(0)));
+        all.add(passing("ExecutionSettings.validThreads", "4 shards, 2 inference and 3 CPU threads", st -> {
+            st.getExecution().setShards(4);
+            st.getExecution().setInferenceThreads(2);
+            st.getExecution().setCpuThreads(3);
+        }));
         all.add(failing("AugmentationStudy.hasVariants", "no variants", s + "/augmentationStudies[id=aug]/variants",
                 st -> List.copyOf(st.getAugmentationStudies().get(0).getVariants()).forEach(EcoreUtil::delete)));
         all.add(failing("AugmentationStudy.uniqueVariantIds", "two variants a1", s + "/augmentationStudies[id=aug]/variants[1]/id",

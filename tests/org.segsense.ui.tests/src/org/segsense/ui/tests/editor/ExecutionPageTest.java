@@ -24,8 +24,8 @@ import org.segsense.model.io.StudyResources;
 import org.segsense.ui.editor.Ids;
 
 /**
- * The Execution page driven through its widgets: threads (0 = all cores, negative decorated until fixed)
- * and device; undo/redo; save, reload and compare; a study without execution settings gets them with the
+ * The Execution page driven through its widgets: threads (0 = all cores, negative decorated until fixed),
+ * inference and CPU-stage threads, shards (at least 1) and device; undo/redo; save, reload and compare; a study without execution settings gets them with the
  * first edit, in one undoable command.
  */
 class ExecutionPageTest {
@@ -72,7 +72,36 @@ class ExecutionPageTest {
 		assertEquals("4", text(page, Ids.THREADS));
 		EditorUi.run(() -> EditorUi.choose(EditorUi.find(page, Ids.DEVICE), 2));
 		assertEquals(Device.GPU, study.getExecution().getDevice());
+		assertEquals("0", text(page, Ids.INFERENCE_THREADS));
+		assertEquals("0", text(page, Ids.CPU_THREADS));
+		assertEquals("1", text(page, Ids.SHARDS), "one part by default");
+		EditorUi.run(() -> EditorUi.type(EditorUi.find(page, Ids.INFERENCE_THREADS), "2"));
+		EditorUi.run(() -> EditorUi.type(EditorUi.find(page, Ids.CPU_THREADS), "-1"));
+		assertTrue(EditorSession.decorated(page, Ids.CPU_THREADS), "negative CPU-stage threads are an error");
+		EditorUi.run(() -> EditorUi.type(EditorUi.find(page, Ids.CPU_THREADS), "3"));
+		assertFalse(EditorSession.decorated(page, Ids.CPU_THREADS));
+		EditorUi.run(() -> EditorUi.type(EditorUi.find(page, Ids.SHARDS), "0"));
+		assertTrue(EditorSession.decoration(page, Ids.SHARDS).contains("below 1"), EditorSession.decoration(page, Ids.SHARDS));
+		EditorUi.run(() -> EditorUi.type(EditorUi.find(page, Ids.SHARDS), "8"));
+		assertFalse(EditorSession.decorated(page, Ids.SHARDS));
+		assertEquals(2, study.getExecution().getInferenceThreads());
+		assertEquals(3, study.getExecution().getCpuThreads());
+		assertEquals(8, study.getExecution().getShards());
 		EditorUi.on(() -> EditorUi.screenshot(session.container(), "editor-execution"));
+		// back to the device edit: the shards (0, 8), the CPU threads (-1, 3) and inference threads (2)
+		for (int i = 0; i < 5; i++) {
+			session.undo();
+		}
+		assertEquals(1, study.getExecution().getShards());
+		assertEquals(0, study.getExecution().getInferenceThreads());
+		for (int i = 0; i < 5; i++) {
+			session.redo();
+		}
+		assertEquals(8, study.getExecution().getShards());
+		assertEquals("8", text(page, Ids.SHARDS));
+		for (int i = 0; i < 5; i++) {
+			session.undo();
+		}
 
 		session.undo();
 		assertEquals(Device.AUTO, study.getExecution().getDevice(), "undo: the device is back");
@@ -85,6 +114,10 @@ class ExecutionPageTest {
 		session.redo();
 		assertEquals(4, study.getExecution().getThreads());
 		assertEquals(Device.GPU, study.getExecution().getDevice());
+		for (int i = 0; i < 5; i++) {
+			session.redo();
+		}
+		assertEquals(8, study.getExecution().getShards());
 
 		EditorUi.run(() -> session.editor.doSave(null));
 		assertFalse(EditorUi.on(session.editor::isDirty));
@@ -92,6 +125,8 @@ class ExecutionPageTest {
 		assertTrue(EcoreUtil.equals(study, reloaded), "the file holds what was edited");
 		assertEquals(4, reloaded.getExecution().getThreads());
 		assertEquals(Device.GPU, reloaded.getExecution().getDevice());
+		assertEquals(8, reloaded.getExecution().getShards());
+		assertEquals(3, reloaded.getExecution().getCpuThreads());
 	}
 
 	@Test
