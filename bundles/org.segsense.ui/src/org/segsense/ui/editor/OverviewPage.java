@@ -4,6 +4,8 @@ package org.segsense.ui.editor;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -22,6 +24,7 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 import org.segsense.model.SegsensePackage.Literals;
 import org.segsense.model.validation.Problem;
+import org.segsense.ui.runs.RunActions;
 import org.segsense.workflows.WorkflowException;
 import org.segsense.workflows.study.StudyService;
 import org.segsense.workflows.study.StudyServiceImpl;
@@ -29,7 +32,8 @@ import org.segsense.workflows.study.StudyServiceImpl;
 /**
  * Overview: the study's name, description, seed and design; its job count and a time estimate
  * ({@link StudyService#countJobs}, {@link StudyService#estimate} from inference times measured in a run
- * folder the user picks); the validation status and every problem with its object path.
+ * folder the user picks); Run, Resume and Reproduce as background jobs ({@link RunActions}); the validation status
+ * and every problem with its object path.
  */
 final class OverviewPage extends FormPage {
 
@@ -90,6 +94,16 @@ final class OverviewPage extends FormPage {
 			}
 		});
 
+		Composite run = section(tk, body, "Run", "As a background job (Progress view, Run Console); Cancel stops it so that Resume can finish it.");
+		((GridData) run.getParent().getLayoutData()).horizontalSpan = 2;
+		((GridLayout) run.getLayout()).numColumns = 3;
+		runButton(tk, run, RunActions.RUN_BUTTON, "Run\u2026", "Runs the saved study into a new run folder.",
+				() -> RunActions.run(run.getShell(), editor.file(), editor.study()));
+		runButton(tk, run, RunActions.RESUME_BUTTON, "Resume\u2026", "Finishes a stopped run of this study.",
+				() -> RunActions.resume(run.getShell(), editor.file(), editor.study(), null));
+		runButton(tk, run, RunActions.REPRODUCE_BUTTON, "Reproduce\u2026", "Re-runs a run of this study and compares every result.",
+				() -> RunActions.reproduce(run.getShell(), editor.file(), null));
+
 		Composite validation = section(tk, body, "Validation", "Checked as a run checks it before its first job, after every edit.");
 		((GridData) validation.getParent().getLayoutData()).horizontalSpan = 2;
 		((GridLayout) validation.getLayout()).numColumns = 1;
@@ -119,6 +133,22 @@ final class OverviewPage extends FormPage {
 		c.setLayout(new GridLayout(2, false));
 		s.setClient(c);
 		return c;
+	}
+
+	/** A Run/Resume/Reproduce button: a run reads the study file, so unsaved edits are saved first (asked). */
+	private void runButton(FormToolkit tk, Composite parent, String id, String text, String tip, Runnable action) {
+		Button b = tk.createButton(parent, text, SWT.PUSH);
+		b.setData(Ids.KEY, id);
+		b.setToolTipText(tip);
+		b.addListener(SWT.Selection, e -> {
+			if (editor.isDirty() && !MessageDialog.openQuestion(b.getShell(), text.replace("\u2026", ""), "The study has unsaved changes. Save them first?")) {
+				return;
+			}
+			if (editor.isDirty()) {
+				editor.doSave(new NullProgressMonitor());
+			}
+			action.run();
+		});
 	}
 
 	private static Label value(FormToolkit tk, Composite parent, String id) {
