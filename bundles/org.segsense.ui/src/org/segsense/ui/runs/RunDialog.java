@@ -100,7 +100,10 @@ public final class RunDialog extends TitleAreaDialog {
 		});
 		Composite c = new Composite(area, SWT.NONE);
 		c.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		c.setLayout(new GridLayout(3, false));
+		GridLayout layout = new GridLayout(3, false);
+		layout.marginWidth = 12;
+		layout.marginHeight = 10;
+		c.setLayout(layout);
 		label(c, "Run folder:", kind == RunJob.Kind.RUN ? "A new folder (relative paths: to the study's folder)" : "A folder holding a run");
 		folder = new Combo(c, SWT.DROP_DOWN);
 		folder.setData(Ids.KEY, FOLDER);

@@ -27,7 +27,7 @@ import org.segsense.workflows.run.RunService;
 /**
  * One Run, Resume or Reproduce of a study as an Eclipse Job, through the {@link RunService}. Its rule is the
  * {@link RunFolderRule} of its run folder. While the jobs run, the Progress view and the status line show
- * {@code 12/24 jobs (50 %), 3.1 jobs/s, ETA 4 s} as the task's detail; the {@link RunLog} gets the phases, a
+ * {@code 12/24 jobs (50 %), 3.10 jobs/s, ETA 4 s} as its task; the {@link RunLog} gets the phases, a
  * progress line about every 5 %, each failed job and the outcome. Cancel is the service's graceful stop: no new
  * jobs, the jobs in flight are committed, the run folder's status becomes {@code cancelled} and Resume finishes
  * it; the job then ends with a cancel status. At the end the workspace folder is refreshed (the Project Explorer
@@ -129,7 +129,7 @@ public final class RunJob extends Job {
 
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
-		RunMonitor m = new RunMonitor(monitor, getName());
+		RunMonitor m = new RunMonitor(monitor);
 		log.append(getName() + " in " + runDir);
 		try {
 			if (kind == Kind.REPRODUCE) {
@@ -188,25 +188,26 @@ public final class RunJob extends Job {
 		};
 	}
 
-	/** Keeps the job's own name as the task and shows the run's figures as its detail once jobs commit. */
+	/**
+	 * Shows the engine's phases as sub-tasks until the first job commits, then the run's figures as the task (the
+	 * Progress view shows them under the job's name, the status line after it).
+	 */
 	private static final class RunMonitor extends ProgressMonitorWrapper {
 
-		private final String name;
 		private volatile boolean jobsStarted;
 
-		RunMonitor(IProgressMonitor monitor, String name) {
+		RunMonitor(IProgressMonitor monitor) {
 			super(monitor);
-			this.name = name;
 		}
 
 		@Override
 		public void beginTask(String task, int totalWork) {
-			super.beginTask(name, totalWork);
+			super.beginTask("preparing the run", totalWork); // the job's name is its title already
 		}
 
 		@Override
 		public void setTaskName(String task) {
-			// the job's name stays the task; the engine's phases are sub-tasks
+			// the task is the run's figures; the engine's phases are sub-tasks
 		}
 
 		@Override
@@ -218,9 +219,7 @@ public final class RunJob extends Job {
 
 		void progress(RunProgress p) {
 			jobsStarted = true;
-			String text = progressText(p);
-			super.setTaskName(name + " \u2014 " + text);
-			super.subTask(text);
+			super.setTaskName(progressText(p)); // the Progress view's second line, after the job's name in the status line
 		}
 	}
 }
