@@ -37,7 +37,8 @@ public final class RunConsoleView extends ViewPart {
 	private Button stop;
 	private StyledText text;
 	private RunJob shown;
-	private final Consumer<String> onLine = line -> asyncUi(() -> append(line));
+	private long seen;
+	private final Consumer<String> onLine = line -> asyncUi(this::catchUp);
 	private Runnable unsubscribe;
 
 	@Override
@@ -84,9 +85,11 @@ public final class RunConsoleView extends ViewPart {
 		}
 		shown = job;
 		runs.select(jobs.indexOf(job));
-		text.setText(job.log().text());
+		text.setText("");
+		seen = 0;
 		job.log().addListener(onLine);
-		text.setTopIndex(text.getLineCount() - 1);
+		catchUp(); // lines written before and while the listener was added: each shown once
+
 		updateStop();
 	}
 
@@ -106,12 +109,18 @@ public final class RunConsoleView extends ViewPart {
 		});
 	}
 
-	private void append(String line) {
-		if (text.isDisposed()) {
+	/** Appends the shown run's lines not shown yet. */
+	private void catchUp() {
+		if (text.isDisposed() || shown == null) {
 			return;
 		}
-		text.append((text.getCharCount() > 0 ? "\n" : "") + line);
-		text.setTopIndex(text.getLineCount() - 1);
+		RunLog.Tail tail = shown.log().since(seen);
+		List<String> news = tail.lines();
+		seen = tail.count();
+		if (!news.isEmpty()) {
+			text.append((text.getCharCount() > 0 ? "\n" : "") + String.join("\n", news));
+			text.setTopIndex(text.getLineCount() - 1);
+		}
 	}
 
 	private void updateStop() {

@@ -146,7 +146,8 @@ public final class RunJob extends Job {
 			error = e.getMessage();
 			log.append("error: " + e.getMessage());
 			e.problems().forEach(p -> log.append("  " + p));
-			return Status.error(getName() + ": " + e.getMessage(), e);
+			String message = getName() + ": " + e.getMessage() + (e.problems().isEmpty() ? "" : "\n" + String.join("\n", e.problems()));
+			return e.badInput() ? Status.error(message) : Status.error(message, e); // bad input: the message, no stack trace
 		} catch (OperationCanceledException e) {
 			log.append("cancelled");
 			return Status.CANCEL_STATUS;

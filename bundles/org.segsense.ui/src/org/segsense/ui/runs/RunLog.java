@@ -23,6 +23,7 @@ public final class RunLog {
 	private final String title;
 	private final ArrayDeque<String> lines = new ArrayDeque<>();
 	private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
+	private long count;
 
 	RunLog(String title) {
 		this.title = title;
@@ -38,6 +39,7 @@ public final class RunLog {
 		String l = LocalTime.now().format(TIME) + "  " + line;
 		synchronized (lines) {
 			lines.addLast(l);
+			count++;
 			while (lines.size() > MAX_LINES) {
 				lines.removeFirst();
 			}
@@ -49,6 +51,31 @@ public final class RunLog {
 	public List<String> lines() {
 		synchronized (lines) {
 			return new ArrayList<>(lines);
+		}
+	}
+
+	/** @return how many lines were appended in all (dropped ones included) */
+	public long count() {
+		synchronized (lines) {
+			return count;
+		}
+	}
+
+	/**
+	 * The lines after the first {@code seen}.
+	 *
+	 * @param lines those of them still kept
+	 * @param count how many lines were appended in all, at the same moment
+	 */
+	public record Tail(List<String> lines, long count) {
+	}
+
+	/** @return the lines appended after the first {@code seen} (those still kept) and the count, together */
+	public Tail since(long seen) {
+		synchronized (lines) {
+			int n = (int) Math.min(lines.size(), Math.max(0, count - seen));
+			List<String> all = new ArrayList<>(lines);
+			return new Tail(List.copyOf(all.subList(all.size() - n, all.size())), count);
 		}
 	}
 
