@@ -42,7 +42,10 @@ SelectTypeParameters=CR_Core
 ReturnToService=2
 MessageTimeout=5
 SchedulerParameters=sched_interval=2
-NodeName=$host NodeAddr=127.0.0.1 CPUs=$(nproc) RealMemory=4000 State=UNKNOWN
+# 4 CPUs whatever the machine has (config_overrides): 4 one-CPU array tasks start at once (their JVM start-up
+# is mostly single-threaded), so a test of 4 shards takes one round
+SlurmdParameters=config_overrides
+NodeName=$host NodeAddr=127.0.0.1 CPUs=4 RealMemory=4000 State=UNKNOWN
 PartitionName=debug Nodes=$host Default=YES MaxTime=INFINITE State=UP
 CONF
   export SLURM_CONF="$dir/slurm.conf"

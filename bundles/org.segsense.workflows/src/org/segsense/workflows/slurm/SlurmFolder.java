@@ -24,6 +24,7 @@ import org.segsense.engine.RunMerge;
  * RUN/slurm/shards.sbatch           the array script: task i runs  segsense run STUDY --shard i/N --resume
  * RUN/slurm/merge.sbatch            segsense merge (the shard folders) --out RUN, then segsense report RUN
  * RUN/slurm/shards/shard-001 …      the shards' run folders
+ * RUN/slurm/shared/                 consensus references, computed once per case by the first shard that needs it
  * RUN/slurm/logs/                   shard-I.log, merge.log (Slurm's output, appended across requeues)
  * </pre>
  *
@@ -84,7 +85,7 @@ final class SlurmFolder {
 		b.append("shard=$(printf '%0").append(width).append("d' \"$SLURM_ARRAY_TASK_ID\")\n");
 		b.append("exec ").append(quote(r.launcher().toString())).append(" run ").append(quote(study.toString())).append(" --out ")
 				.append(quote(dir(runDir).resolve("shards").toString() + "/shard-")).append("\"$shard\" --shard \"$SLURM_ARRAY_TASK_ID/").append(n)
-				.append("\" --resume");
+				.append("\" --resume --shared-references ").append(quote(dir(runDir).resolve("shared").toString()));
 		if (r.cpusPerTask() > 0) {
 			b.append(" --threads ").append(r.cpusPerTask());
 		}
