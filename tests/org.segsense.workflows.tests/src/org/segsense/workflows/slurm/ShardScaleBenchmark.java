@@ -55,7 +55,7 @@ class ShardScaleBenchmark {
 		lines.add("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---|");
 		measure(project, "dice-1k", 1000, DICE, 10);
 		measure(project, "dice-10k", 10000, DICE, 100);
-		measure(project, "ten-10k", 10000, TEN, 0);
+		measure(project, "ten-10k", 10000, TEN, 100);
 		Path out = Path.of(System.getProperty("segsense.benchmark.out", "target/shard-scale-benchmark.md"));
 		Files.createDirectories(out.toAbsolutePath().getParent());
 		Files.writeString(out, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
