@@ -21,7 +21,7 @@ cluster_start() {
   port=$((17000 + ($$ % 500) * 2))
   cat > "$dir/slurm.conf" <<CONF
 ClusterName=segsensetest
-SlurmctldHost=$host
+SlurmctldHost=$host(127.0.0.1)
 SlurmUser=root
 SlurmctldPort=$port
 SlurmdPort=$((port + 1))

@@ -168,6 +168,8 @@ check "the merge job wrote the report" 0 "Report: .*r4/report/index.html" -- cat
 check "... and it exists" 0 "data-section=\"curves\"" -- cat "$work/r4/report/index.html"
 check "status: every shard done" 0 "43 of 43 jobs done, 0 failed, 0 pending; 0 of 4 shards unfinished; merged: yes, report: yes" -- \
   "$segsense" slurm status "$work/r4"
+check "status --json" 0 '"jobs":43,"done":43,"failed":0,"pending":0,"merged":true,"report":true' -- \
+  bash -c "'$segsense' --json slurm status '$work/r4' | tr -d ' \n'"
 check "resubmit of a merged run has nothing to do" 0 "Nothing to resubmit" -- "$segsense" slurm resubmit "$work/r4"
 
 # --- an array task cancelled mid-run, then resubmitted --------------------------------------------------
