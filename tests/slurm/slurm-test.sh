@@ -190,6 +190,27 @@ check "status after resubmit: done and merged" 0 "43 of 43 jobs done.*merged: ye
 check "the resubmitted run equals the single run" 0 "^identical$" -- bash -c "cmp '$work/single/results.csv' '$work/k4/results.csv' && echo identical"
 check "shard 2 resumed its store (jobs done before were kept)" 0 "completed.* [1-9][0-9]* done before" -- cat "$work/k4/slurm/logs/shard-2.log"
 
+# --- a consensus study: 4 shards computing side by side share each case's majority vote -------------------
+cat > "$work/case/mv.segsense" <<XMI
+<?xml version="1.0" encoding="UTF-8"?>
+<segsense:Study xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:segsense="http://segsense.org/model/study/1.0" id="mv" seed="13">
+  <cases id="c1"><channels name="t1" path="image.nii.gz"/><labelImage path="ref.nii.gz"/></cases>
+  <modelVariants id="a"><savedModel path="tiny-unet"/></modelVariants>
+  <modelVariants id="b"><savedModel path="tiny-unet"/></modelVariants>
+  <axes id="noise" perturbationType="gaussian-noise" sweptParameter="sigma"><sweep xsi:type="segsense:RangeSweep" start="0.1" stop="1" steps="5"/></axes>
+  <design xsi:type="segsense:OneAtATimeDesign"/>
+  <reference xsi:type="segsense:MajorityVoteReference" raters="//@modelVariants.0 //@modelVariants.1"/>
+  <metrics id="dice" metricType="dice"/>
+  <execution threads="1" device="cpu"/>
+</segsense:Study>
+XMI
+check "a single run of the consensus study" 0 "completed" -- "$segsense" run "$work/case/mv.segsense" --out "$work/mv-single" --threads 1
+check "submit it as 4 array tasks" 0 "Submitted study mv" -- "$segsense" slurm submit "$work/case/mv.segsense" --out "$work/mv4" --shards 4 --cpus-per-task 1
+wait_gone "$(prop "$work/mv4" array.jobs),$(prop "$work/mv4" merge.job)" 600
+check "the shards shared one reference of the case" 0 "^c1.lock c1.nii.gz c1.staple.json$" -- bash -c \
+  "echo \$(ls '$work/mv4/slurm/shared' | grep -v references) \$(ls '$work/mv4/slurm/shared/references')"
+check "... and the merged run equals the single run" 0 "^identical$" -- bash -c "cmp '$work/mv-single/results.csv' '$work/mv4/results.csv' && echo identical"
+
 # --- a shard folder of another study --------------------------------------------------------------------
 cp -r "$work/r4" "$work/x4"
 rm -rf "$work/x4/slurm/shards/shard-002"
