@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code segsense slurm submit STUDY --out RUN --shards N [resources] [--dry-run]}. */
+/** {@code segsense slurm submit STUDY --out RUN [--shards N] [resources] [--dry-run]}. */
 @Command(name = "submit", description = {
 		"Submit a study to Slurm as an array of N shards and a merge job chained after them (afterok).",
 		"Array task I runs 'segsense run STUDY --shard I/N --resume' into RUN/slurm/shards/shard-I, so a requeued task resumes "
@@ -35,7 +35,8 @@ public final class SlurmSubmitCommand implements Callable<Integer> {
 	@Option(names = "--out", required = true, paramLabel = "RUN", description = "The run folder (new or empty, shared by the nodes).")
 	Path out;
 
-	@Option(names = "--shards", required = true, paramLabel = "N", description = "Array tasks, one shard of the study's jobs each.")
+	@Option(names = "--shards", paramLabel = "N", defaultValue = "0",
+			description = "Array tasks, one shard of the study's jobs each (default: the study's execution setting shards, else 1).")
 	int shards;
 
 	@Option(names = "--partition", paramLabel = "NAME", description = "Slurm partition (default: the cluster's).")

@@ -9,7 +9,7 @@ import java.nio.file.Path;
  *
  * @param study the study file
  * @param out the run folder: new or empty; the merged run lands here, the shards in {@code out/slurm/shards}
- * @param shards array tasks, one shard each (at least 1, at most the study's jobs)
+ * @param shards array tasks, one shard each (at most the study's jobs); 0: the study's execution setting {@code shards}
  * @param partition {@code --partition}, or null
  * @param time {@code --time} of each task, or null
  * @param mem {@code --mem} of each task, or null
@@ -24,6 +24,11 @@ public record SlurmRequest(Path study, Path out, int shards, String partition, S
 	/** A request with the cluster's default resources. */
 	public static SlurmRequest of(Path study, Path out, int shards, Path launcher) {
 		return new SlurmRequest(study, out, shards, null, null, null, 0, null, null, launcher);
+	}
+
+	/** @return this request with the given number of shards */
+	public SlurmRequest withShards(int n) {
+		return new SlurmRequest(study, out, n, partition, time, mem, cpusPerTask, gpus, account, launcher);
 	}
 
 	/** @return this request with the given resources (null / 0: the cluster's defaults) */

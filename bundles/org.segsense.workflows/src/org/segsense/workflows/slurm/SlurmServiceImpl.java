@@ -47,10 +47,11 @@ public final class SlurmServiceImpl implements SlurmService {
 	}
 
 	@Override
-	public SlurmPlan plan(SlurmRequest r) {
-		if (r.shards() < 1) {
-			throw WorkflowException.badInput("--shards must be 1 or more, not " + r.shards() + ".");
+	public SlurmPlan plan(SlurmRequest request) {
+		if (request.shards() < 0) {
+			throw WorkflowException.badInput("--shards must be 1 or more, not " + request.shards() + ".");
 		}
+		SlurmRequest r = request;
 		if (r.launcher() == null || !Files.isExecutable(r.launcher())) {
 			throw WorkflowException.badInput("The segsense launcher " + r.launcher() + " that the nodes would run does not exist or is not executable. "
 					+ "Set SEGSENSE_LAUNCHER to the segsense script on the shared file system.");
@@ -73,6 +74,9 @@ public final class SlurmServiceImpl implements SlurmService {
 			throw WorkflowException.of(e);
 		} catch (IOException e) {
 			throw WorkflowException.badInput("Cannot read " + studyFile + ": " + e.getMessage(), e);
+		}
+		if (r.shards() == 0) { // not given: the study's execution setting (1 when the study has none)
+			r = r.withShards(study.getExecution() != null ? study.getExecution().getShards() : 1);
 		}
 		int jobs = plan.jobs().size();
 		if (jobs < r.shards()) {

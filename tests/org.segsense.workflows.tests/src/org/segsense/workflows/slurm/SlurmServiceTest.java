@@ -67,6 +67,23 @@ class SlurmServiceTest {
 	}
 
 	@Test
+	void withoutShardsTheStudysExecutionSettingDecides() throws Exception {
+		Path study = TestProjects.study(dir);
+		assertEquals(1, service(dir).plan(SlurmRequest.of(study, dir.resolve("r0"), 0, launcher())).shards(), "a study without the setting: one part");
+		org.segsense.model.Study st = org.segsense.model.io.StudyResources.load(study);
+		if (st.getExecution() == null) {
+			st.setExecution(org.segsense.model.SegsenseFactory.eINSTANCE.createExecutionSettings());
+		}
+		st.getExecution().setShards(3);
+		org.segsense.model.io.StudyResources.save(st, study);
+		assertEquals(3, service(dir).plan(SlurmRequest.of(study, dir.resolve("r3"), 0, launcher())).shards(), "the study's shards");
+		assertEquals(2, service(dir).plan(SlurmRequest.of(study, dir.resolve("r2"), 2, launcher())).shards(), "--shards overrides the study");
+		WorkflowException negative = assertThrows(WorkflowException.class, () -> service(dir).plan(SlurmRequest.of(study, dir.resolve("rn"), -1,
+				launcher())));
+		assertTrue(negative.badInput() && negative.getMessage().contains("--shards must be 1 or more"), negative.getMessage());
+	}
+
+	@Test
 	void refusalsNameTheProblemAndTheFix() throws Exception {
 		Path study = TestProjects.study(dir);
 		SlurmServiceImpl s = service(dir.resolve("empty-bin"));
