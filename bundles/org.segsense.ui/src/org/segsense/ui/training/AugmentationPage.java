@@ -41,7 +41,7 @@ import org.segsense.ui.editor.StudyEditor;
  */
 public final class AugmentationPage extends FormPage {
 
-	/** The job family of training jobs ({@code Job.getJobManager().join(TRAINING_FAMILY, …)}). */
+	/** The job family of training and sample jobs ({@code Job.getJobManager().join(TRAINING_FAMILY, …)}). */
 	public static final Object TRAINING_FAMILY = new Object();
 
 	static final String[] ARCHITECTURES = { "unet", "deepmedic" };
@@ -62,6 +62,7 @@ public final class AugmentationPage extends FormPage {
 	private Text patch;
 	private PipelineSection pipeline;
 	private TrainingSection training;
+	private SamplesSection samples;
 	private int studyIndex;
 	private int variantIndex;
 
@@ -81,9 +82,16 @@ public final class AugmentationPage extends FormPage {
 
 		Composite left = tk.createComposite(body);
 		left.setLayout(new GridLayout(1, false));
-		left.setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, false));
+		GridData ld = new GridData(SWT.FILL, SWT.FILL, false, false);
+		ld.widthHint = 330;
+		left.setLayoutData(ld);
 		Composite s = section(tk, left, "Augmentation study", "Variants trained alike except for what you change; 'segsense augment' trains the same.");
-		studies = new Combo(s, SWT.READ_ONLY | SWT.DROP_DOWN);
+		Composite row = tk.createComposite(s);
+		GridLayout rl = new GridLayout(2, false);
+		rl.marginWidth = 0;
+		row.setLayout(rl);
+		row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		studies = new Combo(row, SWT.READ_ONLY | SWT.DROP_DOWN);
 		studies.setData(Ids.KEY, TrainingIds.STUDIES);
 		studies.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		studies.addListener(SWT.Selection, e -> {
@@ -91,7 +99,7 @@ public final class AugmentationPage extends FormPage {
 			variantIndex = 0;
 			refresh();
 		});
-		button(tk, s, "Add", TrainingIds.ADD_STUDY, this::addStudy);
+		button(tk, row, "Add", TrainingIds.ADD_STUDY, this::addStudy).setToolTipText("Adds an augmentation study with one variant.");
 		fields.label(s, "Name:", "The augmentation study's name, shown in reports.");
 		studyName = fields.attribute(s, TrainingIds.STUDY_NAME, SWT.SINGLE | SWT.BORDER, this::study, Literals.AUGMENTATION_STUDY__NAME);
 		fields.label(s, "Seeds:", "Training seeds, separated by spaces: every variant is trained once per seed. Empty: each variant's own seed.");
@@ -104,7 +112,7 @@ public final class AugmentationPage extends FormPage {
 		variants.setData(Ids.KEY, TrainingIds.VARIANTS);
 		GridData vd = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
 		vd.heightHint = 90;
-		vd.widthHint = 280;
+		vd.widthHint = 200;
 		variants.setLayoutData(vd);
 		variants.addListener(SWT.Selection, e -> {
 			variantIndex = Math.max(0, variants.getSelectionIndex());
@@ -142,6 +150,7 @@ public final class AugmentationPage extends FormPage {
 		pipeline = new PipelineSection(this, tk, section(tk, body, "Augmentation pipeline",
 				"Built-in presets, then catalogue perturbations drawn at random per training patch."));
 		training = new TrainingSection(this, tk, body);
+		samples = new SamplesSection(this, tk, body);
 		editor.onChange(this::refresh);
 		refresh();
 	}
@@ -385,6 +394,7 @@ public final class AugmentationPage extends FormPage {
 		Fields.show(patch, String.join(",", s.getPatchSize().stream().map(String::valueOf).toList()));
 		pipeline.refresh();
 		training.refresh();
+		samples.refresh();
 		decorations.show(editor.problems());
 		getManagedForm().getForm().reflow(true);
 	}
@@ -393,6 +403,11 @@ public final class AugmentationPage extends FormPage {
 		for (Control c : controls) {
 			c.setEnabled(on);
 		}
+	}
+
+	/** @return the pixels of the sample grid's images, in order (for tests) */
+	public List<org.eclipse.swt.graphics.ImageData> sampleImages() {
+		return samples.shownImages();
 	}
 
 	/** @return the loss points the chart holds per network ("VARIANT sSEED"), for tests and accessibility */

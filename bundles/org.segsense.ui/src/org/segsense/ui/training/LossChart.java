@@ -90,7 +90,7 @@ final class LossChart {
 		Display d = canvas.getDisplay();
 		gc.setAntialias(SWT.ON);
 		gc.setForeground(d.getSystemColor(SWT.COLOR_BLACK));
-		int left = 60, right = 200, top = 24, bottom = 34;
+		int left = 60, right = 200, top = 24, bottom = 28;
 		int w = r.width - left - right, h = r.height - top - bottom;
 		gc.drawText("Training loss per network", left, 4, true);
 		if (w < 20 || h < 20) {
@@ -99,10 +99,10 @@ final class LossChart {
 		double maxLoss = copy.values().stream().flatMap(List::stream).mapToDouble(p -> p[1]).filter(Double::isFinite).max().orElse(1);
 		maxLoss = maxLoss <= 0 ? 1 : niceCeiling(maxLoss);
 		gc.setForeground(d.getSystemColor(SWT.COLOR_GRAY));
-		for (int i = 0; i <= 4; i++) {
-			int y = top + h - h * i / 4;
+		for (int i = 0; i <= 5; i++) {
+			int y = top + h - h * i / 5;
 			gc.drawLine(left, y, left + w, y);
-			String label = String.format(Locale.ROOT, "%.3g", maxLoss * i / 4);
+			String label = new java.math.BigDecimal(maxLoss * i / 5).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
 			Point ext = gc.textExtent(label);
 			gc.setForeground(d.getSystemColor(SWT.COLOR_BLACK));
 			gc.drawText(label, left - ext.x - 6, y - ext.y / 2, true);
@@ -112,12 +112,13 @@ final class LossChart {
 		gc.drawLine(left, top + h, left + w, top + h);
 		gc.drawLine(left, top, left, top + h);
 		for (int i = 0; i <= 4; i++) {
-			int x = left + w * i / 4;
-			String label = String.valueOf(Math.round(1 + (maxIt - 1) * i / 4.0));
+			long it = Math.round(1 + (maxIt - 1) * i / 4.0);
+			int x = left + (int) Math.round(w * (it - 1) / (double) Math.max(1, maxIt - 1));
+			String label = String.valueOf(it);
 			gc.drawLine(x, top + h, x, top + h + 4);
 			gc.drawText(label, x - gc.textExtent(label).x / 2, top + h + 6, true);
 		}
-		gc.drawText("iteration", left + w / 2 - 20, top + h + 18, true);
+		gc.drawText("iteration", left + w + 12, top + h + 6, true);
 		int k = 0;
 		for (Map.Entry<String, List<double[]>> e : copy.entrySet()) {
 			Color c = new Color(d, PALETTE[k % PALETTE.length]);
@@ -150,10 +151,10 @@ final class LossChart {
 		}
 	}
 
-	/** @return 1, 2 or 5 times a power of ten, at least {@code v} */
+	/** @return 1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten, at least {@code v} */
 	static double niceCeiling(double v) {
 		double p = Math.pow(10, Math.floor(Math.log10(v)));
-		for (double m : new double[] { 1, 2, 5, 10 }) {
+		for (double m : new double[] { 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10 }) {
 			if (m * p >= v) {
 				return m * p;
 			}

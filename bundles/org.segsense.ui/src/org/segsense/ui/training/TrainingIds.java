@@ -42,6 +42,13 @@ public final class TrainingIds {
 	public static final String TARGET = "training.target";
 	public static final String ADD_TO_STUDY = "training.addToStudy";
 
+	public static final String SAMPLE_CASE = "samples.case";
+	public static final String SHOW_SAMPLES = "samples.show";
+	public static final String SAMPLES_STATUS = "samples.status";
+	public static final String SAMPLES = "samples.grid";
+	/** Prefix of a sample's image label: {@code samples.image.<k>}. */
+	public static final String SAMPLE = "samples.image.";
+
 	private TrainingIds() {
 	}
 }

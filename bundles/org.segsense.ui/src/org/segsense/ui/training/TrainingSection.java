@@ -77,7 +77,7 @@ final class TrainingSection {
 		addToStudy.setToolTipText("Adds the networks of the last training to the chosen study as model variants STUDY-VARIANT-sSEED.");
 		chart = new LossChart(c);
 		GridData cd = new GridData(SWT.FILL, SWT.FILL, true, true, 6, 1);
-		cd.heightHint = 240;
+		cd.heightHint = 170;
 		chart.control().setLayoutData(cd);
 	}
 

@@ -11,7 +11,10 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
@@ -25,12 +28,13 @@ import org.segsense.model.Study;
 import org.segsense.model.io.StudyResources;
 import org.segsense.ui.tests.editor.EditorSession;
 import org.segsense.ui.tests.editor.EditorUi;
+import org.segsense.ui.training.AugmentationPage;
 import org.segsense.ui.training.TrainingIds;
 
 /**
  * The Augmentation page driven through its widgets: a variant's seed, settings and pipeline (built-in preset,
  * a step's probability and range, a step added from the catalogue), the study's seeds; validation decorations;
- * undo and redo of every edit; save, reload and compare with {@link EcoreUtil#equals}.
+ * undo and redo of every edit; save, reload and compare with {@link EcoreUtil#equals}; the sample grid.
  */
 class AugmentationPageTest {
 
@@ -146,6 +150,48 @@ class AugmentationPageTest {
 		assertEquals(11L, v.getSeed());
 		assertEquals(0.8, v.getAugmentation().getSteps().get(0).getProbability());
 		assertEquals("rotation", v.getAugmentation().getSteps().get(1).getPerturbationType());
+	}
+
+	@Test
+	void theSampleGridShowsRandomSamplesOfTheSelectedVariantsSteps() throws Exception {
+		Path file = TinyAugmentationProjects.project(dir, 20);
+		session = new EditorSession(file);
+		Control page = session.page(TrainingIds.PAGE);
+		select(page, TrainingIds.VARIANTS, 1);
+		type(page, TrainingIds.RANGE_MIN + "shift", "0.3");
+		type(page, TrainingIds.PROBABILITY, "0");
+		List<ImageData> never = samples(page);
+		assertEquals(8, never.size());
+		for (ImageData d : never) {
+			assertTrue(Arrays.equals(never.get(0).data, d.data), "probability 0: every sample is the case itself");
+		}
+		assertEquals("unchanged", caption(page, 0));
+		type(page, TrainingIds.PROBABILITY, "1");
+		List<ImageData> always = samples(page);
+		assertEquals(8, always.size());
+		for (int k = 0; k < 8; k++) {
+			assertFalse(Arrays.equals(never.get(0).data, always.get(k).data), "probability 1: sample " + k + " is shifted");
+			assertEquals("intensity-shift", caption(page, k));
+		}
+		assertFalse(Arrays.equals(always.get(0).data, always.get(1).data), "each sample draws its own shift");
+		assertTrue(EditorUi.on(() -> EditorUi.<Label>find(page, TrainingIds.SAMPLES_STATUS).getText()).startsWith("c1, seed 3"));
+		EditorUi.on(() -> EditorUi.screenshot(session.container(), "augmentation-samples"));
+	}
+
+	private static List<ImageData> samples(Control page) throws InterruptedException {
+		press(page, TrainingIds.SHOW_SAMPLES);
+		Job.getJobManager().join(AugmentationPage.TRAINING_FAMILY, null);
+		EditorUi.run(() -> { });
+		AugmentationPage p = EditorUi.on(() -> (AugmentationPage) ((org.eclipse.ui.forms.editor.FormEditor) EditorUi.on(
+				() -> org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor())).findPage(TrainingIds.PAGE));
+		return EditorUi.on(p::sampleImages);
+	}
+
+	private static String caption(Control page, int k) {
+		return EditorUi.on(() -> {
+			Label pic = EditorUi.find(page, TrainingIds.SAMPLE + k);
+			return ((Label) pic.getParent().getChildren()[1]).getText();
+		});
 	}
 
 	@Test
