@@ -61,7 +61,7 @@ final class AugmentationSamples {
 
 	/**
 	 * The middle axial slice (first channel) in grey, {@code lo}…{@code hi} mapped to black…white, with the
-	 * labels' voxels tinted red; voxel index y grows upwards.
+	 * labels' voxels tinted red (35 %); voxel index y grows upwards.
 	 */
 	static ImageData slice(Image image, Image labels, double lo, double hi) {
 		long[] size = image.geometry().size();
@@ -76,7 +76,7 @@ final class AugmentationSamples {
 				int i = (z * ny + y) * nx + x;
 				int g = (int) Math.max(0, Math.min(255, (v[i * c] - lo) * scale));
 				boolean label = l != null && l[i] != 0;
-				int r = label ? Math.min(255, g / 2 + 128) : g, gg = label ? g / 2 : g, b = label ? g / 2 : g;
+				int r = label ? (int) (0.65 * g + 0.35 * 255) : g, gg = label ? (int) (0.65 * g) : g, b = gg;
 				data.setPixel(x, ny - 1 - y, (r << 16) | (gg << 8) | b);
 			}
 		}
