@@ -18,7 +18,7 @@ import org.segsense.report.render.Html;
  * 100,000 rows filter and sort in well under a second. Fixed columns: job index, case, variant, axis ("baseline"
  * for the unperturbed jobs), swept value (NaN for the baseline), status; then one column per stored metric ×
  * label ({@code dice [1]}), the stored value (NaN when undefined or not scored). The view is the filtered rows in
- * the current sort order ({@link #filter}, {@link #sort}); sorting is stable, undefined values sort last.
+ * the current sort order ({@link #filter}, {@link #sort}); ties keep the store's order, undefined values sort last.
  */
 public final class JobRows {
 
@@ -203,10 +203,11 @@ public final class JobRows {
 		return s != null && !s.isBlank();
 	}
 
-	/** Sorts the view by a column (stable; undefined numbers last in both directions). */
+	/** Sorts the view by a column (ties keep the store's order; undefined numbers last in both directions). */
 	public void sort(int column, boolean up) {
 		sortColumn = column;
 		ascending = up;
+		Arrays.sort(view); // back to the store's order: the sort below is stable
 		Integer[] boxed = new Integer[view.length];
 		for (int i = 0; i < boxed.length; i++) {
 			boxed[i] = view[i];

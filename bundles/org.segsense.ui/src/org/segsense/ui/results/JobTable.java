@@ -18,7 +18,8 @@ import org.eclipse.swt.widgets.Text;
 /**
  * The results table over every job of a run: a virtual {@link Table} ({@code SWT.VIRTUAL}: only the visible rows
  * are filled) over {@link JobRows}; a click on a column header sorts by it (again: reverses), the filter bar above
- * narrows the rows by case, variant, axis, swept value and status. Widget data keys for tests:
+ * narrows the rows by case (typed: a study may have thousands), variant, axis, swept value (typed; "baseline" for the
+ * unperturbed jobs) and status, each an exact match. Widget data keys for tests:
  * {@value #KEY_TABLE}, {@value #KEY_COUNT} and the filter fields {@code segsense.results.filter.case|variant|axis|value|status}.
  */
 final class JobTable extends Composite {
@@ -29,8 +30,8 @@ final class JobTable extends Composite {
 
 	private final Table table;
 	private final Label count;
-	private final Combo caseFilter, variantFilter, axisFilter, statusFilter;
-	private final Text valueFilter;
+	private final Combo variantFilter, axisFilter, statusFilter;
+	private final Text caseFilter, valueFilter;
 	private JobRows rows;
 
 	JobTable(Composite parent) {
@@ -39,20 +40,15 @@ final class JobTable extends Composite {
 		Composite bar = new Composite(this, SWT.NONE);
 		bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		bar.setLayout(new GridLayout(11, false));
-		caseFilter = combo(bar, "Case:", "case");
+		caseFilter = text(bar, "Case:", "case", "case id", 90);
 		variantFilter = combo(bar, "Variant:", "variant");
 		axisFilter = combo(bar, "Axis:", "axis");
-		new Label(bar, SWT.NONE).setText("Value:");
-		valueFilter = new Text(bar, SWT.BORDER | SWT.SEARCH);
-		valueFilter.setMessage("any");
-		valueFilter.setData("segsense.results.filter.value", Boolean.TRUE);
-		GridData vd = new GridData();
-		vd.widthHint = 80;
-		valueFilter.setLayoutData(vd);
-		valueFilter.addModifyListener(e -> applyFilter());
+		valueFilter = text(bar, "Value:", "value", "any", 80);
 		statusFilter = combo(bar, "Status:", "status");
 		count = new Label(bar, SWT.NONE);
-		count.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		GridData cd = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		cd.widthHint = 200;
+		count.setLayoutData(cd);
 		count.setData(KEY_COUNT, Boolean.TRUE);
 		table = new Table(this, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
 		table.setHeaderVisible(true);
@@ -66,6 +62,19 @@ final class JobTable extends Composite {
 				item.setText(rows.texts(rows.rowAt(at)));
 			}
 		});
+	}
+
+	/** A text filter (a case has thousands of ids: typed, not picked from a list); exact match, empty for any. */
+	private Text text(Composite bar, String label, String key, String hint, int width) {
+		new Label(bar, SWT.NONE).setText(label);
+		Text t = new Text(bar, SWT.BORDER | SWT.SEARCH);
+		t.setMessage(hint);
+		t.setData("segsense.results.filter." + key, Boolean.TRUE);
+		GridData d = new GridData();
+		d.widthHint = width;
+		t.setLayoutData(d);
+		t.addModifyListener(e -> applyFilter());
+		return t;
 	}
 
 	private Combo combo(Composite bar, String label, String key) {
@@ -95,7 +104,6 @@ final class JobTable extends Composite {
 				int column = i;
 				c.addListener(SWT.Selection, e -> sortBy(column));
 			}
-			fill(caseFilter, jobRows.distinct(1));
 			fill(variantFilter, jobRows.distinct(2));
 			fill(axisFilter, jobRows.distinct(3));
 			fill(statusFilter, jobRows.distinct(5));
@@ -129,7 +137,7 @@ final class JobTable extends Composite {
 		if (rows == null) {
 			return;
 		}
-		rows.filter(new JobRows.Filter(value(caseFilter), value(variantFilter), value(axisFilter), valueFilter.getText(), value(statusFilter)));
+		rows.filter(new JobRows.Filter(caseFilter.getText().trim(), value(variantFilter), value(axisFilter), valueFilter.getText(), value(statusFilter)));
 		refresh();
 	}
 
@@ -141,7 +149,6 @@ final class JobTable extends Composite {
 		table.clearAll();
 		table.setItemCount(rows.viewSize());
 		count.setText(rows.viewSize() == rows.size() ? rows.size() + " jobs" : rows.viewSize() + " of " + rows.size() + " jobs");
-		count.getParent().layout();
 	}
 
 	/** @return the rows shown (null before {@link #setRows}) */

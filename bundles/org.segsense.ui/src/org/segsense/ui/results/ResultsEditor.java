@@ -3,6 +3,9 @@ package org.segsense.ui.results;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -26,6 +29,9 @@ import org.eclipse.ui.IPathEditorInput;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
+import org.segsense.engine.StudyRunner;
+import org.segsense.engine.store.JobRecord;
+import org.segsense.engine.store.JobStatus;
 import org.segsense.engine.store.ResultStore;
 import org.segsense.report.ReportException;
 import org.segsense.report.ReportResult;
@@ -136,6 +142,21 @@ public final class ResultsEditor extends EditorPart {
 
 	private void load() {
 		loading = Job.create("Reading the results of " + runDir.getFileName(), (IProgressMonitor monitor) -> {
+			// First the jobs table, straight from the store (the quickest thing to show), then the report's analysis.
+			if (isRunFolder(runDir) && Files.isRegularFile(runDir.resolve(StudyRunner.STUDY_COPY))) {
+				try (ResultStore store = ResultStore.open(runDir.resolve(ResultStore.FILE))) {
+					List<JobRecord> records = store.jobs();
+					JobRows rows = JobRows.of(records, store.results());
+					String info = info(store.meta(), records);
+					ui(() -> {
+						header.setText(runDir.getFileName() + ": " + info);
+						header.getParent().layout();
+						jobs.setRows(rows);
+					});
+				} catch (SQLException e) {
+					// RunData.load below says what is wrong with the store
+				}
+			}
 			RunData run;
 			try {
 				run = RunData.load(runDir);
@@ -148,17 +169,13 @@ public final class ResultsEditor extends EditorPart {
 				});
 				return Status.OK_STATUS;
 			}
-			JobRows rows = JobRows.of(run.jobs(), run.results());
-			String info = RunInfo.of(runDir).map(RunInfo::label).orElse(run.doneJobs() + " jobs done");
+			String info = info(run.meta(), run.jobs());
+			Analysis a = Analysis.of(run);
+			analysis = a;
 			ui(() -> {
 				header.setText(runDir.getFileName() + " — study " + run.study().getId() + ": " + info + ", " + run.cases().size() + " case(s), "
 						+ run.variants().size() + " variant(s), " + run.axes().size() + (run.axes().size() == 1 ? " axis" : " axes"));
 				header.getParent().layout();
-				jobs.setRows(rows);
-			});
-			Analysis a = Analysis.of(run);
-			analysis = a;
-			ui(() -> {
 				curves.setAnalysis(a);
 				tables.setAnalysis(a);
 				export.setEnabled(true);
@@ -283,6 +300,20 @@ public final class ResultsEditor extends EditorPart {
 	@Override
 	public boolean isSaveAsAllowed() {
 		return false;
+	}
+
+	/** @return the run's status as the Project Explorer shows it ({@link RunInfo#label()}) */
+	private static String info(Map<String, String> meta, List<JobRecord> records) {
+		int done = (int) records.stream().filter(j -> j.status() == JobStatus.DONE).count();
+		int failed = (int) records.stream().filter(j -> j.status() == JobStatus.FAILED).count();
+		String total = meta.getOrDefault("jobs.shard", meta.get("jobs.study"));
+		int jobs;
+		try {
+			jobs = total == null ? -1 : Integer.parseInt(total);
+		} catch (NumberFormatException e) {
+			jobs = -1;
+		}
+		return new RunInfo(meta.getOrDefault("status", "unknown"), jobs, done, failed).label();
 	}
 
 	static boolean isRunFolder(Path dir) {

@@ -213,9 +213,10 @@ class ResultsEditorTest {
 			assertEquals(3, table.getItemCount(), "variant B at 0.5: one job per case");
 			value.setText("baseline");
 			assertEquals(3, table.getItemCount());
-			select(ResultsUi.find(area, "segsense.results.filter.case"), "c1");
+			Text caseId = ResultsUi.find(area, "segsense.results.filter.case");
+			caseId.setText("c1");
 			assertEquals(1, table.getItemCount());
-			select(ResultsUi.find(area, "segsense.results.filter.case"), "(all)");
+			caseId.setText("");
 			select(ResultsUi.find(area, "segsense.results.filter.variant"), "(all)");
 			value.setText("");
 			select(ResultsUi.find(area, "segsense.results.filter.axis"), "scale");

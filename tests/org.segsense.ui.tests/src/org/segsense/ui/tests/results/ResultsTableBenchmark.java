@@ -83,6 +83,31 @@ class ResultsTableBenchmark {
 			});
 			Ui.waitUntil(() -> painted.get() != 0, "the first paint of 100,000 rows");
 			double firstPaintS = (painted.get() - t0[0]) / 1e9;
+			ResultsEditor editor = Ui.on(() -> (ResultsEditor) ResultsUi.page().getActiveEditor());
+			editor.loadingJob().join(300_000, null);
+			double loadedS = (System.nanoTime() - t0[0]) / 1e9;
+			// the parts, one at a time, with nothing else running
+			long p0 = System.nanoTime();
+			try (ResultStore store = ResultStore.open(run.resolve(ResultStore.FILE))) {
+				store.jobs();
+				store.results();
+			}
+			double storeS = (System.nanoTime() - p0) / 1e9;
+			p0 = System.nanoTime();
+			org.segsense.report.analysis.RunData data = org.segsense.report.analysis.RunData.load(run);
+			double runDataS = (System.nanoTime() - p0) / 1e9;
+			p0 = System.nanoTime();
+			org.segsense.ui.results.JobRows.of(data.jobs(), data.results());
+			double rowsS = (System.nanoTime() - p0) / 1e9;
+			p0 = System.nanoTime();
+			org.segsense.report.analysis.Analysis.of(data);
+			double analysisS = (System.nanoTime() - p0) / 1e9;
+			double countS = Ui.on(() -> {
+				table.setItemCount(0);
+				long c0 = System.nanoTime();
+				table.setItemCount(100_000);
+				return (System.nanoTime() - c0) / 1e9;
+			});
 			double[] sortS = new double[2];
 			Ui.run(() -> {
 				int dice = -1;
@@ -114,8 +139,9 @@ class ResultsTableBenchmark {
 				org.junit.jupiter.api.Assertions.assertTrue(first >= second, "descending after the second click");
 			});
 			String report = String.format(Locale.ROOT, "results table, 100,000 jobs (%d cases x 2 variants x %d), %d cores: writing the store %.1f s; "
-					+ "open to first paint %.2f s; sort by dice (ascending) to paint %.3f s, (descending) %.3f s%n", CASES, VALUES + 1,
-					Runtime.getRuntime().availableProcessors(), writeS, firstPaintS, sortS[0], sortS[1]);
+					+ "open to first paint %.2f s (to the curves %.2f s); sort by dice (ascending) to paint %.3f s, (descending) %.3f s; "
+					+ "parts: reading jobs and results %.2f s, RunData.load %.2f s, JobRows.of %.3f s, Analysis.of %.2f s, Table.setItemCount(100000) %.3f s%n", CASES, VALUES + 1,
+					Runtime.getRuntime().availableProcessors(), writeS, firstPaintS, loadedS, sortS[0], sortS[1], storeS, runDataS, rowsS, analysisS, countS);
 			System.out.print(report);
 			Path out = Files.createDirectories(Path.of("target", "benchmarks")).resolve("results-table.txt");
 			Files.writeString(out, report, StandardCharsets.UTF_8);
