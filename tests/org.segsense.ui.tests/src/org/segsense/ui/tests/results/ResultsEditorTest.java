@@ -169,6 +169,15 @@ class ResultsEditorTest {
 		int curves = editor.analysis().curves().size();
 		assertEquals(4, curves, "2 variants × 2 metrics");
 		Ui.run(() -> {
+			CTabFolder tabs = (CTabFolder) ResultsUi.find(area, "segsense.results.jobs").getParent().getParent();
+			for (CTabItem item : tabs.getItems()) {
+				if ("Tables".equals(item.getData("segsense.results.tab"))) {
+					tabs.setSelection(item);
+				}
+			}
+		});
+		Ui.run(() -> Ui.screenshot(area, "results-tables"));
+		Ui.run(() -> {
 			Table change = ResultsUi.find(area, "segsense.results.table.change");
 			Table tolerance = ResultsUi.find(area, "segsense.results.table.tolerance");
 			Table comparisons = ResultsUi.find(area, "segsense.results.table.comparisons");

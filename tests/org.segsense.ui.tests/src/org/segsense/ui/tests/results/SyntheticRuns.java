@@ -92,7 +92,7 @@ final class SyntheticRuns {
 		Files.copy(file, runDir.resolve(StudyRunner.STUDY_COPY));
 		try (ResultStore store = ResultStore.open(runDir.resolve(ResultStore.FILE))) {
 			store.replaceProvenance(new LinkedHashMap<>(AggregationProvenance.of(study, project)));
-			store.putMeta(Map.of("study.id", "synthetic", "status", "incomplete"));
+			store.putMeta(Map.of("study.id", "synthetic", "status", "incomplete", "jobs.study", Integer.toString(cases * 2 * (1 + VALUES.length))));
 			int index = 0;
 			for (int i = 1; i <= cases; i++) {
 				String c = "c" + i;
