@@ -29,6 +29,8 @@ import org.segsense.report.render.Html;
 final class ReportTables extends SashForm {
 
 	static final String KEY = "segsense.results.table.";
+	/** A cell that holds a number (as {@link Html#number} prints it, or undefined): right-aligned. */
+	private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[-−]?[0-9.]+(e[-+]?[0-9]+)?|—|< 0\\.0001|[∞−]+∞?");
 
 	private final Table changes, tolerances, comparisons;
 
@@ -37,6 +39,7 @@ final class ReportTables extends SashForm {
 		changes = table("change", "Change from baseline: Δ = value − the same case's unperturbed value, mean and 95 % CI over cases; ratio = mean / baseline mean");
 		tolerances = table("tolerance", "Tolerance ranges: the sampled range around the unperturbed value where the mean stays within 5 % of its baseline");
 		comparisons = table("comparisons", "Comparisons: paired Wilcoxon signed-rank of A − B per axis, metric and label, Holm-corrected over all rows");
+		setWeights(45, 30, 25);
 	}
 
 	private Table table(String key, String title) {
@@ -107,15 +110,17 @@ final class ReportTables extends SashForm {
 			for (TableColumn c : t.getColumns()) {
 				c.dispose();
 			}
-			for (String h : headers) {
-				new TableColumn(t, SWT.LEFT).setText(h);
+			for (int c = 0; c < headers.size(); c++) {
+				int column = c;
+				boolean numeric = !rows.isEmpty() && rows.stream().allMatch(r -> column < r.length && NUMBER.matcher(r[column]).matches());
+				new TableColumn(t, numeric ? SWT.RIGHT : SWT.LEFT).setText(headers.get(c));
 			}
 			for (String[] r : rows) {
 				new TableItem(t, SWT.NONE).setText(r);
 			}
 			for (TableColumn c : t.getColumns()) {
 				c.pack();
-				c.setWidth(Math.min(c.getWidth(), 320));
+				c.setWidth(Math.min(c.getWidth() + 12, 320));
 			}
 		} finally {
 			t.setRedraw(true);

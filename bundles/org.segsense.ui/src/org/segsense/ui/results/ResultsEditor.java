@@ -278,6 +278,14 @@ public final class ResultsEditor extends EditorPart {
 	}
 
 	@Override
+	public void dispose() {
+		if (loading != null) {
+			loading.cancel();
+		}
+		super.dispose();
+	}
+
+	@Override
 	public void setFocus() {
 		tabs.setFocus();
 	}
