@@ -45,7 +45,7 @@ public final class JobRows {
 
 	private final int size;
 	private final int[] index;
-	private final String[] caseIds, variants, axes, statuses;
+	private final String[] keys, caseIds, variants, axes, statuses;
 	private final double[] values;
 	private final List<String> metricColumns;
 	private final double[][] metricValues;
@@ -56,6 +56,7 @@ public final class JobRows {
 	private JobRows(List<JobRecord> jobs, List<ResultRow> results) {
 		size = jobs.size();
 		index = new int[size];
+		keys = new String[size];
 		caseIds = new String[size];
 		variants = new String[size];
 		axes = new String[size];
@@ -65,6 +66,7 @@ public final class JobRows {
 		for (int i = 0; i < size; i++) {
 			JobRecord j = jobs.get(i);
 			index[i] = j.index();
+			keys[i] = j.key();
 			caseIds[i] = j.caseId();
 			variants[i] = j.variant();
 			axes[i] = j.axis() == null ? BASELINE : j.axis();
@@ -93,6 +95,11 @@ public final class JobRows {
 	/** @return the rows of a store's jobs and results */
 	public static JobRows of(List<JobRecord> jobs, List<ResultRow> results) {
 		return new JobRows(jobs, results);
+	}
+
+	/** @return the job key of a row (store order) */
+	public String key(int row) {
+		return keys[row];
 	}
 
 	/** @return every job */

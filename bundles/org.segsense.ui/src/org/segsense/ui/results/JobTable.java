@@ -33,6 +33,7 @@ final class JobTable extends Composite {
 	private final Combo variantFilter, axisFilter, statusFilter;
 	private final Text caseFilter, valueFilter;
 	private JobRows rows;
+	private java.util.function.IntConsumer onOpen = row -> { };
 
 	JobTable(Composite parent) {
 		super(parent, SWT.NONE);
@@ -55,6 +56,13 @@ final class JobTable extends Composite {
 		table.setLinesVisible(true);
 		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		table.setData(KEY_TABLE, Boolean.TRUE);
+		table.addListener(SWT.DefaultSelection, e -> {
+			int at = table.getSelectionIndex();
+			if (rows != null && at >= 0 && at < rows.viewSize()) {
+				onOpen.accept(rows.rowAt(at));
+			}
+		});
+		table.setToolTipText("Double-click a job to recompute it and see its images");
 		table.addListener(SWT.SetData, e -> {
 			TableItem item = (TableItem) e.item;
 			int at = table.indexOf(item);
@@ -149,6 +157,11 @@ final class JobTable extends Composite {
 		table.clearAll();
 		table.setItemCount(rows.viewSize());
 		count.setText(rows.viewSize() == rows.size() ? rows.size() + " jobs" : rows.viewSize() + " of " + rows.size() + " jobs");
+	}
+
+	/** Runs when a row is opened (double-click, Enter), with the row's index in store order. */
+	void onOpen(java.util.function.IntConsumer listener) {
+		onOpen = listener;
 	}
 
 	/** @return the rows shown (null before {@link #setRows}) */

@@ -29,6 +29,8 @@ import org.eclipse.ui.IPathEditorInput;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
+import org.segsense.engine.JobReplay;
+import org.segsense.engine.StudyRunException;
 import org.segsense.engine.StudyRunner;
 import org.segsense.engine.store.JobRecord;
 import org.segsense.engine.store.JobStatus;
@@ -45,7 +47,7 @@ import org.segsense.ui.viewer.PathEditorInput;
  * {@code results.sqlite} (double-click in the Project Explorer); {@link #open} opens it from code (when a run
  * finishes). A background job reads the run the way the report does ({@link RunData#load}, then
  * {@link Analysis#of}); the tabs show the curves ({@link CurvesPanel}), the report's tables ({@link ReportTables}) and
- * every job ({@link JobTable}); Export HTML Report runs the report generator as a job ({@link ExportReportJob}) and
+ * every job ({@link JobTable}: double-click one to recompute it and see its images, {@link #drillDown}); Export HTML Report runs the report generator as a job ({@link ExportReportJob}) and
  * shows the report in a Report tab with the SWT Browser, or in the system browser where SWT has none.
  */
 public final class ResultsEditor extends EditorPart {
@@ -68,6 +70,8 @@ public final class ResultsEditor extends EditorPart {
 	private volatile Job exporting;
 	private volatile Path report;
 	private volatile String reportShownIn;
+	private volatile Job replaying;
+	private JobView jobView;
 
 	/**
 	 * Opens (or activates) the results editor of a run folder (call on the UI thread).
@@ -128,6 +132,7 @@ public final class ResultsEditor extends EditorPart {
 		tab("Tables", tables);
 		jobs = new JobTable(tabs);
 		tab("Jobs", jobs);
+		jobs.onOpen(this::drillDown);
 		tabs.setSelection(0);
 		load();
 	}
@@ -194,6 +199,53 @@ public final class ResultsEditor extends EditorPart {
 				}
 			});
 		}
+	}
+
+	/**
+	 * Drill-down: recomputes a job of the jobs table through the run's job path ({@link JobReplay}) in a background job
+	 * and shows it in the Job tab ({@link JobView}); a job that cannot be recomputed (changed inputs, a missing model)
+	 * ends with the replay's message as the job's error (call on the UI thread).
+	 *
+	 * @param row the row in store order
+	 */
+	void drillDown(int row) {
+		JobRows rows = jobs.rows();
+		String key = rows.key(row);
+		List<String> columns = rows.columns();
+		String[] cells = rows.texts(row);
+		Job job = Job.create("Recomputing job " + key, (IProgressMonitor monitor) -> {
+			JobReplay.Images[] got = new JobReplay.Images[1];
+			try {
+				JobReplay.replay(runDir, List.of(key), images -> got[0] = images);
+			} catch (StudyRunException e) {
+				return error("Job " + key + " of " + runDir + " cannot be recomputed: " + e.getMessage(), e);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return Status.CANCEL_STATUS;
+			}
+			ui(() -> {
+				if (jobView == null || jobView.isDisposed()) {
+					jobView = new JobView(tabs);
+					tab("Job", jobView);
+				}
+				jobView.show(got[0], columns, cells);
+				for (CTabItem item : tabs.getItems()) {
+					if (item.getControl() == jobView) {
+						item.setText("Job " + got[0].jobKey());
+						tabs.setSelection(item);
+					}
+				}
+			});
+			return Status.OK_STATUS;
+		});
+		job.setUser(true);
+		replaying = job;
+		job.schedule();
+	}
+
+	/** @return the job of the last drill-down, or null */
+	public Job drillDownJob() {
+		return replaying;
 	}
 
 	/** Writes the HTML report in a job, then shows it (call on the UI thread). */
