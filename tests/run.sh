@@ -4,7 +4,8 @@
 #   1. installs what a fresh Debian machine lacks (JDK 17, Xvfb, GTK 3, unzip, ITK 5.2 + cmake for
 #      the reference programs) when run as root,
 #   2. builds everything and runs every test bundle, the workbench UI test under Xvfb included,
-#   3. runs the product smoke tests (the ./segsense launcher, exit codes, a real workbench window).
+#   3. runs the product smoke tests (the ./segsense launcher, exit codes, a real workbench window) and
+#      the Slurm tests on a private single-node cluster (tests/slurm/slurm-test.sh).
 # Options: --offline  pass -o to Maven (everything already in ~/.m2).
 set -euo pipefail
 repo="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
@@ -34,6 +35,9 @@ command -v g++ >/dev/null 2>&1 || missing+=(g++)
 [ -f /usr/lib/cmake/ITK-5.2/ITKConfig.cmake ] || missing+=(libinsighttoolkit5-dev)
 # Real test images come from Debian and npm packages (tests/data/fetch-test-data.sh).
 command -v npm >/dev/null 2>&1 || missing+=(npm)
+# A private single-node Slurm cluster for tests/slurm/slurm-test.sh.
+command -v slurmctld >/dev/null 2>&1 || missing+=(slurm-wlm)
+command -v munged >/dev/null 2>&1 || missing+=(munge)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "tests/run.sh: installing ${missing[*]} ..."
@@ -56,3 +60,5 @@ xvfb-run -a -s "-screen 0 1400x900x24" ./mvnw "${maven_flags[@]}" clean verify
 
 # --- 3. product smoke tests ---------------------------------------------------------------
 xvfb-run -a -s "-screen 0 1400x900x24" tests/product/smoke-test.sh
+# segsense slurm on a real single-node Slurm cluster, started and stopped by the test (needs root)
+tests/slurm/slurm-test.sh

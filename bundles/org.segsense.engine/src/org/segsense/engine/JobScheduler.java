@@ -39,6 +39,8 @@ final class JobScheduler {
 	record Tally(int committed, int failed, long jobNanos, long engineNanos, List<String> failures, long jobsWallNanos, boolean interrupted) {
 	}
 
+	private final Path sharedReferences;
+	private final Shard shard;
 	private final Study study;
 	private final Path runDir;
 	private final ExecutionPolicy policy;
@@ -61,6 +63,18 @@ final class JobScheduler {
 	 * @param events receives every committed job
 	 */
 	JobScheduler(Study study, Path runDir, ExecutionPolicy policy, SubMonitor monitor, RunEvents events, ResultStore store) {
+		this(study, runDir, policy, monitor, events, store, null, Shard.ALL);
+	}
+
+	/**
+	 * @param sharedReferences the folder where the shards of a study share their consensus references, or null
+	 * @param shard the shard this run is: it takes the cases' consensus references starting at case I − 1 (modulo the
+	 *        cases), so that shards starting together compute different cases at first
+	 */
+	JobScheduler(Study study, Path runDir, ExecutionPolicy policy, SubMonitor monitor, RunEvents events, ResultStore store, Path sharedReferences,
+			Shard shard) {
+		this.sharedReferences = sharedReferences;
+		this.shard = shard;
 		this.study = study;
 		this.runDir = runDir;
 		this.policy = policy;
@@ -156,7 +170,12 @@ final class JobScheduler {
 		if (strategy != null && strategy.isConsensus()) {
 			pending.forEach(j -> needed.add(j.caseId()));
 		}
-		return needed;
+		if (sharedReferences == null || needed.size() < 2) {
+			return needed;
+		}
+		List<String> cases = new ArrayList<>(needed);
+		java.util.Collections.rotate(cases, -((shard.index() - 1) % cases.size()));
+		return new LinkedHashSet<>(cases);
 	}
 
 	/**
@@ -178,7 +197,7 @@ final class JobScheduler {
 					return null;
 				}
 				try {
-					ConsensusReferences.compute(runDir, caseId, study.getReference(), strategy, pipeline, workers);
+					ConsensusReferences.compute(runDir, caseId, study.getReference(), strategy, pipeline, workers, sharedReferences);
 				} catch (Exception e) {
 					consensusErrors.put(caseId, "the consensus reference of case '" + caseId + "' could not be computed: " + Failures.message(e));
 				}

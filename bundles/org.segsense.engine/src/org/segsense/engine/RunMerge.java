@@ -45,6 +45,12 @@ public final class RunMerge {
 		}
 	}
 
+	/**
+	 * A folder of a cluster run's bookkeeping (scripts, logs, shard folders: {@code segsense slurm submit}) that may
+	 * be in the merge folder already; the merge writes beside it and leaves it alone.
+	 */
+	public static final String CLUSTER_FOLDER = "slurm";
+
 	private RunMerge() {
 	}
 
@@ -241,7 +247,9 @@ public final class RunMerge {
 		if (Files.isDirectory(dir)) {
 			try (var entries = Files.list(dir)) {
 				// the lock file of an earlier, cancelled merge into this folder is not the user's
-				Path first = entries.filter(e -> !RunLock.FILE.equals(e.getFileName().toString())).findFirst().orElse(null);
+				// nor is the bookkeeping folder of a cluster run, whose shards are merged into this folder
+				Path first = entries.filter(e -> !RunLock.FILE.equals(e.getFileName().toString()))
+						.filter(e -> !(CLUSTER_FOLDER.equals(e.getFileName().toString()) && Files.isDirectory(e))).findFirst().orElse(null);
 				if (first != null) {
 					throw StudyRunException.badInput("The folder " + dir + " is not empty (it holds " + first.getFileName() + "); a merge writes only "
 							+ "into a new or empty folder, so that it never overwrites other files. Choose a new folder with --out, e.g. --out "

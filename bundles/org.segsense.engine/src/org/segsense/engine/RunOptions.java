@@ -22,9 +22,11 @@ import org.segsense.inference.DeviceChoice;
  * @param allowUnsafeOps load models whose graphs have file-system, network or process operations
  * @param allowOutsideProject read study files outside the project folder (recorded in the provenance);
  *        without it such a study is refused
+ * @param sharedReferences a folder the shards of one study share (on a cluster): each case's consensus reference is
+ *        computed there once, by the first shard that needs it, and copied by the others; null for none
  */
 public record RunOptions(Path runDir, Path projectDir, int threads, int inferenceThreads, int cpuThreads, boolean resume, Shard shard, DeviceChoice device,
-		boolean allowUnsafeOps, boolean allowOutsideProject) {
+		boolean allowUnsafeOps, boolean allowOutsideProject, Path sharedReferences) {
 
 	public RunOptions {
 		if (runDir == null) {
@@ -38,43 +40,53 @@ public record RunOptions(Path runDir, Path projectDir, int threads, int inferenc
 
 	/** @return defaults for a run folder: automatic threads, whole study, no resume */
 	public static RunOptions in(Path runDir) {
-		return new RunOptions(runDir, null, 0, 0, 0, false, Shard.ALL, null, false, false);
+		return new RunOptions(runDir, null, 0, 0, 0, false, Shard.ALL, null, false, false, null);
 	}
 
 	public RunOptions withProjectDir(Path p) {
-		return new RunOptions(runDir, p, threads, inferenceThreads, cpuThreads, resume, shard, device, allowUnsafeOps, allowOutsideProject);
+		return new RunOptions(runDir, p, threads, inferenceThreads, cpuThreads, resume, shard, device, allowUnsafeOps, allowOutsideProject, sharedReferences);
 	}
 
 	public RunOptions withThreads(int n) {
-		return new RunOptions(runDir, projectDir, n, inferenceThreads, cpuThreads, resume, shard, device, allowUnsafeOps, allowOutsideProject);
+		return new RunOptions(runDir, projectDir, n, inferenceThreads, cpuThreads, resume, shard, device, allowUnsafeOps, allowOutsideProject, sharedReferences);
 	}
 
 	public RunOptions withInferenceThreads(int n) {
-		return new RunOptions(runDir, projectDir, threads, n, cpuThreads, resume, shard, device, allowUnsafeOps, allowOutsideProject);
+		return new RunOptions(runDir, projectDir, threads, n, cpuThreads, resume, shard, device, allowUnsafeOps, allowOutsideProject, sharedReferences);
 	}
 
 	public RunOptions withCpuThreads(int n) {
-		return new RunOptions(runDir, projectDir, threads, inferenceThreads, n, resume, shard, device, allowUnsafeOps, allowOutsideProject);
+		return new RunOptions(runDir, projectDir, threads, inferenceThreads, n, resume, shard, device, allowUnsafeOps, allowOutsideProject, sharedReferences);
 	}
 
 	public RunOptions withResume(boolean r) {
-		return new RunOptions(runDir, projectDir, threads, inferenceThreads, cpuThreads, r, shard, device, allowUnsafeOps, allowOutsideProject);
+		return new RunOptions(runDir, projectDir, threads, inferenceThreads, cpuThreads, r, shard, device, allowUnsafeOps, allowOutsideProject, sharedReferences);
 	}
 
 	public RunOptions withShard(Shard s) {
-		return new RunOptions(runDir, projectDir, threads, inferenceThreads, cpuThreads, resume, s, device, allowUnsafeOps, allowOutsideProject);
+		return new RunOptions(runDir, projectDir, threads, inferenceThreads, cpuThreads, resume, s, device, allowUnsafeOps, allowOutsideProject, sharedReferences);
 	}
 
 	public RunOptions withDevice(DeviceChoice d) {
-		return new RunOptions(runDir, projectDir, threads, inferenceThreads, cpuThreads, resume, shard, d, allowUnsafeOps, allowOutsideProject);
+		return new RunOptions(runDir, projectDir, threads, inferenceThreads, cpuThreads, resume, shard, d, allowUnsafeOps, allowOutsideProject, sharedReferences);
 	}
 
 	public RunOptions withAllowUnsafeOps(boolean a) {
-		return new RunOptions(runDir, projectDir, threads, inferenceThreads, cpuThreads, resume, shard, device, a, allowOutsideProject);
+		return new RunOptions(runDir, projectDir, threads, inferenceThreads, cpuThreads, resume, shard, device, a, allowOutsideProject, sharedReferences);
 	}
 
 	public RunOptions withAllowOutsideProject(boolean a) {
-		return new RunOptions(runDir, projectDir, threads, inferenceThreads, cpuThreads, resume, shard, device, allowUnsafeOps, a);
+		return new RunOptions(runDir, projectDir, threads, inferenceThreads, cpuThreads, resume, shard, device, allowUnsafeOps, a, sharedReferences);
 	}
 
+	/** Without shared consensus references (the components before {@code sharedReferences}). */
+	public RunOptions(Path runDir, Path projectDir, int threads, int inferenceThreads, int cpuThreads, boolean resume, Shard shard, DeviceChoice device,
+			boolean allowUnsafeOps, boolean allowOutsideProject) {
+		this(runDir, projectDir, threads, inferenceThreads, cpuThreads, resume, shard, device, allowUnsafeOps, allowOutsideProject, null);
+	}
+
+	/** @return these options with a shared folder of consensus references (null: none) */
+	public RunOptions withSharedReferences(Path dir) {
+		return new RunOptions(runDir, projectDir, threads, inferenceThreads, cpuThreads, resume, shard, device, allowUnsafeOps, allowOutsideProject, dir);
+	}
 }

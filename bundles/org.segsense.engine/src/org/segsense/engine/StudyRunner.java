@@ -266,7 +266,8 @@ public final class StudyRunner {
 		InferenceWorkers workers = new InferenceWorkers(variants, project, engines, policy.loadOptions(options.allowUnsafeOps()), busy);
 		JobPipeline pipeline = new JobPipeline(study, project, runDir, policy.workers() + 1, perturbations, workers);
 		// newChild, not split: a cancel from here on is a graceful stop that finishes the run folder below
-		JobScheduler.Tally tally = new JobScheduler(study, runDir, policy, monitor.newChild(WORK_JOBS), events, store).run(pending, skipped,
+		JobScheduler.Tally tally = new JobScheduler(study, runDir, policy, monitor.newChild(WORK_JOBS), events, store,
+				options.sharedReferences() == null ? null : options.sharedReferences().toAbsolutePath().normalize(), options.shard()).run(pending, skipped,
 				pipeline, workers, scoring);
 		boolean cancelled = tally.interrupted() || tally.committed() < pending.size();
 		RunSummary summary = new RunSummary(runDir, study.getId(), plan.jobs().size(), shardJobs.size(), skipped,

@@ -23,6 +23,8 @@ import org.segsense.workflows.report.ReportService;
 import org.segsense.workflows.report.ReportServiceImpl;
 import org.segsense.workflows.run.RunService;
 import org.segsense.workflows.run.RunServiceImpl;
+import org.segsense.workflows.slurm.SlurmService;
+import org.segsense.workflows.slurm.SlurmServiceImpl;
 import org.segsense.workflows.study.StudyService;
 import org.segsense.workflows.study.StudyServiceImpl;
 import org.segsense.workflows.training.TrainingService;
@@ -34,7 +36,7 @@ import org.segsense.workflows.training.TrainingServiceImpl;
  */
 class WorkflowServicesTest {
 
-	private static final Map<Class<?>, Class<?>> SERVICES = Map.of(StudyService.class, StudyServiceImpl.class, RunService.class,
+	private static final Map<Class<?>, Class<?>> SERVICES = Map.of(SlurmService.class, SlurmServiceImpl.class, StudyService.class, StudyServiceImpl.class, RunService.class,
 			RunServiceImpl.class, PreviewService.class, PreviewServiceImpl.class, ReportService.class, ReportServiceImpl.class,
 			DemoService.class, DemoServiceImpl.class, TrainingService.class, TrainingServiceImpl.class, AugmentationStudyService.class,
 			AugmentationStudyServiceImpl.class);

@@ -80,6 +80,10 @@ public final class RunCommand implements Callable<Integer> {
 			+ "symbolic links); refused otherwise. Recorded in the provenance.")
 	boolean allowOutsideProject;
 
+	@Option(names = "--shared-references", paramLabel = "DIR", description = "A folder the shards of this study share (segsense slurm "
+			+ "sets it): each case's consensus reference is computed once there, by the first shard that needs it, and copied by the others.")
+	Path sharedReferences;
+
 	@Option(names = "--progress-every", paramLabel = "N", defaultValue = "0",
 			description = "Print a progress line every N jobs (default: about every 5 %% and at least every 10 s).")
 	int progressEvery;
@@ -101,7 +105,7 @@ public final class RunCommand implements Callable<Integer> {
 		PrintWriter err = spec.commandLine().getErr();
 		RunService runs = new RunServiceImpl();
 		RunRequest request = new RunRequest(study, out, project, threads, inferenceThreads, cpuThreads, resume, s, d, allowUnsafeOps,
-				allowOutsideProject);
+				allowOutsideProject, sharedReferences);
 		NullProgressMonitor monitor = new NullProgressMonitor();
 		CountDownLatch finished = new CountDownLatch(1);
 		Thread stopper = stopOnSignal(monitor, finished, err);

@@ -8,9 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * CSV export of a store for R and pandas, in long format (RFC 4180, UTF-8, header row, '\n' line ends,
@@ -42,31 +40,61 @@ public final class CsvExport {
 	private CsvExport() {
 	}
 
-	/** Writes both files into {@code dir} (each atomically). */
+	/**
+	 * Writes both files into {@code dir} (each atomically), streaming the store's rows: memory stays bounded by one
+	 * row whatever the size of the run.
+	 */
 	public static void write(ResultStore store, Path dir) throws SQLException, IOException {
-		List<JobRecord> jobs = store.jobs();
-		Map<String, JobRecord> byKey = new HashMap<>();
-		jobs.forEach(j -> byKey.put(j.key(), j));
-		writeAtomically(dir.resolve(JOBS), w -> {
-			line(w, JOB_COLUMNS);
-			for (JobRecord j : jobs) {
-				JobRecord.Timings t = j.timings();
-				line(w, List.of(Integer.toString(j.index()), j.key(), j.caseId(), j.variant(), text(j.axis()), text(j.perturbation()),
-						text(j.parameter()), number(j.value()), Long.toString(j.seed()), j.status().id(), text(j.evaluation()), text(j.message()),
-						number(t.load()), number(t.perturb()), number(t.inference()), number(t.engine()), number(t.reference()),
-						number(t.metrics()), number(t.total())));
-			}
-		});
-		List<ResultRow> results = store.results();
-		writeAtomically(dir.resolve(RESULTS), w -> {
-			line(w, RESULT_COLUMNS);
-			for (ResultRow r : results) {
-				JobRecord j = byKey.get(r.jobKey());
-				line(w, List.of(Integer.toString(j.index()), j.key(), j.caseId(), j.variant(), text(j.axis()), text(j.perturbation()),
-						text(j.parameter()), number(j.value()), Integer.toString(r.label()), r.metric(), r.metricType(), number(r.value()),
-						text(r.note())));
-			}
-		});
+		try {
+			writeAtomically(dir.resolve(JOBS), w -> {
+				line(w, JOB_COLUMNS);
+				streaming(() -> store.forEachJob(j -> {
+					JobRecord.Timings t = j.timings();
+					line(w, List.of(Integer.toString(j.index()), j.key(), j.caseId(), j.variant(), text(j.axis()), text(j.perturbation()),
+							text(j.parameter()), number(j.value()), Long.toString(j.seed()), j.status().id(), text(j.evaluation()), text(j.message()),
+							number(t.load()), number(t.perturb()), number(t.inference()), number(t.engine()), number(t.reference()),
+							number(t.metrics()), number(t.total())));
+				}));
+			});
+			writeAtomically(dir.resolve(RESULTS), w -> {
+				line(w, RESULT_COLUMNS);
+				streaming(() -> store.forEachResultWithJob(e -> {
+					JobRecord j = e.getKey();
+					ResultRow r = e.getValue();
+					line(w, List.of(Integer.toString(j.index()), j.key(), j.caseId(), j.variant(), text(j.axis()), text(j.perturbation()),
+							text(j.parameter()), number(j.value()), Integer.toString(r.label()), r.metric(), r.metricType(), number(r.value()),
+							text(r.note())));
+				}));
+			});
+		} catch (StoreFailure f) {
+			throw f.getCause();
+		}
+	}
+
+	/** Carries a store's SQLException through {@link Body}. */
+	private static final class StoreFailure extends IOException {
+		private static final long serialVersionUID = 1L;
+
+		StoreFailure(SQLException cause) {
+			super(cause);
+		}
+
+		@Override
+		public synchronized SQLException getCause() {
+			return (SQLException) super.getCause();
+		}
+	}
+
+	private interface Store {
+		void run() throws SQLException, IOException;
+	}
+
+	private static void streaming(Store s) throws IOException {
+		try {
+			s.run();
+		} catch (SQLException e) {
+			throw new StoreFailure(e);
+		}
 	}
 
 	private interface Body {

@@ -237,6 +237,18 @@ public final class ResultStore implements AutoCloseable {
 		return keys;
 	}
 
+	/** @return the number of job rows per status (jobs without a row, not yet run, are not counted) */
+	public synchronized Map<JobStatus, Integer> statusCounts() throws SQLException {
+		Map<JobStatus, Integer> counts = new java.util.EnumMap<>(JobStatus.class);
+		try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT status, count(*) FROM jobs GROUP BY status")) {
+			while (r.next()) {
+				counts.put(status("(any)", r.getString(1)), r.getInt(2));
+			}
+		}
+		connection.commit();
+		return counts;
+	}
+
 	/**
 	 * Commits one job — its row, settings and results — in one transaction, replacing an earlier row of
 	 * the same job (a failed attempt).
@@ -349,6 +361,52 @@ public final class ResultStore implements AutoCloseable {
 			throw new SQLException(file + ": the job " + jobKey + " has the status '" + stored + "', which this SegSense does not know (done, failed): "
 					+ "the results database was written by a newer version or changed by hand", e);
 		}
+	}
+
+	/** Receives rows of a streamed query. */
+	public interface RowConsumer<T> {
+		void accept(T row) throws java.io.IOException;
+	}
+
+	/**
+	 * Streams every job row, by index, without holding them all (memory bounded by one row, whatever the number
+	 * of jobs: the merge and the CSV export of large studies use it).
+	 */
+	public synchronized void forEachJob(RowConsumer<JobRecord> consumer) throws SQLException, java.io.IOException {
+		try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT job_index, job_key, case_id, variant, axis, "
+				+ "perturbation, parameter, value, seed, status, evaluation, message, load_ms, perturb_ms, inference_ms, engine_ms, "
+				+ "reference_ms, metrics_ms, total_ms FROM jobs ORDER BY job_index")) {
+			while (r.next()) {
+				consumer.accept(job(r, 1));
+			}
+		} finally {
+			connection.commit();
+		}
+	}
+
+	/**
+	 * Streams every result row with its job row, ordered by job index, label and metric id (memory bounded by one
+	 * row; SQLite sorts on disk when it must).
+	 */
+	public synchronized void forEachResultWithJob(RowConsumer<Map.Entry<JobRecord, ResultRow>> consumer) throws SQLException, java.io.IOException {
+		try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT j.job_index, j.job_key, j.case_id, j.variant, "
+				+ "j.axis, j.perturbation, j.parameter, j.value, j.seed, j.status, j.evaluation, j.message, j.load_ms, j.perturb_ms, "
+				+ "j.inference_ms, j.engine_ms, j.reference_ms, j.metrics_ms, j.total_ms, r.label, r.metric, r.metric_type, r.value, r.note "
+				+ "FROM results r JOIN jobs j ON j.job_key = r.job_key ORDER BY j.job_index, r.label, r.metric")) {
+			while (r.next()) {
+				JobRecord j = job(r, 1);
+				consumer.accept(Map.entry(j, new ResultRow(j.key(), r.getInt(20), r.getString(21), r.getString(22), getDouble(r, 23), r.getString(24))));
+			}
+		} finally {
+			connection.commit();
+		}
+	}
+
+	private JobRecord job(ResultSet r, int c) throws SQLException {
+		return new JobRecord(r.getInt(c), r.getString(c + 1), r.getString(c + 2), r.getString(c + 3), r.getString(c + 4), r.getString(c + 5),
+				r.getString(c + 6), getDouble(r, c + 7), r.getLong(c + 8), status(r.getString(c + 1), r.getString(c + 9)), r.getString(c + 10),
+				r.getString(c + 11), new JobRecord.Timings(r.getDouble(c + 12), r.getDouble(c + 13), r.getDouble(c + 14), r.getDouble(c + 15),
+						r.getDouble(c + 16), r.getDouble(c + 17), r.getDouble(c + 18)));
 	}
 
 	/** @return every result row, ordered by job index, label and metric id */

@@ -57,7 +57,8 @@ public final class ChangeSection implements ReportSection {
 		return b.toString();
 	}
 
-	private static Charts.Series series(Curve c) {
+	/** The paired change from baseline of a curve, 0 at the unperturbed value (unless the sweep has that value). */
+	public static Charts.Series series(Curve c) {
 		List<double[]> rows = new ArrayList<>();
 		double at = c.axis().baselineValue();
 		if (!Double.isNaN(at) && c.points().stream().noneMatch(p -> p.value() == at)) {

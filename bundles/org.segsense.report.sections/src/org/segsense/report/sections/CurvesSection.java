@@ -71,7 +71,7 @@ public final class CurvesSection implements ReportSection {
 	}
 
 	/** The curve with the baseline inserted at the unperturbed value (unless the sweep has that value). */
-	static Charts.Series series(Curve c) {
+	public static Charts.Series series(Curve c) {
 		List<double[]> rows = new ArrayList<>();
 		double at = c.axis().baselineValue();
 		boolean swept = c.points().stream().anyMatch(p -> p.value() == at);

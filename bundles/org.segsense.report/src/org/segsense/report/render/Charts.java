@@ -80,6 +80,15 @@ public final class Charts {
 	 * @return the SVG document (standalone, with XML declaration)
 	 */
 	public static String intervalChart(String title, String xLabel, String yLabel, List<Series> series, double markerX, String markerLabel) {
+		return toSvg(intervalJFreeChart(title, xLabel, yLabel, series, markerX, markerLabel), WIDTH, HEIGHT);
+	}
+
+	/**
+	 * The chart of {@link #intervalChart} as a JFreeChart, for drawing elsewhere (the workbench's results editor
+	 * draws it on screen): its dataset is a {@link YIntervalSeriesCollection}, one series per element of {@code series}.
+	 */
+	public static JFreeChart intervalJFreeChart(String title, String xLabel, String yLabel, List<Series> series, double markerX,
+			String markerLabel) {
 		ensureHeadless();
 		YIntervalSeriesCollection data = new YIntervalSeriesCollection();
 		for (Series s : series) {
@@ -129,7 +138,7 @@ public final class Charts {
 			chart.addSubtitle(new org.jfree.chart.title.TextTitle("interval bands wider than the plot are cut at its edges",
 					new Font(Font.SANS_SERIF, Font.ITALIC, 10)));
 		}
-		return toSvg(chart, WIDTH, HEIGHT);
+		return chart;
 	}
 
 	/**

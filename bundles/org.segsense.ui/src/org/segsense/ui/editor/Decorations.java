@@ -21,7 +21,7 @@ import org.segsense.model.validation.Problem;
  * with the problem's message on each field whose object path ({@link ObjectPaths}) a problem names —
  * the feature's own path, or the object's path for a problem about the object as a whole.
  */
-final class Decorations {
+public final class Decorations {
 
 	private record Field(ControlDecoration decoration, Supplier<EObject> owner, EStructuralFeature feature) {
 	}
@@ -29,7 +29,7 @@ final class Decorations {
 	private final List<Field> fields = new ArrayList<>();
 
 	/** Decorates {@code control} with the problems of {@code feature} of the object {@code owner} gives. */
-	ControlDecoration add(Control control, Supplier<EObject> owner, EStructuralFeature feature) {
+	public ControlDecoration add(Control control, Supplier<EObject> owner, EStructuralFeature feature) {
 		ControlDecoration d = new ControlDecoration(control, SWT.LEFT | SWT.TOP);
 		d.setMarginWidth(2);
 		d.hide();
@@ -38,7 +38,7 @@ final class Decorations {
 		return d;
 	}
 
-	void show(List<Problem> problems) {
+	public void show(List<Problem> problems) {
 		for (Field f : fields) {
 			if (f.decoration().getControl() == null || f.decoration().getControl().isDisposed()) {
 				continue;

@@ -20,20 +20,20 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
  * leaves it (one command per edit, not per keystroke); {@link #commit} turns the text into an EMF
  * {@link SetCommand}, and text that does not parse is put back to the model's value.
  */
-final class Fields {
+public final class Fields {
 
 	private final StudyEditor editor;
 	private final FormToolkit toolkit;
 	private final Decorations decorations;
 
-	Fields(StudyEditor editor, FormToolkit toolkit, Decorations decorations) {
+	public Fields(StudyEditor editor, FormToolkit toolkit, Decorations decorations) {
 		this.editor = editor;
 		this.toolkit = toolkit;
 		this.decorations = decorations;
 	}
 
 	/** A label in the first column of a two-column grid. */
-	Label label(Composite parent, String text, String tooltip) {
+	public Label label(Composite parent, String text, String tooltip) {
 		Label l = toolkit.createLabel(parent, text);
 		l.setToolTipText(tooltip);
 		l.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
@@ -45,7 +45,7 @@ final class Fields {
 	 *
 	 * @param id the widget id ({@link Ids})
 	 */
-	Text text(Composite parent, String id, int style, Consumer<String> onCommit) {
+	public Text text(Composite parent, String id, int style, Consumer<String> onCommit) {
 		Text t = toolkit.createText(parent, "", style);
 		t.setData(Ids.KEY, id);
 		GridData gd = new GridData(SWT.FILL, (style & SWT.MULTI) != 0 ? SWT.FILL : SWT.CENTER, true, false);
@@ -62,14 +62,14 @@ final class Fields {
 	}
 
 	/** A text field bound to an attribute of the object {@code owner} gives, decorated with its problems. */
-	Text attribute(Composite parent, String id, int style, Supplier<EObject> owner, EStructuralFeature feature) {
+	public Text attribute(Composite parent, String id, int style, Supplier<EObject> owner, EStructuralFeature feature) {
 		Text t = text(parent, id, style, s -> set(owner.get(), feature, s));
 		decorations.add(t, owner, feature);
 		return t;
 	}
 
 	/** Sets {@code feature} from text (empty text clears an optional string); unparsable text is ignored. */
-	void set(EObject owner, EStructuralFeature feature, String text) {
+	public void set(EObject owner, EStructuralFeature feature, String text) {
 		if (owner == null || !feature.getEContainingClass().isInstance(owner)) {
 			return; // e.g. a range field losing focus after the sweep became a list
 		}
@@ -85,7 +85,7 @@ final class Fields {
 		}
 	}
 
-	static Object parse(Class<?> type, String text) {
+	public static Object parse(Class<?> type, String text) {
 		if (type == long.class || type == Long.class) {
 			return Long.parseLong(text);
 		}
@@ -99,7 +99,7 @@ final class Fields {
 	}
 
 	/** Shows {@code value} in {@code t} unless the user is typing in it. */
-	static void show(Text t, Object value) {
+	public static void show(Text t, Object value) {
 		String s = value == null ? "" : String.valueOf(value);
 		if (!t.isDisposed() && !t.getText().equals(s)) {
 			t.setText(s);
@@ -107,7 +107,7 @@ final class Fields {
 	}
 
 	/** @return a number as a person writes it: {@code 2} rather than {@code 2.0} */
-	static String number(double v) {
+	public static String number(double v) {
 		return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
 	}
 }

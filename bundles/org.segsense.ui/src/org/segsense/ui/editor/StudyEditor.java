@@ -84,6 +84,7 @@ public final class StudyEditor extends FormEditor implements IEditingDomainProvi
 			addPage(new PerturbationsPage(this));
 			addPage(new ReferencePage(this));
 			addPage(new ExecutionPage(this));
+			addPage(new org.segsense.ui.training.AugmentationPage(this));
 			addPage(new SourcePage(this));
 		} catch (PartInitException e) {
 			throw new IllegalStateException(e);
@@ -132,7 +133,7 @@ public final class StudyEditor extends FormEditor implements IEditingDomainProvi
 	}
 
 	/** @param refresher run (UI thread) after every change of the study or of its problems */
-	void onChange(Runnable refresher) {
+	public void onChange(Runnable refresher) {
 		refreshers.add(refresher);
 	}
 
@@ -147,7 +148,7 @@ public final class StudyEditor extends FormEditor implements IEditingDomainProvi
 	}
 
 	/** Validates the study and refreshes every page. */
-	void validate() {
+	public void validate() {
 		problems = StudyValidation.validate(study, file.getParent(), catalog().asParameterCatalog());
 		for (Runnable r : List.copyOf(refreshers)) {
 			r.run();

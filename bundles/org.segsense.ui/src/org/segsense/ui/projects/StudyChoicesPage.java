@@ -80,8 +80,9 @@ final class StudyChoicesPage extends WizardPage {
 		design.addModifyListener(e -> validateStudy());
 		Group a = group(c, "Axes (one per perturbation, with its default sweep)", 2);
 		axes = table(a, "study.axes", "Perturbation", 260, "Default sweep", 420);
+		((GridData) axes.getLayoutData()).heightHint = 190; // the catalogue is the longest list: show most of it
 		validation = Widgets.id(new Label(c, SWT.WRAP), "study.validation");
-		validation.setLayoutData(wide(2, 75));
+		validation.setLayoutData(wide(2, 45));
 		for (Text t : new Text[] {image, label, roi}) {
 			t.addModifyListener(e -> fillCases());
 		}

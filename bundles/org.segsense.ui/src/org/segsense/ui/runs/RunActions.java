@@ -93,7 +93,7 @@ public final class RunActions {
 
 	static RunRequest request(Path studyFile, RunDialog.Choice c, boolean resume) {
 		return new RunRequest(studyFile, c.runDir(), null, c.threads(), c.inferenceThreads(), c.cpuThreads(), resume, Shard.ALL, c.device(), false,
-				false);
+				false, null);
 	}
 
 	/** @return the study's execution settings as the dialog's defaults */

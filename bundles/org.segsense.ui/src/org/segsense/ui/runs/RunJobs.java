@@ -69,7 +69,8 @@ public final class RunJobs {
 		RunService service = service();
 		Path dir = service.runFolder(request).toAbsolutePath().normalize();
 		RunRequest r = new RunRequest(request.study(), dir, request.project(), request.threads(), request.inferenceThreads(), request.cpuThreads(),
-				request.resume(), request.shard(), request.device(), request.allowUnsafeOps(), request.allowOutsideProject());
+				request.resume(), request.shard(), request.device(), request.allowUnsafeOps(), request.allowOutsideProject(),
+				request.sharedReferences());
 		String what = studyName(request.study()) + " \u2192 " + dir.getFileName();
 		return schedule(new RunJob(r.resume() ? RunJob.Kind.RESUME : RunJob.Kind.RUN, service, r, null, dir, what));
 	}

@@ -20,9 +20,11 @@ import org.segsense.inference.DeviceChoice;
  * @param device the inference device, or null for the study's execution settings
  * @param allowUnsafeOps run models whose graphs have file-system, network or process operations
  * @param allowOutsideProject read study files outside the project folder
+ * @param sharedReferences a folder the shards of one study share (on a cluster): each case's consensus reference is
+ *        computed there once, by the first shard that needs it, and copied by the others; null for none
  */
 public record RunRequest(Path study, Path out, Path project, int threads, int inferenceThreads, int cpuThreads, boolean resume, Shard shard,
-		DeviceChoice device, boolean allowUnsafeOps, boolean allowOutsideProject) {
+		DeviceChoice device, boolean allowUnsafeOps, boolean allowOutsideProject, Path sharedReferences) {
 
 	public RunRequest {
 		if (study == null) {
@@ -33,22 +35,33 @@ public record RunRequest(Path study, Path out, Path project, int threads, int in
 
 	/** @return the whole study into {@code out} (null: the default folder) with automatic settings */
 	public static RunRequest of(Path study, Path out) {
-		return new RunRequest(study, out, null, 0, 0, 0, false, Shard.ALL, null, false, false);
+		return new RunRequest(study, out, null, 0, 0, 0, false, Shard.ALL, null, false, false, null);
 	}
 
 	public RunRequest withThreads(int n) {
-		return new RunRequest(study, out, project, n, inferenceThreads, cpuThreads, resume, shard, device, allowUnsafeOps, allowOutsideProject);
+		return new RunRequest(study, out, project, n, inferenceThreads, cpuThreads, resume, shard, device, allowUnsafeOps, allowOutsideProject, sharedReferences);
 	}
 
 	public RunRequest withResume(boolean r) {
-		return new RunRequest(study, out, project, threads, inferenceThreads, cpuThreads, r, shard, device, allowUnsafeOps, allowOutsideProject);
+		return new RunRequest(study, out, project, threads, inferenceThreads, cpuThreads, r, shard, device, allowUnsafeOps, allowOutsideProject, sharedReferences);
 	}
 
 	public RunRequest withShard(Shard s) {
-		return new RunRequest(study, out, project, threads, inferenceThreads, cpuThreads, resume, s, device, allowUnsafeOps, allowOutsideProject);
+		return new RunRequest(study, out, project, threads, inferenceThreads, cpuThreads, resume, s, device, allowUnsafeOps, allowOutsideProject, sharedReferences);
 	}
 
 	public RunRequest withProject(Path p) {
-		return new RunRequest(study, out, p, threads, inferenceThreads, cpuThreads, resume, shard, device, allowUnsafeOps, allowOutsideProject);
+		return new RunRequest(study, out, p, threads, inferenceThreads, cpuThreads, resume, shard, device, allowUnsafeOps, allowOutsideProject, sharedReferences);
+	}
+
+	/** Without shared consensus references (the components before {@code sharedReferences}). */
+	public RunRequest(Path study, Path out, Path project, int threads, int inferenceThreads, int cpuThreads, boolean resume, Shard shard,
+			DeviceChoice device, boolean allowUnsafeOps, boolean allowOutsideProject) {
+		this(study, out, project, threads, inferenceThreads, cpuThreads, resume, shard, device, allowUnsafeOps, allowOutsideProject, null);
+	}
+
+	/** @return these options with a shared folder of consensus references (null: none) */
+	public RunRequest withSharedReferences(Path dir) {
+		return new RunRequest(study, out, project, threads, inferenceThreads, cpuThreads, resume, shard, device, allowUnsafeOps, allowOutsideProject, dir);
 	}
 }

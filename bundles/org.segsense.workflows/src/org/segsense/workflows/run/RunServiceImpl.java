@@ -68,7 +68,8 @@ public final class RunServiceImpl implements RunService {
 		IProgressMonitor m = monitor != null ? monitor : new NullProgressMonitor();
 		RunOptions options = RunOptions.in(runDir).withProjectDir(r.project()).withThreads(r.threads()).withInferenceThreads(r.inferenceThreads())
 				.withCpuThreads(r.cpuThreads()).withResume(r.resume()).withShard(r.shard()).withDevice(r.device())
-				.withAllowUnsafeOps(r.allowUnsafeOps()).withAllowOutsideProject(r.allowOutsideProject());
+				.withAllowUnsafeOps(r.allowUnsafeOps()).withAllowOutsideProject(r.allowOutsideProject())
+				.withSharedReferences(r.sharedReferences());
 		running.put(key, m);
 		try {
 			return StudyRunner.run(r.study(), options, EngineProgress.monitor(m, listener), EngineProgress.events(listener),

@@ -160,6 +160,9 @@ public final class StudyFixtures {
         ExecutionSettings execution = F.createExecutionSettings();
         execution.setThreads(4);
         execution.setDevice(Device.CPU);
+        execution.setInferenceThreads(2);
+        execution.setCpuThreads(3);
+        execution.setShards(8);
         study.setExecution(execution);
 
         AugmentationStudy augmentation = F.createAugmentationStudy();

@@ -13,11 +13,11 @@ import org.segsense.ui.editor.OpenStudyHandler;
 import org.segsense.ui.editor.StudyEditor;
 
 /** One study editor opened as a user opens it (maximised), with its pages, the workbench's commands and its decorations. */
-final class EditorSession implements AutoCloseable {
+public final class EditorSession implements AutoCloseable {
 
-	final StudyEditor editor;
+	public final StudyEditor editor;
 
-	EditorSession(Path file) {
+	public EditorSession(Path file) {
 		editor = EditorUi.on(() -> {
 			try {
 				IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
@@ -32,7 +32,7 @@ final class EditorSession implements AutoCloseable {
 	}
 
 	/** Activates the page {@code id} and returns its control. */
-	Control page(String id) {
+	public Control page(String id) {
 		return EditorUi.on(() -> {
 			editor.setActivePage(id);
 			return editor.getActivePageInstance().getPartControl();
@@ -40,17 +40,17 @@ final class EditorSession implements AutoCloseable {
 	}
 
 	/** @return the index of the page {@code id} among the editor's tabs */
-	int index(String id) {
+	public int index(String id) {
 		return EditorUi.on(() -> editor.findPage(id).getIndex());
 	}
 
 	/** The editor's page folder, tabs included (for screenshots). */
-	Control container() {
+	public Control container() {
 		return editor.getActivePageInstance().getPartControl().getParent();
 	}
 
 	/** Runs a workbench command (e.g. Undo) as the Edit menu does. */
-	void command(String id) {
+	public void command(String id) {
 		EditorUi.run(() -> {
 			try {
 				editor.getSite().getService(IHandlerService.class).executeCommand(id, null);
@@ -60,16 +60,16 @@ final class EditorSession implements AutoCloseable {
 		});
 	}
 
-	void undo() {
+	public void undo() {
 		command("org.eclipse.ui.edit.undo");
 	}
 
-	void redo() {
+	public void redo() {
 		command("org.eclipse.ui.edit.redo");
 	}
 
 	/** @return whether the control {@code id} under {@code root} shows a validation decoration */
-	static boolean decorated(Control root, String id) {
+	public static boolean decorated(Control root, String id) {
 		return EditorUi.on(() -> {
 			ControlDecoration d = (ControlDecoration) EditorUi.find(root, id).getData(Ids.DECORATION);
 			return d != null && d.isVisible();
@@ -77,7 +77,7 @@ final class EditorSession implements AutoCloseable {
 	}
 
 	/** @return the decoration's hover text of the control {@code id} */
-	static String decoration(Control root, String id) {
+	public static String decoration(Control root, String id) {
 		return EditorUi.on(() -> ((ControlDecoration) EditorUi.find(root, id).getData(Ids.DECORATION)).getDescriptionText());
 	}
 

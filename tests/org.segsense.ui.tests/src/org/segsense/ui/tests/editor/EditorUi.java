@@ -20,31 +20,31 @@ import org.eclipse.swt.widgets.Event;
 import org.segsense.ui.editor.Ids;
 
 /** Drives the study editor's widgets from a test thread: finds them by {@link Ids}, types, presses, captures. */
-final class EditorUi {
+public final class EditorUi {
 
 	private EditorUi() {
 	}
 
-	static Display display() {
+	public static Display display() {
 		return Ui.display();
 	}
 
 	/** Runs {@code query} on the UI thread, with pending events run after it ({@link Ui#on}). */
-	static <T> T on(Supplier<T> query) {
+	public static <T> T on(Supplier<T> query) {
 		return Ui.on(query);
 	}
 
-	static void run(Runnable action) {
+	public static void run(Runnable action) {
 		Ui.run(action);
 	}
 
-	static void flush() {
+	public static void flush() {
 		Ui.flush();
 	}
 
 	/** The one control under {@code root} whose id is {@code id} (call on the UI thread). */
 	@SuppressWarnings("unchecked")
-	static <T extends Control> T find(Control root, String id) {
+	public static <T extends Control> T find(Control root, String id) {
 		List<Control> hits = new ArrayList<>();
 		collect(root, id, hits);
 		if (hits.size() != 1) {
@@ -53,7 +53,7 @@ final class EditorUi {
 		return (T) hits.get(0);
 	}
 
-	static boolean exists(Control root, String id) {
+	public static boolean exists(Control root, String id) {
 		List<Control> hits = new ArrayList<>();
 		collect(root, id, hits);
 		return !hits.isEmpty();
@@ -74,19 +74,19 @@ final class EditorUi {
 	}
 
 	/** Types {@code text} into a text field and presses Enter, as a user commits it. */
-	static void type(org.eclipse.swt.widgets.Text t, String text) {
+	public static void type(org.eclipse.swt.widgets.Text t, String text) {
 		t.setFocus();
 		t.setText(text);
 		send(t, SWT.DefaultSelection);
 	}
 
 	/** Chooses an item of a combo as the user does. */
-	static void choose(org.eclipse.swt.widgets.Combo c, int index) {
+	public static void choose(org.eclipse.swt.widgets.Combo c, int index) {
 		c.select(index);
 		send(c, SWT.Selection);
 	}
 
-	static void send(Control c, int type) {
+	public static void send(Control c, int type) {
 		Event e = new Event();
 		e.widget = c;
 		e.display = c.getDisplay();
@@ -95,7 +95,7 @@ final class EditorUi {
 	}
 
 	/** Saves the pixels of {@code c} as target/screenshots/{@code name}.png (call on the UI thread). */
-	static Path screenshot(Control c, String name) {
+	public static Path screenshot(Control c, String name) {
 		c.getShell().moveAbove(null);
 		c.getShell().forceActive();
 		Display d = c.getDisplay();
