@@ -29,7 +29,7 @@ import org.segsense.model.Study;
 
 /**
  * The study's metrics: a list, "Add" offering every metric of the catalogue (built-in and contributed by
- * plug-ins, following bundles installed at run time through {@link MetricCatalogListener}), and the
+ * plug-ins, following bundles installed at run time through {@link CatalogListener}), and the
  * selected metric's id (its name in the results), the labels it scores (empty: every non-background
  * label) and its parameters as a form generated from {@link MetricParameters} (e.g. NSD's tolerance).
  */
@@ -43,7 +43,7 @@ final class MetricsSection implements AutoCloseable {
 	private final Label type;
 	private final Text labels;
 	private final ParameterForm parameters;
-	private final MetricCatalogListener listener;
+	private final CatalogListener<?> listener;
 	private List<MetricDescriptor> offered = List.of();
 	private MetricSpec selected;
 
@@ -111,7 +111,7 @@ final class MetricsSection implements AutoCloseable {
 		p.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
 		parameters = new ParameterForm(editor, tk, details);
 		((GridData) parameters.control().getLayoutData()).horizontalSpan = 2;
-		listener = new MetricCatalogListener(() -> {
+		listener = CatalogListener.metrics(() -> {
 			if (!addType.isDisposed()) {
 				fillCatalogue();
 				onCatalogChange.run();

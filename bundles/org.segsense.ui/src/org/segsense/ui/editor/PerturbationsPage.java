@@ -52,7 +52,7 @@ final class PerturbationsPage extends FormPage implements ProblemMarkers.Reveals
 	private Combo swept;
 	private SweepEditor sweep;
 	private ParameterForm parameters;
-	private CatalogListener catalogListener;
+	private CatalogListener<?> catalogListener;
 	private PreviewSection preview;
 
 	PerturbationsPage(StudyEditor editor) {
@@ -81,7 +81,7 @@ final class PerturbationsPage extends FormPage implements ProblemMarkers.Reveals
 		createAxes(tk, left);
 		createDetails(tk, left);
 		preview = new PreviewSection(editor, tk, body, this::axis);
-		catalogListener = new CatalogListener(() -> {
+		catalogListener = CatalogListener.perturbations(() -> {
 			if (addType != null && !addType.isDisposed()) {
 				fillCatalogue();
 			}
