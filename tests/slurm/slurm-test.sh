@@ -173,21 +173,28 @@ check "status --json" 0 '"jobs":43,"done":43,"failed":0,"pending":0,"merged":tru
 check "resubmit of a merged run has nothing to do" 0 "Nothing to resubmit" -- "$segsense" slurm resubmit "$work/r4"
 
 # --- an array task cancelled mid-run, then resubmitted --------------------------------------------------
-check "submit again" 0 "Submitted" -- "$segsense" slurm submit "$study" --out "$work/k4" --shards 4 --cpus-per-task 1
+# A larger study than above (403 jobs, shards of 100-101), so that shard 2 is still running for a second or more
+# after its first committed job: on an idle machine the 11-job shards above finish within one poll of its log.
+study_xml slurmk 11 400 > "$work/case/big.segsense"
+big="$work/case/big.segsense"
+check "a single run of the larger study" 0 "completed" -- "$segsense" run "$big" --out "$work/big-single" --threads 1
+check "submit it as 4 array tasks" 0 "Submitted study slurmk \(403 jobs\) as array job [0-9]+ \(4 shards of 100–101 jobs\)" -- \
+  "$segsense" slurm submit "$big" --out "$work/k4" --shards 4 --cpus-per-task 1
 array=$(prop "$work/k4" array.jobs)
-for i in $(seq 1 600); do   # until shard 2 has committed a job (its progress lines go to its log)
+for i in $(seq 1 6000); do   # until shard 2 has committed a job (its progress lines, every 5 jobs, go to its log)
   grep -Eq "run: [1-9][0-9]*/" "$work/k4/slurm/logs/shard-2.log" 2>/dev/null && break
-  sleep 0.2
+  sleep 0.05
 done
 check "scancel shard 2 mid-run" 0 "" -- scancel "${array}_2"
 wait_gone "$array" 600
-check "status: shard 2 is unfinished (read from its store)" 1 "^2/4 +11 +([1-9]|10) +0 +([1-9]|10) +unfinished" -- "$segsense" slurm status "$work/k4"
+check "status: shard 2 is unfinished (read from its store)" 1 "^2/4 +101 +([1-9]|[1-9][0-9]|100) +0 +([1-9]|[1-9][0-9]|100) +unfinished" -- \
+  "$segsense" slurm status "$work/k4"
 check "the merge job was not run" 0 "^not merged$" -- bash -c "[ ! -e '$work/k4/results.sqlite' ] && echo not merged"
 check "resubmit runs only shard 2 and a new merge job" 0 "Resubmitted shard\(s\) \[2\] of 4 as array job [0-9]+ and the merge job [0-9]+" -- \
   "$segsense" slurm resubmit "$work/k4"
 wait_gone "$(prop "$work/k4" array.jobs),$(prop "$work/k4" merge.job)" 600
-check "status after resubmit: done and merged" 0 "43 of 43 jobs done.*merged: yes, report: yes" -- "$segsense" slurm status "$work/k4"
-check "the resubmitted run equals the single run" 0 "^identical$" -- bash -c "cmp '$work/single/results.csv' '$work/k4/results.csv' && echo identical"
+check "status after resubmit: done and merged" 0 "403 of 403 jobs done.*merged: yes, report: yes" -- "$segsense" slurm status "$work/k4"
+check "the resubmitted run equals the single run" 0 "^identical$" -- bash -c "cmp '$work/big-single/results.csv' '$work/k4/results.csv' && echo identical"
 check "shard 2 resumed its store (jobs done before were kept)" 0 "completed.* [1-9][0-9]* done before" -- cat "$work/k4/slurm/logs/shard-2.log"
 
 # --- a consensus study: 4 shards computing side by side share each case's majority vote -------------------
