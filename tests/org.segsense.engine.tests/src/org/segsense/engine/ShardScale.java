@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.segsense.engine;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.segsense.engine.store.JobRecord;
 import org.segsense.engine.store.ResultStore;
+import org.segsense.testing.studies.SyntheticStudies;
 
 /**
  * Large synthetic studies on the plain-Java box engine ({@code BoxModelEngine}): 2 cases × 2 variants × (baseline +
@@ -28,26 +27,7 @@ final class ShardScale {
 		if (jobs % 4 != 0 || jobs < 8) {
 			throw new IllegalArgumentException("jobs must be a multiple of 4, at least 8");
 		}
-		int values = jobs / 4 - 1;
-		Path file = project.resolve(name + ".segsense");
-		Files.writeString(file, """
-				<?xml version="1.0" encoding="UTF-8"?>
-				<segsense:Study xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" \
-				xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:segsense="%s" id="%s" seed="5">
-				  <cases id="c1"><channels name="t1" path="images/c1.nii.gz"/><labelImage path="images/c1_label.nii.gz"/></cases>
-				  <cases id="c2"><channels name="t1" path="images/c2.nii.gz"/><labelImage path="images/c2_label.nii.gz"/></cases>
-				  <modelVariants id="tight"><savedModel path="models/tight"/></modelVariants>
-				  <modelVariants id="wide"><savedModel path="models/wide"/></modelVariants>
-				  <axes id="scale" perturbationType="intensity-scale" sweptParameter="factor">
-				    <sweep xsi:type="segsense:RangeSweep" start="0.5" stop="1.5" steps="%d"/>
-				  </axes>
-				  <design xsi:type="segsense:OneAtATimeDesign"/>
-				  <reference xsi:type="segsense:GroundTruthReference"/>
-				  %s
-				  <execution threads="2" device="cpu"/>
-				</segsense:Study>
-				""".formatted(TestStudies.NS, name, values, metrics), StandardCharsets.UTF_8);
-		return file;
+		return SyntheticStudies.study(name).seed(5).axes(SyntheticStudies.scaleRange(jobs / 4 - 1)).metrics(metrics).write(project);
 	}
 
 	/** Runs the study as {@code shards} shards (one after the other, 1 thread each) and merges them into {@code merged}. */

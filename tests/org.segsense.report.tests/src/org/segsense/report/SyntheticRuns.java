@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.segsense.report;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.segsense.engine.RunOptions;
 import org.segsense.engine.RunSummary;
 import org.segsense.engine.StudyRunner;
 import org.segsense.testing.studies.SyntheticProjects;
+import org.segsense.testing.studies.SyntheticStudies;
 
 /**
  * Small real runs for the report tests: two ellipsoid cases, two box-filter models run by the plain-Java test engine (a threshold
@@ -30,6 +29,20 @@ final class SyntheticRuns {
 	static final String GROUND_TRUTH = "<reference xsi:type=\"segsense:GroundTruthReference\"/>";
 	static final String STAPLE = "<reference xsi:type=\"segsense:MultiLabelStapleReference\" raters=\"//@modelVariants.0 //@modelVariants.1\"/>";
 
+	static final String VARIANTS = """
+			  <modelVariants id="tight" name="Tight threshold"><savedModel path="models/tight"/><labels value="1" name="ellipsoid"/></modelVariants>
+			  <modelVariants id="wide"><savedModel path="models/wide"/><labels value="1" name="ellipsoid"/></modelVariants>
+			""";
+	static final String AXES = """
+			  <axes id="scale" perturbationType="intensity-scale" sweptParameter="factor">
+			    <sweep xsi:type="segsense:ExplicitSweep" values="0.6 1.4"/>
+			  </axes>
+			  <axes id="rot" perturbationType="rotation" sweptParameter="rz" unit="degrees">
+			    <sweep xsi:type="segsense:ExplicitSweep" values="0 10"/>
+			  </axes>
+			""";
+	static final String METRICS = "<metrics id=\"dice\" metricType=\"dice\"/>\n  <metrics id=\"hd95\" metricType=\"hd95\"/>";
+
 	static final String ONE_AT_A_TIME = "<design xsi:type=\"segsense:OneAtATimeDesign\"/>";
 	static final String FACTORIAL = "<design xsi:type=\"segsense:FactorialDesign\" axes=\"//@axes.0 //@axes.1\"/>";
 
@@ -40,34 +53,7 @@ final class SyntheticRuns {
 
 	/** Writes a study with the given design and reference and runs it into {@code runDir}. */
 	static RunSummary run(Path project, String name, String design, String reference, Path runDir) throws Exception {
-		Path file = project.resolve(name + ".segsense");
-		Files.writeString(file, """
-				<?xml version="1.0" encoding="UTF-8"?>
-				<segsense:Study xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" \
-				xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:segsense="http://segsense.org/model/study/1.0" id="%s" seed="7">
-				  <cases id="c1">
-				    <channels name="t1" path="images/c1.nii.gz"/>
-				    <labelImage path="images/c1_label.nii.gz"/>
-				  </cases>
-				  <cases id="c2">
-				    <channels name="t1" path="images/c2.nii.gz"/>
-				    <labelImage path="images/c2_label.nii.gz"/>
-				  </cases>
-				  <modelVariants id="tight" name="Tight threshold"><savedModel path="models/tight"/><labels value="1" name="ellipsoid"/></modelVariants>
-				  <modelVariants id="wide"><savedModel path="models/wide"/><labels value="1" name="ellipsoid"/></modelVariants>
-				  <axes id="scale" perturbationType="intensity-scale" sweptParameter="factor">
-				    <sweep xsi:type="segsense:ExplicitSweep" values="0.6 1.4"/>
-				  </axes>
-				  <axes id="rot" perturbationType="rotation" sweptParameter="rz" unit="degrees">
-				    <sweep xsi:type="segsense:ExplicitSweep" values="0 10"/>
-				  </axes>
-				  %s
-				  %s
-				  <metrics id="dice" metricType="dice"/>
-				  <metrics id="hd95" metricType="hd95"/>
-				  <execution threads="2" device="cpu"/>
-				</segsense:Study>
-				""".formatted(name, design, reference), StandardCharsets.UTF_8);
+		Path file = SyntheticStudies.study(name).variants(VARIANTS).axes(AXES).design(design).reference(reference).metrics(METRICS).write(project);
 		return StudyRunner.run(file, RunOptions.in(runDir).withThreads(2), null);
 	}
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.segsense.engine.store.RunLock;
 import org.segsense.image.Image;
 import org.segsense.image.io.ImageIO;
 import org.segsense.testing.studies.SyntheticProjects;
+import org.segsense.testing.studies.SyntheticStudies;
 
 /**
  * {@code run}, {@code merge} and {@code reproduce} end to end with the real TensorFlow engine (box-filter
@@ -52,37 +52,13 @@ class RunCommandsEndToEndTest {
 		assertTrue(r.out().contains("completed"), r::toString);
 	}
 
+	/** The synthetic study s1 with the axes scale (0.8, 1.2) and rot (0, 10°), metrics dice and hd95: 20 jobs. */
 	static Path study(Path p) throws Exception {
-		Path file = p.resolve("s1.segsense");
-		Files.writeString(file, """
-				<?xml version="1.0" encoding="UTF-8"?>
-				<segsense:Study xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" \
-				xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:segsense="http://segsense.org/model/study/1.0" id="s1" seed="7">
-				  <cases id="c1">
-				    <channels name="t1" path="images/c1.nii.gz"/>
-				    <labelImage path="images/c1_label.nii.gz"/>
-				  </cases>
-				  <cases id="c2">
-				    <channels name="t1" path="images/c2.nii.gz"/>
-				    <labelImage path="images/c2_label.nii.gz"/>
-				  </cases>
-				  <modelVariants id="tight"><savedModel path="models/tight"/></modelVariants>
-				  <modelVariants id="wide"><savedModel path="models/wide"/></modelVariants>
-				  <axes id="scale" perturbationType="intensity-scale" sweptParameter="factor">
-				    <sweep xsi:type="segsense:ExplicitSweep" values="0.8 1.2"/>
-				  </axes>
-				  <axes id="rot" perturbationType="rotation" sweptParameter="rz">
-				    <sweep xsi:type="segsense:ExplicitSweep" values="0 10"/>
-				  </axes>
-				  <design xsi:type="segsense:OneAtATimeDesign"/>
-				  <reference xsi:type="segsense:GroundTruthReference"/>
-				  <metrics id="dice" metricType="dice"/>
-				  <metrics id="hd95" metricType="hd95"/>
-				  <execution threads="2" device="cpu"/>
-				</segsense:Study>
-				""", StandardCharsets.UTF_8);
-		return file;
+		return SyntheticStudies.study("s1").axes(TWO_AXES).metrics(DICE_HD95).write(p);
 	}
+
+	static final String TWO_AXES = SyntheticStudies.THREE_AXES.substring(0, SyntheticStudies.THREE_AXES.indexOf("  <axes id=\"noise\""));
+	static final String DICE_HD95 = "<metrics id=\"dice\" metricType=\"dice\"/>\n  <metrics id=\"hd95\" metricType=\"hd95\"/>";
 
 	@Test
 	void theTensorFlowEngineSegmentsAndIsRecorded() throws Exception {

@@ -64,6 +64,48 @@ public final class SyntheticProjects {
 		ImageIO.write(Image.ofUInt8(g, l), project.resolve("images/" + id + "_label.nii.gz"));
 	}
 
+	/** Writes {@code images/ID_roi.nii.gz} for each case: a box around the centre (x 3..N-4, y 2..N-5, z 4..N-3). */
+	public static void roiMasks(Path project, String... cases) throws Exception {
+		for (String c : cases) {
+			Image t1 = ImageIO.read(project.resolve("images/" + c + ".nii.gz"));
+			byte[] roi = new byte[N * N * N];
+			for (int z = 0, i = 0; z < N; z++) {
+				for (int y = 0; y < N; y++) {
+					for (int x = 0; x < N; x++, i++) {
+						roi[i] = (byte) (x >= 3 && x < N - 3 && y >= 2 && y < N - 4 && z >= 4 && z < N - 2 ? 1 : 0);
+					}
+				}
+			}
+			ImageIO.write(Image.ofUInt8(t1.geometry(), roi), project.resolve("images/" + c + "_roi.nii.gz"));
+		}
+	}
+
+	/**
+	 * A 16³ training case of 1 mm voxels: a bright ellipsoid (label 1, semi-axes 5, 4, 4 voxels) at intensity 200 in a
+	 * background of 100, noise SD 20; written as {@code data/ID.nii.gz} and {@code data/ID_label.nii.gz}.
+	 */
+	public static void writeTrainingCase(Path project, String id, long seed) throws Exception {
+		int n = 16;
+		ImageGeometry g = new ImageGeometry(new long[] { n, n, n }, new double[] { 1, 1, 1 }, new double[] { 0, 0, 0 }, ImageGeometry.identity(3));
+		SplittableRandom r = new SplittableRandom(seed);
+		double cx = 8 + r.nextDouble(-1, 1), cy = 8 + r.nextDouble(-1, 1), cz = 8 + r.nextDouble(-1, 1);
+		float[] v = new float[n * n * n];
+		byte[] l = new byte[v.length];
+		for (int z = 0, i = 0; z < n; z++) {
+			for (int y = 0; y < n; y++) {
+				for (int x = 0; x < n; x++, i++) {
+					double dx = (x - cx) / 5, dy = (y - cy) / 4, dz = (z - cz) / 4;
+					boolean in = dx * dx + dy * dy + dz * dz < 1;
+					l[i] = (byte) (in ? 1 : 0);
+					v[i] = (float) ((in ? 100 : 0) + 100 + 20 * r.nextGaussian());
+				}
+			}
+		}
+		Files.createDirectories(project.resolve("data"));
+		ImageIO.write(Image.of(g, v), project.resolve("data/" + id + ".nii.gz"));
+		ImageIO.write(Image.ofUInt8(g, l), project.resolve("data/" + id + "_label.nii.gz"));
+	}
+
 	/** A project with cases c1, c2 (seeds 1, 2) and models {@code models/tight} (bias 150) and {@code models/wide} (bias 135). */
 	public static Path project(Path dir) throws Exception {
 		Files.createDirectories(dir);

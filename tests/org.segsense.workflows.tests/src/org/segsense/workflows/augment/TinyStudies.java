@@ -3,11 +3,8 @@ package org.segsense.workflows.augment;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.SplittableRandom;
 
-import org.segsense.image.Image;
-import org.segsense.image.ImageGeometry;
-import org.segsense.image.io.ImageIO;
+import org.segsense.testing.studies.SyntheticProjects;
 
 /**
  * Tiny synthetic augmentation studies: two 16³ cases (a bright ellipsoid, label 1, in Gaussian noise) and a study
@@ -24,8 +21,8 @@ final class TinyStudies {
 	/** Writes the cases and {@code study.segsense} with the given augmentation-study XML; returns the study file. */
 	static Path project(Path dir, String augmentationStudies) throws Exception {
 		Files.createDirectories(dir.resolve("data"));
-		writeCase(dir, "c1", 1);
-		writeCase(dir, "c2", 2);
+		SyntheticProjects.writeTrainingCase(dir, "c1", 1);
+		SyntheticProjects.writeTrainingCase(dir, "c2", 2);
 		Path file = dir.resolve("study.segsense");
 		Files.writeString(file, """
 				<?xml version="1.0" encoding="UTF-8"?>
@@ -62,26 +59,5 @@ final class TinyStudies {
 				    <seeds>4</seeds>
 				  </augmentationStudies>
 				""".formatted(architecture, VARIANT_SETTINGS);
-	}
-
-	static void writeCase(Path dir, String id, long seed) throws Exception {
-		int n = 16;
-		ImageGeometry g = new ImageGeometry(new long[] { n, n, n }, new double[] { 1, 1, 1 }, new double[] { 0, 0, 0 }, ImageGeometry.identity(3));
-		SplittableRandom r = new SplittableRandom(seed);
-		double cx = 8 + r.nextDouble(-1, 1), cy = 8 + r.nextDouble(-1, 1), cz = 8 + r.nextDouble(-1, 1);
-		float[] v = new float[n * n * n];
-		byte[] l = new byte[v.length];
-		for (int z = 0, i = 0; z < n; z++) {
-			for (int y = 0; y < n; y++) {
-				for (int x = 0; x < n; x++, i++) {
-					double dx = (x - cx) / 5, dy = (y - cy) / 4, dz = (z - cz) / 4;
-					boolean in = dx * dx + dy * dy + dz * dz < 1;
-					l[i] = (byte) (in ? 1 : 0);
-					v[i] = (float) ((in ? 100 : 0) + 100 + 20 * r.nextGaussian());
-				}
-			}
-		}
-		ImageIO.write(Image.of(g, v), dir.resolve("data/" + id + ".nii.gz"));
-		ImageIO.write(Image.ofUInt8(g, l), dir.resolve("data/" + id + "_label.nii.gz"));
 	}
 }

@@ -25,6 +25,7 @@ import org.segsense.engine.StudyRunner;
 import org.segsense.engine.store.ResultStore;
 import org.segsense.report.ReportOptions;
 import org.segsense.testing.studies.SyntheticProjects;
+import org.segsense.testing.studies.SyntheticStudies;
 import org.segsense.workflows.report.ReportServiceImpl;
 
 /**
@@ -143,24 +144,6 @@ class ShardScaleBenchmark {
 	}
 
 	private static Path study(Path project, String name, int jobs, String metrics) throws Exception {
-		Path file = project.resolve(name + ".segsense");
-		Files.writeString(file, """
-				<?xml version="1.0" encoding="UTF-8"?>
-				<segsense:Study xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" \
-				xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:segsense="http://segsense.org/model/study/1.0" id="%s" seed="5">
-				  <cases id="c1"><channels name="t1" path="images/c1.nii.gz"/><labelImage path="images/c1_label.nii.gz"/></cases>
-				  <cases id="c2"><channels name="t1" path="images/c2.nii.gz"/><labelImage path="images/c2_label.nii.gz"/></cases>
-				  <modelVariants id="tight"><savedModel path="models/tight"/></modelVariants>
-				  <modelVariants id="wide"><savedModel path="models/wide"/></modelVariants>
-				  <axes id="scale" perturbationType="intensity-scale" sweptParameter="factor">
-				    <sweep xsi:type="segsense:RangeSweep" start="0.5" stop="1.5" steps="%d"/>
-				  </axes>
-				  <design xsi:type="segsense:OneAtATimeDesign"/>
-				  <reference xsi:type="segsense:GroundTruthReference"/>
-				  %s
-				  <execution threads="2" device="cpu"/>
-				</segsense:Study>
-				""".formatted(name, jobs / 4 - 1, metrics), StandardCharsets.UTF_8);
-		return file;
+		return SyntheticStudies.study(name).seed(5).axes(SyntheticStudies.scaleRange(jobs / 4 - 1)).metrics(metrics).write(project);
 	}
 }

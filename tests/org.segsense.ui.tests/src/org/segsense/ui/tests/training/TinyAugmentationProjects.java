@@ -3,11 +3,8 @@ package org.segsense.ui.tests.training;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.SplittableRandom;
 
-import org.segsense.image.Image;
-import org.segsense.image.ImageGeometry;
-import org.segsense.image.io.ImageIO;
+import org.segsense.testing.studies.SyntheticProjects;
 
 /**
  * Tiny augmentation projects for the workbench tests: two 16³ cases (a bright ellipsoid, label 1, in Gaussian
@@ -23,8 +20,8 @@ final class TinyAugmentationProjects {
 	/** Writes the project into {@code dir}; returns {@code study.segsense}. */
 	static Path project(Path dir, int iterations) throws Exception {
 		Files.createDirectories(dir.resolve("data"));
-		writeCase(dir, "c1", 1);
-		writeCase(dir, "c2", 2);
+		SyntheticProjects.writeTrainingCase(dir, "c1", 1);
+		SyntheticProjects.writeTrainingCase(dir, "c2", 2);
 		String settings = "<training iterations=\"" + iterations + "\" patchSize=\"8\" batchSize=\"1\" baseFilters=\"2\" depth=\"1\"/>";
 		String cases = """
 				  <cases id="c1">
@@ -57,26 +54,5 @@ final class TinyAugmentationProjects {
 				</segsense:Study>
 				""");
 		return file;
-	}
-
-	static void writeCase(Path dir, String id, long seed) throws Exception {
-		int n = 16;
-		ImageGeometry g = new ImageGeometry(new long[] { n, n, n }, new double[] { 1, 1, 1 }, new double[] { 0, 0, 0 }, ImageGeometry.identity(3));
-		SplittableRandom r = new SplittableRandom(seed);
-		double cx = 8 + r.nextDouble(-1, 1), cy = 8 + r.nextDouble(-1, 1), cz = 8 + r.nextDouble(-1, 1);
-		float[] v = new float[n * n * n];
-		byte[] l = new byte[v.length];
-		for (int z = 0, i = 0; z < n; z++) {
-			for (int y = 0; y < n; y++) {
-				for (int x = 0; x < n; x++, i++) {
-					double dx = (x - cx) / 5, dy = (y - cy) / 4, dz = (z - cz) / 4;
-					boolean in = dx * dx + dy * dy + dz * dz < 1;
-					l[i] = (byte) (in ? 1 : 0);
-					v[i] = (float) ((in ? 100 : 0) + 100 + 20 * r.nextGaussian());
-				}
-			}
-		}
-		ImageIO.write(Image.of(g, v), dir.resolve("data/" + id + ".nii.gz"));
-		ImageIO.write(Image.ofUInt8(g, l), dir.resolve("data/" + id + "_label.nii.gz"));
 	}
 }
