@@ -2,6 +2,7 @@
 package org.segsense.ui.internal;
 
 import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.IStatusLineManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.ui.IWorkbenchActionConstants;
@@ -11,7 +12,7 @@ import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
-/** The File, Window and Help menus; later contributions hook into their standard groups. */
+/** The File, Window and Help menus (later contributions hook into their standard groups); the status line's run figures. */
 final class SegSenseActionBarAdvisor extends ActionBarAdvisor {
 
 	private IWorkbenchAction quit;
@@ -55,5 +56,10 @@ final class SegSenseActionBarAdvisor extends ActionBarAdvisor {
 		menuBar.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		menuBar.add(window);
 		menuBar.add(help);
+	}
+
+	@Override
+	protected void fillStatusLine(IStatusLineManager statusLine) {
+		statusLine.add(new org.segsense.ui.runs.RunStatusLine());
 	}
 }

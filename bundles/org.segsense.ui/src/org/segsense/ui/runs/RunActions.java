@@ -17,6 +17,9 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
 import org.segsense.engine.Shard;
 import org.segsense.engine.StudyRunner;
 import org.segsense.engine.store.ResultStore;
@@ -28,11 +31,15 @@ import org.segsense.workflows.WorkflowException;
 import org.segsense.workflows.run.RunFolderNames;
 import org.segsense.workflows.run.RunRequest;
 import org.segsense.workflows.run.RunService;
+import org.segsense.workflows.slurm.SlurmRequest;
+import org.segsense.workflows.slurm.SlurmService;
+import org.segsense.workflows.slurm.SlurmServiceImpl;
 import org.segsense.workflows.study.StudyServiceImpl;
 
 /**
  * The Run, Resume and Reproduce actions of the study editor and the Project Explorer: ask with the
- * {@link RunDialog}, schedule the {@link RunJob} through {@link RunJobs} and show the {@link RunConsoleView}.
+ * {@link RunDialog}, schedule the {@link RunJob} through {@link RunJobs} and show the {@link RunConsoleView} (or, when
+ * the dialog's Slurm choice is taken, schedule a {@link SlurmSubmitJob}).
  * Each returns the scheduled job, or null when the user cancelled or the study could not be read (said in a
  * message box).
  */
@@ -56,7 +63,31 @@ public final class RunActions {
 		if (d.open() != Window.OK) {
 			return null;
 		}
+		if (d.choice().slurm() != null) {
+			submitToSlurm(studyFile, d.choice());
+			return null;
+		}
 		return show(RunJobs.run(request(studyFile, d.choice(), false)));
+	}
+
+	/** Schedules the Slurm submission of the dialog's choice through the registered {@link SlurmService}. */
+	public static SlurmSubmitJob submitToSlurm(Path studyFile, RunDialog.Choice c) {
+		SlurmSubmitJob job = new SlurmSubmitJob(slurmService(), slurmRequest(studyFile, c));
+		job.schedule();
+		return job;
+	}
+
+	/** @return the {@link SlurmService}'s request for the dialog's Slurm choice (which must be set) */
+	public static SlurmRequest slurmRequest(Path studyFile, RunDialog.Choice c) {
+		return SlurmSection.request(studyFile, c.runDir(), c.threads(), c.slurm());
+	}
+
+	/** @return the registered Slurm service (OSGi), or one over this process's environment */
+	static SlurmService slurmService() {
+		BundleContext context = FrameworkUtil.getBundle(RunActions.class) == null ? null : FrameworkUtil.getBundle(RunActions.class).getBundleContext();
+		ServiceReference<SlurmService> ref = context == null ? null : context.getServiceReference(SlurmService.class);
+		SlurmService s = ref == null ? null : context.getService(ref);
+		return s != null ? s : new SlurmServiceImpl();
 	}
 
 	/**

@@ -32,6 +32,10 @@ import org.segsense.ui.editor.Ids;
  * automatic) and device, defaulting to the study's execution settings; Reproduce asks for threads and the
  * tolerance instead. A folder that does not fit (Run into a folder that already holds a run, Resume of a
  * folder without one) is refused in the dialog with the fix.
+ *
+ * <p>A Run may instead be <b>submitted to Slurm</b> ({@link SlurmSection}: shards, partition, time, memory, GPUs,
+ * account, launcher; the worker threads become the CPUs of each task); the choice is disabled, with the reason as
+ * its tooltip and beside it, when {@code sbatch} is not on the {@code PATH}.
  */
 public final class RunDialog extends TitleAreaDialog {
 
@@ -39,8 +43,9 @@ public final class RunDialog extends TitleAreaDialog {
 	public static final String SHELL = "runs.dialog", FOLDER = "runs.folder", BROWSE = "runs.browse", THREADS = "runs.threads",
 			INFERENCE_THREADS = "runs.inferenceThreads", CPU_THREADS = "runs.cpuThreads", DEVICE = "runs.device", TOLERANCE = "runs.tolerance";
 
-	/** The user's choice. */
-	public record Choice(Path runDir, int threads, int inferenceThreads, int cpuThreads, DeviceChoice device, double tolerance) {
+	/** The user's choice; {@code slurm} non-null when the run is to be submitted to Slurm instead of run here. */
+	public record Choice(Path runDir, int threads, int inferenceThreads, int cpuThreads, DeviceChoice device, double tolerance,
+			SlurmSection.Options slurm) {
 	}
 
 	/** The defaults of the options (the study's execution settings). */
@@ -49,10 +54,15 @@ public final class RunDialog extends TitleAreaDialog {
 		public static final Defaults AUTO = new Defaults(0, 0, 0, DeviceChoice.AUTO);
 	}
 
+	private static final String RUN_MESSAGE = "A new run folder; Progress view and run console show how it goes, Cancel stops it so it can be"
+			+ " resumed.";
+
 	private final RunJob.Kind kind;
 	private final Path base;
 	private final List<Path> folders;
 	private final Defaults defaults;
+	private final java.util.Map<String, String> env;
+	private SlurmSection slurm;
 	private Combo folder;
 	private Spinner threads;
 	private Spinner inferenceThreads;
@@ -66,11 +76,17 @@ public final class RunDialog extends TitleAreaDialog {
 	 * @param folders the run folders to offer, the preselected first (Run: the new default folder)
 	 */
 	public RunDialog(Shell parent, RunJob.Kind kind, Path base, List<Path> folders, Defaults defaults) {
+		this(parent, kind, base, folders, defaults, System.getenv());
+	}
+
+	/** As above; {@code env} decides whether sbatch is on the PATH and which launcher Slurm's nodes run. */
+	public RunDialog(Shell parent, RunJob.Kind kind, Path base, List<Path> folders, Defaults defaults, java.util.Map<String, String> env) {
 		super(parent);
 		this.kind = kind;
 		this.base = base;
 		this.folders = folders;
 		this.defaults = defaults;
+		this.env = env;
 	}
 
 	/** @return the choice after OK, else null */
@@ -94,7 +110,7 @@ public final class RunDialog extends TitleAreaDialog {
 		case REPRODUCE -> "Re-run a run and compare every result";
 		});
 		setMessage(switch (kind) {
-		case RUN -> "A new run folder; Progress view and run console show how it goes, Cancel stops it so it can be resumed.";
+		case RUN -> RUN_MESSAGE;
 		case RESUME -> "Jobs already committed in the run folder are skipped.";
 		case REPRODUCE -> "The run's own study copy is re-run in a temporary folder; results must agree within the tolerance.";
 		});
@@ -144,6 +160,20 @@ public final class RunDialog extends TitleAreaDialog {
 			}
 			device.select(defaults.device().ordinal());
 			device.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
+		}
+		if (kind == RunJob.Kind.RUN) {
+			slurm = new SlurmSection(c, env, on -> {
+				inferenceThreads.setEnabled(!on);
+				cpuThreads.setEnabled(!on);
+				device.setEnabled(!on);
+				setMessage(on ? "An sbatch array of shards and a merge job that writes the report; the run goes on in the cluster"
+						+ " (follow it with segsense slurm status RUN)." : RUN_MESSAGE);
+				Button ok = getButton(IDialogConstants.OK_ID);
+				if (ok != null) {
+					ok.setText(on ? "Submit" : kind.label);
+					ok.getParent().layout();
+				}
+			});
 		}
 		return area;
 	}
@@ -216,9 +246,17 @@ public final class RunDialog extends TitleAreaDialog {
 				return "The tolerance '" + tolerance.getText() + "' must be a number, 0 or positive.";
 			}
 		}
+		SlurmSection.Options onSlurm = null;
+		if (slurm != null && slurm.chosen()) {
+			onSlurm = slurm.options();
+			String problem = SlurmSection.check(onSlurm);
+			if (problem != null) {
+				return problem;
+			}
+		}
 		DeviceChoice d = device == null ? null : DeviceChoice.fromName(device.getText().toLowerCase(Locale.ROOT));
 		choice = new Choice(dir, threads.getSelection(), inferenceThreads == null ? 0 : inferenceThreads.getSelection(),
-				cpuThreads == null ? 0 : cpuThreads.getSelection(), d, tol);
+				cpuThreads == null ? 0 : cpuThreads.getSelection(), d, tol, onSlurm);
 		return null;
 	}
 }

@@ -26,8 +26,8 @@ import org.segsense.workflows.run.RunService;
 
 /**
  * One Run, Resume or Reproduce of a study as an Eclipse Job, through the {@link RunService}. Its rule is the
- * {@link RunFolderRule} of its run folder. While the jobs run, the Progress view and the status line show
- * {@code 12/24 jobs (50 %), 3.10 jobs/s, ETA 4 s} as its task; the {@link RunLog} gets the phases, a
+ * {@link RunFolderRule} of its run folder. While the jobs run, the Progress view shows
+ * {@code 12/24 jobs (50 %), 3.10 jobs/s, ETA 4 s} as its task ({@link RunStatusLine}: the status line); the {@link RunLog} gets the phases, a
  * progress line about every 5 %, each failed job and the outcome. Cancel is the service's graceful stop: no new
  * jobs, the jobs in flight are committed, the run folder's status becomes {@code cancelled} and Resume finishes
  * it; the job then ends with a cancel status. At the end the workspace folder is refreshed (the Project Explorer
@@ -191,7 +191,8 @@ public final class RunJob extends Job {
 
 	/**
 	 * Shows the engine's phases as sub-tasks until the first job commits, then the run's figures as the task (the
-	 * Progress view shows them under the job's name, the status line after it).
+	 * Progress view shows them under the job's name; the status line's progress area shows only the name and percentage,
+	 * so {@link RunStatusLine} shows the figures there).
 	 */
 	private static final class RunMonitor extends ProgressMonitorWrapper {
 

@@ -20,12 +20,12 @@ import org.tensorflow.proto.TensorShapeProto;
  * ({@code image} DT_FLOAT [-1, -1, -1, -1, 1] in, {@code probabilities} out), optionally with a {@code ReadFile}
  * node that makes it unsafe. Made in milliseconds without the TensorFlow runtime.
  */
-final class TinySavedModels {
+public final class TinySavedModels {
 
 	private TinySavedModels() {
 	}
 
-	static Path write(Path dir, boolean unsafe) throws Exception {
+	public static Path write(Path dir, boolean unsafe) throws Exception {
 		TensorShapeProto.Builder shape = TensorShapeProto.newBuilder();
 		for (long size : new long[] {-1, -1, -1, -1, 1}) {
 			shape.addDim(TensorShapeProto.Dim.newBuilder().setSize(size));

@@ -12,13 +12,13 @@ import org.segsense.testing.studies.SyntheticProjects;
  * augmentation; "shifted": a catalogue intensity shift, p = 0.5) on 8³ patches with 2 base filters, seed 3, one
  * CPU thread, and a second study file {@code sensitivity.segsense} (same cases, no model) to add the networks to.
  */
-final class TinyAugmentationProjects {
+public final class TinyAugmentationProjects {
 
 	private TinyAugmentationProjects() {
 	}
 
 	/** Writes the project into {@code dir}; returns {@code study.segsense}. */
-	static Path project(Path dir, int iterations) throws Exception {
+	public static Path project(Path dir, int iterations) throws Exception {
 		Files.createDirectories(dir.resolve("data"));
 		SyntheticProjects.writeTrainingCase(dir, "c1", 1);
 		SyntheticProjects.writeTrainingCase(dir, "c2", 2);
