@@ -19,7 +19,8 @@ final class PeakVectors {
 		Image im = in.image();
 		if (!Peaks.isPeakImage(im)) {
 			throw new IllegalArgumentException("The perturbation '" + id + "' works on peak images (3-D, 3·k components: x, y, z of k peaks); "
-					+ "the image is " + im.dimension() + "-D with " + im.components() + " component(s). Read peak files with PeakIO.");
+					+ "the image is " + im.dimension() + "-D with " + im.components() + " component(s). Read a 4-D peak file as peaks "
+					+ "(segsense perturb --peaks, or PeakIO.read).");
 		}
 		return im.toFloatArray();
 	}

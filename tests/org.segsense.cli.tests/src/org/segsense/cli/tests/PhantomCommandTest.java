@@ -51,6 +51,46 @@ class PhantomCommandTest {
 		assertTrue(!Files.exists(dir.resolve("x")), "nothing written on bad input");
 	}
 
+	/**
+	 * {@code perturb --peaks} on the phantom's peak file: a 90° rotation about z (24 × 24 in-plane, so the
+	 * grid maps onto itself) moves voxel (y, 23 − x) to (x, y) and turns each RAS vector into (−y, x, z)
+	 * (Rz commutes with the RAS/LPS flip); an axis flip negates volume 0, 3 and 6 exactly.
+	 */
+	@Test
+	void perturbWithPeaksRotatesThePeakFileWithItsVectors() throws Exception {
+		Path d = dir.resolve("p");
+		assertEquals(0, Cli.run("phantom", "fibres", d.toString(), "--size", "24,24,16", "--bundles", "3", "--seed", "5").exitCode());
+		Path in = d.resolve("peaks.nii.gz"), rot = dir.resolve("rot.nii.gz"), flip = dir.resolve("flip.nii.gz");
+		Cli.Result r = Cli.run("perturb", in.toString(), rot.toString(), "--peaks", "--type", "rotation", "--set", "rz=90");
+		assertEquals(0, r.exitCode(), r.toString());
+		float[] a = ImageIO.read(in).floats(), b = ImageIO.read(rot).floats();
+		int n = 24 * 24 * 16;
+		int moved = 0;
+		for (int z = 0; z < 16; z++) {
+			for (int y = 0; y < 24; y++) {
+				for (int x = 0; x < 24; x++) {
+					int o = (z * 24 + y) * 24 + x, s = (z * 24 + (23 - x)) * 24 + y;
+					for (int p = 0; p < 9; p += 3) {
+						float[] expected = { -a[(p + 1) * n + s], a[p * n + s], a[(p + 2) * n + s] };
+						float[] got = { b[p * n + o], b[(p + 1) * n + o], b[(p + 2) * n + o] };
+						assertArrayEquals(expected, got, 1e-5f, "voxel " + x + "," + y + "," + z + " peak " + p / 3);
+						moved += expected[0] != 0 ? 1 : 0;
+					}
+				}
+			}
+		}
+		assertTrue(moved > 100, "the phantom has peaks: " + moved);
+		r = Cli.run("perturb", in.toString(), flip.toString(), "--peaks", "--type", "peak-axis-flip", "--set", "axis=0");
+		assertEquals(0, r.exitCode(), r.toString());
+		float[] f = ImageIO.read(flip).floats();
+		for (int i = 0; i < a.length; i++) {
+			assertEquals((i / n) % 3 == 0 ? -a[i] : a[i], f[i], 0, "element " + i);
+		}
+		r = Cli.run("perturb", d.resolve("mask.nii.gz").toString(), flip.toString(), "--peaks", "--type", "peak-drop");
+		assertEquals(2, r.exitCode(), r.toString());
+		assertTrue(r.err().contains("mask.nii.gz") && r.err().contains("3·k volumes") && r.err().contains("--peaks"), r.err());
+	}
+
 	private static String[] concat(String a, String b, String c, String... rest) {
 		String[] out = new String[3 + rest.length];
 		out[0] = a;
