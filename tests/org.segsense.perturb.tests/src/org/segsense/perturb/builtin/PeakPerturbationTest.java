@@ -121,6 +121,48 @@ class PeakPerturbationTest {
 		}
 	}
 
+	/**
+	 * Resolution degradation of a peak image: one direction stored with random signs keeps amplitude 2
+	 * in every voxel (component-wise averaging would shrink it), and negating random input peaks changes
+	 * outputs only by sign.
+	 */
+	@Test
+	void resolutionDegradationIsSignSymmetric() {
+		ImageGeometry g = new ImageGeometry(new long[] { 6, 5, 10 }, new double[] { 1, 1, 1 }, new double[3], ImageGeometry.identity(3));
+		float[] v = new float[300 * 3];
+		SplittableRandom r = new SplittableRandom(12);
+		double[] u = { 0, 1.2, 1.6 };
+		for (int i = 0; i < 300; i++) {
+			int s = r.nextBoolean() ? 1 : -1;
+			for (int c = 0; c < 3; c++) {
+				v[i * 3 + c] = (float) (s * u[c]);
+			}
+		}
+		float[] out = Volumes.apply("resolution", Image.of(g, PixelType.FLOAT32, 3, v), Map.of("axis", 2.0, "factor", 3.0)).image().floats();
+		for (int i = 0; i < out.length; i += 3) {
+			double len = Math.sqrt(out[i] * out[i] + out[i + 1] * out[i + 1] + out[i + 2] * out[i + 2]);
+			assertEquals(2, len, 1e-5, "voxel " + i / 3);
+			assertEquals(0, out[i], 1e-6);
+		}
+		Image in = randomPeaks(9, 3, 13);
+		float[] negated = in.floats().clone();
+		for (int i = 0; i < negated.length; i += 3) {
+			if (r.nextBoolean()) {
+				for (int c = 0; c < 3; c++) {
+					negated[i + c] = -negated[i + c];
+				}
+			}
+		}
+		Map<String, Double> p = Map.of("axis", 1.0, "factor", 4.0);
+		float[] a = Volumes.apply("resolution", in, p).image().floats();
+		float[] b = Volumes.apply("resolution", Image.of(in.geometry(), PixelType.FLOAT32, 9, negated), p).image().floats();
+		for (int i = 0; i < a.length; i += 3) {
+			boolean same = Math.abs(a[i] - b[i]) + Math.abs(a[i + 1] - b[i + 1]) + Math.abs(a[i + 2] - b[i + 2]) < 1e-5;
+			boolean negative = Math.abs(a[i] + b[i]) + Math.abs(a[i + 1] + b[i + 1]) + Math.abs(a[i + 2] + b[i + 2]) < 1e-5;
+			assertTrue(same || negative, "element " + i);
+		}
+	}
+
 	/** Anisotropic scaling maps a tangent (1, 1, 0)/√2 to (2, 1, 0)/√5 with its amplitude kept. */
 	@Test
 	void anisotropicScalingReorientsPeakDirections() {
