@@ -109,7 +109,7 @@ public final class FibrePhantom {
 		List<FibreBundle> out = new ArrayList<>();
 		for (int b = 0; b < o.bundles(); b++) {
 			String name = "bundle_" + (b + 1);
-			double length = random.nextDouble(1.3, 1.9) * minSemi;
+			double length = random.nextDouble(1.8, 2.5) * minSemi;
 			double bend = 0.15 * length;
 			double r0 = random.nextDouble(1.5, 2.5) * s;
 			if (b == 0) {
