@@ -15,6 +15,7 @@ import org.segsense.cli.CliException;
 import org.segsense.cli.ExitCodes;
 import org.segsense.image.util.JsonWriter;
 import org.segsense.image.Image;
+import org.segsense.image.Peaks;
 import org.segsense.perturb.ParameterSpec;
 import org.segsense.perturb.PerturbationCatalog;
 import org.segsense.perturb.PerturbationDescriptor;
@@ -60,6 +61,10 @@ public final class PerturbCommand implements Callable<Integer> {
 			+ "(default: IN's non-zero voxels).")
 	Path roi;
 
+	@Option(names = "--peaks", description = "IN and OUT are fibre-peak files (4-D, 3k volumes, world RAS, as MRtrix and TractSeg write "
+			+ "them): spatial perturbations reorient the peaks and interpolate them sign-symmetrically (docs/image-io.md).")
+	boolean peaks;
+
 	@Spec
 	CommandSpec spec;
 
@@ -94,6 +99,13 @@ public final class PerturbCommand implements Callable<Integer> {
 			throw CliException.badInput(e.getMessage(), e);
 		}
 		Image image = ImageFiles.read(files.get(0));
+		if (peaks) {
+			try {
+				image = Peaks.fromVolumes(image, Peaks.Frame.WORLD_RAS);
+			} catch (IllegalArgumentException e) {
+				throw CliException.badInput(files.get(0) + ": " + e.getMessage() + " Drop --peaks for other images.", e);
+			}
+		}
 		Image labelImage = null;
 		if (labels != null) {
 			labelImage = ImageFiles.read(labels);
@@ -106,7 +118,7 @@ public final class PerturbCommand implements Callable<Integer> {
 		} catch (IllegalArgumentException e) {
 			throw CliException.badInput(files.get(0) + ": " + e.getMessage(), e);
 		}
-		ImageFiles.write(r.image(), files.get(1));
+		ImageFiles.write(peaks ? Peaks.toVolumes(r.image(), Peaks.Frame.WORLD_RAS) : r.image(), files.get(1));
 		if (labelsOut != null) {
 			ImageFiles.write(r.labels(), labelsOut);
 		}

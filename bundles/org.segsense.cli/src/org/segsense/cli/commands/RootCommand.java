@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 						+ "perturb the input, segment, score against a reference, and compare augmentation variants." },
 		subcommands = { StudyCommand.class, ImageCommand.class, StapleCommand.class, MetricsCommand.class,
 				PerturbCommand.class, InferCommand.class, ModelCommand.class, DevicesCommand.class,
-				TrainCommand.class, AugmentCommand.class, RunCommand.class, MergeCommand.class, SlurmCommand.class, ReproduceCommand.class, ReportCommand.class, BenchCommand.class, PluginsCommand.class, WorkbenchCommand.class, DemoCommand.class,
+				TrainCommand.class, AugmentCommand.class, RunCommand.class, MergeCommand.class, SlurmCommand.class, ReproduceCommand.class, ReportCommand.class, BenchCommand.class, PluginsCommand.class, WorkbenchCommand.class, DemoCommand.class, PhantomCommand.class,
 				CommandLine.HelpCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:success", "1:the work failed (e.g. an I/O error, a reproduction mismatch)",

@@ -4,6 +4,7 @@ package org.segsense.perturb.builtin;
 import java.util.SplittableRandom;
 
 import org.segsense.image.Image;
+import org.segsense.image.Peaks;
 import org.segsense.perturb.ParameterValues;
 import org.segsense.perturb.PerturbationInput;
 import org.segsense.perturb.PerturbationResult;
@@ -14,7 +15,8 @@ import org.segsense.perturb.spi.Perturbation;
  * of {@code factor} consecutive slices are averaged into one thick slice (the last group may be
  * thinner), and the thick slices, placed at their centres, are interpolated linearly back onto the
  * original slice positions (constant beyond the first and last centre). A factor of 1 changes nothing;
- * an image that varies linearly along the axis is unchanged between the first and last centres.
+ * an image that varies linearly along the axis is unchanged between the first and last centres. Peak
+ * images ({@link Peaks}) are averaged and interpolated sign-symmetrically ({@link PeakResolution}).
  */
 public final class ResolutionDegradation implements Perturbation {
 
@@ -36,6 +38,10 @@ public final class ResolutionDegradation implements Perturbation {
 		for (int g = 0; g < groups; g++) {
 			int first = g * k, last = Math.min(len, first + k) - 1;
 			centres[g] = (first + last) / 2.0;
+		}
+		if (Peaks.isPeakImage(im)) {
+			PeakResolution.degrade(v, n, nc, axis, k, centres);
+			return Voxels.intensity(in, v);
 		}
 		double[] line = new double[len], thick = new double[groups];
 		Voxels.forEachLine(v.length, n, nc, axis, (base, stride, length) -> {

@@ -2,8 +2,10 @@
 package org.segsense.perturb.builtin;
 
 import org.segsense.image.Image;
+import org.segsense.image.Peaks;
 import org.segsense.image.PixelType;
 import org.segsense.image.resample.Interpolation;
+import org.segsense.image.resample.PeakResampler;
 import org.segsense.image.resample.Resampler;
 import org.segsense.image.transform.AffineTransform;
 import org.segsense.perturb.IntensityStatistics;
@@ -52,10 +54,12 @@ final class Voxels {
 	/**
 	 * A spatial result: the image resampled linearly (float32, default 0) and the labels by nearest
 	 * neighbour (their own type, default 0) through {@code outputToInput}, which is also the
-	 * perturbed-to-original transform.
+	 * perturbed-to-original transform. A peak image ({@link Peaks}) is resampled sign-symmetrically
+	 * ({@link PeakResampler}); its vectors are not reoriented here.
 	 */
 	static PerturbationResult spatial(PerturbationInput in, AffineTransform outputToInput) {
-		Image image = Resampler.of(in.image()).transform(outputToInput).interpolation(Interpolation.LINEAR).resample();
+		Image image = Peaks.isPeakImage(in.image()) ? PeakResampler.resample(in.image(), outputToInput)
+				: Resampler.of(in.image()).transform(outputToInput).interpolation(Interpolation.LINEAR).resample();
 		Image labels = in.labels() == null ? null
 				: Resampler.of(in.labels()).transform(outputToInput).interpolation(Interpolation.NEAREST).sameTypeOutput(true).resample();
 		return new PerturbationResult(image, labels, outputToInput);

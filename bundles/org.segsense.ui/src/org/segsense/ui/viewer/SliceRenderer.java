@@ -14,7 +14,7 @@ import org.eclipse.swt.graphics.PaletteData;
  * {@code 0} if {@code v ≤ lo} (or NaN), {@code 255} if {@code v ≥ lo + W}, else
  * {@code round(255 · (v − lo) / W)}. A labelled pixel (label ≠ 0) with colour {@code c} and opacity
  * {@code α} becomes {@code round((1 − α) · grey + α · c)} per channel. Points outside the image are
- * black.
+ * black. A peak image is shown in direction-encoded colour instead of grey ({@link PeakColours}).
  */
 public final class SliceRenderer {
 
@@ -56,9 +56,17 @@ public final class SliceRenderer {
             volume.grid().sample(p0, dx, dy, width, height, imageIndex);
             double lo = level - window / 2;
             double scale = 255.0 / window;
+            int[] dec = volume.directionColours(); // a peak image: direction-encoded colours (PeakColours)
             for (int y = 0, k = 0; y < height; y++) {
                 int o = y * bpl;
                 for (int x = 0; x < width; x++, k++, o += 3) {
+                    if (dec != null) {
+                        int c = imageIndex[k] >= 0 ? dec[imageIndex[k]] : 0;
+                        out[o] = (byte) (c >> 16);
+                        out[o + 1] = (byte) (c >> 8);
+                        out[o + 2] = (byte) c;
+                        continue;
+                    }
                     int g = 0;
                     int i = imageIndex[k];
                     if (i >= 0) {

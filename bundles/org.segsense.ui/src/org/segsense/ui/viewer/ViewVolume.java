@@ -20,6 +20,8 @@ public final class ViewVolume {
     private final VoxelGrid grid;
     private final int channels;
     private final float[][] cache;
+    /** The direction-encoded colours of a peak image ({@link PeakColours}), else null. */
+    private final int[] directionColours;
 
     /** @param image a 2-, 3- or 4-D image */
     public ViewVolume(Image image) {
@@ -28,6 +30,12 @@ public final class ViewVolume {
         long timePoints = image.dimension() == 4 ? image.geometry().size(3) : 1;
         this.channels = (int) Math.min(Integer.MAX_VALUE, timePoints * image.components());
         this.cache = new float[channels][];
+        this.directionColours = PeakColours.of(image);
+    }
+
+    /** @return the DEC colour per voxel (0xRRGGBB) if the image is a peak image ({@link PeakColours}), else null */
+    public int[] directionColours() {
+        return directionColours;
     }
 
     /** @return the image shown */
