@@ -17,7 +17,8 @@ import org.segsense.ui.runs.RunJobs;
  * every run that {@link RunJobs#onFinished} reports), on the UI thread, in the active window's page, brought to the
  * top without taking the focus. Registered at workbench startup ({@code org.eclipse.ui.startup}). A preference of
  * {@code org.segsense.ui}, {@value #PREFERENCE}, switches it (default on; the system property of the same name sets
- * the default — the UI tests start with it off so that their runs open no editors).
+ * the default — the UI tests start with it off so that their runs open no editors); the user sets it on the
+ * preference page {@link ResultsPreferencePage} (Window → Preferences → SegSense Results).
  */
 public final class OpenWhenRunFinishes implements IStartup {
 
@@ -45,8 +46,12 @@ public final class OpenWhenRunFinishes implements IStartup {
 
 	/** @return whether a finished run opens its results */
 	public static boolean enabled() {
-		boolean byDefault = Boolean.parseBoolean(System.getProperty(PREFERENCE, "true"));
-		return Platform.getPreferencesService().getBoolean(NODE, PREFERENCE, byDefault, null);
+		return Platform.getPreferencesService().getBoolean(NODE, PREFERENCE, byDefault(), null);
+	}
+
+	/** @return the preference's default: on, unless the system property {@value #PREFERENCE} says false */
+	public static boolean byDefault() {
+		return Boolean.parseBoolean(System.getProperty(PREFERENCE, "true"));
 	}
 
 	/** Switches the preference (saved in the workspace's instance scope). */

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.segsense.ui.results.OpenWhenRunFinishes;
 import org.segsense.ui.results.ResultsEditor;
+import org.segsense.ui.results.ResultsPreferencePage;
 import org.segsense.ui.runs.RunJob;
 import org.segsense.ui.runs.RunJobs;
 import org.segsense.ui.tests.viewer.Ui;
@@ -88,5 +89,43 @@ class OpenWhenRunFinishesTest {
 		editor.loadingJob().join(120_000, null);
 		assertEquals(null, editor.error());
 		assertEquals(RunStudies.JOBS, editor.analysis().run().doneJobs(), "the editor shows the finished run");
+	}
+
+	@Test
+	void thePreferencePageSwitchesIt() {
+		assertFalse(OpenWhenRunFinishes.enabled());
+		Ui.run(() -> {
+			org.eclipse.swt.widgets.Shell shell = new org.eclipse.swt.widgets.Shell(Ui.display());
+			try {
+				ResultsPreferencePage page = new ResultsPreferencePage();
+				page.init(PlatformUI.getWorkbench());
+				page.createControl(shell);
+				org.eclipse.swt.widgets.Button box = find(page.getControl(), ResultsPreferencePage.KEY_OPEN);
+				assertNotNull(box);
+				assertFalse(box.getSelection(), "shows the preference (off)");
+				box.setSelection(true);
+				assertTrue(page.performOk());
+				assertTrue(OpenWhenRunFinishes.enabled(), "on after OK");
+				box.setSelection(false);
+				page.performOk();
+				assertFalse(OpenWhenRunFinishes.enabled(), "off after OK");
+			} finally {
+				shell.dispose();
+			}
+		});
+	}
+
+	private static <T extends org.eclipse.swt.widgets.Control> T find(org.eclipse.swt.widgets.Control root, String key) {
+		@SuppressWarnings("unchecked")
+		T self = root.getData(key) != null ? (T) root : null;
+		if (self == null && root instanceof org.eclipse.swt.widgets.Composite c) {
+			for (org.eclipse.swt.widgets.Control child : c.getChildren()) {
+				T found = find(child, key);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return self;
 	}
 }
