@@ -50,7 +50,8 @@ final class ExportReportJob extends Job {
 		return result;
 	}
 
-	private static ReportService service() {
+	/** @return the registered report service */
+	static ReportService service() {
 		BundleContext context = FrameworkUtil.getBundle(ExportReportJob.class).getBundleContext();
 		ServiceReference<ReportService> ref = context == null ? null : context.getServiceReference(ReportService.class);
 		ReportService s = ref == null ? null : context.getService(ref);

@@ -47,8 +47,9 @@ public final class JobRows {
 	private final int[] index;
 	private final String[] keys, caseIds, variants, axes, statuses;
 	private final double[] values;
-	private final List<String> metricColumns;
-	private final double[][] metricValues;
+	private Map<String, Integer> rowOfKey; // built by the first metrics(), off the first paint's path
+	private List<String> metricColumns;
+	private double[][] metricValues;
 	private int[] view;
 	private int sortColumn = -1;
 	private boolean ascending = true;
@@ -62,7 +63,6 @@ public final class JobRows {
 		axes = new String[size];
 		statuses = new String[size];
 		values = new double[size];
-		Map<String, Integer> rowOfKey = new HashMap<>(size * 2);
 		for (int i = 0; i < size; i++) {
 			JobRecord j = jobs.get(i);
 			index[i] = j.index();
@@ -72,24 +72,67 @@ public final class JobRows {
 			axes[i] = j.axis() == null ? BASELINE : j.axis();
 			statuses[i] = j.status().id();
 			values[i] = j.value() == null ? Double.NaN : j.value();
-			rowOfKey.put(j.key(), i);
 		}
+		setMetrics(metrics(results));
+		filter(Filter.ALL);
+	}
+
+	/**
+	 * The metric columns of the rows, computed apart from the rows (in the background) so that the jobs can be shown
+	 * first and the metric values when they are read ({@link #setMetrics}).
+	 *
+	 * @param columns the metric × label column names in the order of the store
+	 * @param values per column, the value of each row (store order; NaN when undefined or not scored)
+	 */
+	public record Metrics(List<String> columns, double[][] values) {
+	}
+
+	/** @return the metric columns of a store's results for these rows (does not change the rows; any thread) */
+	public Metrics metrics(List<ResultRow> results) {
+		if (results.isEmpty()) {
+			return new Metrics(List.of(), new double[0][]);
+		}
+		Map<String, Integer> rowOfKey = rowsByKey();
 		Map<String, Integer> columns = new LinkedHashMap<>();
 		for (ResultRow r : results) {
 			columns.putIfAbsent(r.metric() + " [" + r.label() + "]", columns.size());
 		}
-		metricColumns = List.copyOf(columns.keySet());
-		metricValues = new double[metricColumns.size()][size];
-		for (double[] column : metricValues) {
+		double[][] v = new double[columns.size()][size];
+		for (double[] column : v) {
 			Arrays.fill(column, Double.NaN);
 		}
 		for (ResultRow r : results) {
 			Integer row = rowOfKey.get(r.jobKey());
 			if (row != null && r.value() != null) {
-				metricValues[columns.get(r.metric() + " [" + r.label() + "]")][row] = r.value();
+				v[columns.get(r.metric() + " [" + r.label() + "]")][row] = r.value();
 			}
 		}
-		filter(Filter.ALL);
+		return new Metrics(List.copyOf(columns.keySet()), v);
+	}
+
+	private synchronized Map<String, Integer> rowsByKey() {
+		if (rowOfKey == null) {
+			Map<String, Integer> m = new HashMap<>(size * 2);
+			for (int i = 0; i < size; i++) {
+				m.put(keys[i], i);
+			}
+			rowOfKey = m;
+		}
+		return rowOfKey;
+	}
+
+	/** Replaces the metric columns (the view keeps its rows; a sort by a metric column is redone). */
+	public void setMetrics(Metrics m) {
+		metricColumns = m.columns();
+		metricValues = m.values();
+		if (view != null && sortColumn >= FIRST_METRIC) {
+			sort(sortColumn < FIRST_METRIC + metricColumns.size() ? sortColumn : 0, ascending);
+		}
+	}
+
+	/** @return the rows of a store's jobs, without metric columns yet ({@link #setMetrics}) */
+	public static JobRows ofJobs(List<JobRecord> jobs) {
+		return new JobRows(jobs, List.of());
 	}
 
 	/** @return the rows of a store's jobs and results */

@@ -33,6 +33,7 @@ final class JobTable extends Composite {
 	private final Combo variantFilter, axisFilter, statusFilter;
 	private final Text caseFilter, valueFilter;
 	private JobRows rows;
+	private boolean metricsRead;
 	private java.util.function.IntConsumer onOpen = row -> { };
 
 	JobTable(Composite parent) {
@@ -105,13 +106,9 @@ final class JobTable extends Composite {
 			}
 			List<String> names = jobRows.columns();
 			for (int i = 0; i < names.size(); i++) {
-				TableColumn c = new TableColumn(table, i == 1 || i == 2 || i == 3 || i == 5 ? SWT.LEFT : SWT.RIGHT);
-				c.setText(names.get(i));
-				c.setWidth(i == 0 ? 70 : i < JobRows.FIRST_METRIC ? 95 : Math.max(95, names.get(i).length() * 8 + 24));
-				c.setMoveable(true);
-				int column = i;
-				c.addListener(SWT.Selection, e -> sortBy(column));
+				column(names.get(i), i);
 			}
+			metricsRead = !jobRows.metricColumns().isEmpty();
 			fill(variantFilter, jobRows.distinct(2));
 			fill(axisFilter, jobRows.distinct(3));
 			fill(statusFilter, jobRows.distinct(5));
@@ -119,6 +116,64 @@ final class JobTable extends Composite {
 		} finally {
 			setRedraw(true);
 		}
+	}
+
+	/**
+	 * Adds the metric columns once the metric values are read (call on the UI thread, after {@link #setRows}): the
+	 * rows keep their filter; a sort by a metric column is redone.
+	 */
+	void setMetrics(JobRows.Metrics metrics) {
+		if (rows == null) {
+			return;
+		}
+		setRedraw(false);
+		try {
+			rows.setMetrics(metrics);
+			while (table.getColumnCount() > JobRows.FIRST_METRIC) {
+				table.getColumn(table.getColumnCount() - 1).dispose();
+			}
+			List<String> names = rows.columns();
+			for (int i = JobRows.FIRST_METRIC; i < names.size(); i++) {
+				column(names.get(i), i);
+			}
+			metricsRead = true;
+			if (rows.sortColumn() >= 0) {
+				table.setSortColumn(table.getColumn(rows.sortColumn()));
+				table.setSortDirection(rows.ascending() ? SWT.UP : SWT.DOWN);
+			}
+			refresh();
+		} finally {
+			setRedraw(true);
+		}
+	}
+
+	private TableColumn column(String name, int i) {
+		TableColumn c = new TableColumn(table, i == 1 || i == 2 || i == 3 || i == 5 ? SWT.LEFT : SWT.RIGHT);
+		c.setText(name);
+		c.setWidth(i == 0 ? 70 : i < JobRows.FIRST_METRIC ? 95 : Math.max(95, name.length() * 8 + 24));
+		c.setMoveable(true);
+		c.addListener(SWT.Selection, e -> sortBy(i));
+		return c;
+	}
+
+	/**
+	 * Shows only the jobs of one point of a curve (call on the UI thread): the case filter cleared, variant, axis and
+	 * value set, status "(all)".
+	 *
+	 * @param value the swept value's text, or {@value JobRows#BASELINE}
+	 */
+	void showOnly(String variant, String axis, String value) {
+		caseFilter.setText("");
+		select(variantFilter, variant);
+		select(axisFilter, axis);
+		select(statusFilter, ANY);
+		valueFilter.setText(value);
+		applyFilter();
+	}
+
+	private static void select(Combo c, String item) {
+		int at = c.indexOf(item);
+		c.select(at < 0 ? 0 : at);
 	}
 
 	private static void fill(Combo c, List<String> values) {
@@ -156,7 +211,8 @@ final class JobTable extends Composite {
 	private void refresh() {
 		table.clearAll();
 		table.setItemCount(rows.viewSize());
-		count.setText(rows.viewSize() == rows.size() ? rows.size() + " jobs" : rows.viewSize() + " of " + rows.size() + " jobs");
+		count.setText((rows.viewSize() == rows.size() ? rows.size() + " jobs" : rows.viewSize() + " of " + rows.size() + " jobs")
+				+ (metricsRead ? "" : " (reading the metric values …)"));
 	}
 
 	/** Runs when a row is opened (double-click, Enter), with the row's index in store order. */

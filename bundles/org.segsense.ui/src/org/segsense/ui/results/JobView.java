@@ -64,14 +64,16 @@ final class JobView extends SashForm {
 		setWeights(70, 30);
 	}
 
-	/** Shows a recomputed job with its row of the jobs table (call on the UI thread). */
-	void show(JobReplay.Images images, List<String> columns, String[] cells) {
+	/** Shows a recomputed job with its row of the jobs table and a note (null: none) above its metrics (call on the UI thread). */
+	void show(JobReplay.Images images, List<String> columns, String[] cells, String note) {
 		shown = images;
+		setData(KEY + ".images", images);
 		background.select("mapPredictionBack".equals(images.evaluation()) || images.perturbed().isEmpty() ? 1 : 0);
 		overlay = agreement(images.prediction(), images.reference());
 		setData(KEY + ".overlay", overlay);
 		showBackground();
-		title.setText(images.jobKey() + " (evaluation: " + images.evaluation() + ")");
+		title.setText(images.jobKey() + " (evaluation: " + images.evaluation() + ")" + (note == null ? "" : "\n" + note));
+		setData(KEY + ".note", note);
 		metrics.removeAll();
 		for (int c = 0; c < columns.size(); c++) {
 			new TableItem(metrics, SWT.NONE).setText(new String[] { columns.get(c), cells[c] });

@@ -29,6 +29,12 @@ import org.eclipse.ui.IPathEditorInput;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.window.Window;
+import org.eclipse.ui.dialogs.ElementListSelectionDialog;
+import org.segsense.report.render.Html;
 import org.segsense.engine.JobReplay;
 import org.segsense.engine.StudyRunException;
 import org.segsense.engine.StudyRunner;
@@ -56,6 +62,8 @@ public final class ResultsEditor extends EditorPart {
 	public static final String ID = "org.segsense.ui.results.editor";
 	/** Widget data key of the Export HTML Report button. */
 	public static final String KEY_EXPORT = "segsense.results.export";
+	/** Widget data key of the Compare with… button. */
+	public static final String KEY_COMPARE = "segsense.results.compare";
 
 	private Path runDir;
 	private Label header;
@@ -63,7 +71,7 @@ public final class ResultsEditor extends EditorPart {
 	private CurvesPanel curves;
 	private ReportTables tables;
 	private JobTable jobs;
-	private Button export;
+	private Button export, compare;
 	private Job loading;
 	private volatile Analysis analysis;
 	private volatile String error;
@@ -112,7 +120,7 @@ public final class ResultsEditor extends EditorPart {
 	public void createPartControl(Composite parent) {
 		parent.setLayout(new GridLayout(1, false));
 		Composite top = new Composite(parent, SWT.NONE);
-		top.setLayout(new GridLayout(2, false));
+		top.setLayout(new GridLayout(3, false));
 		top.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		header = new Label(top, SWT.WRAP);
 		header.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -124,6 +132,12 @@ public final class ResultsEditor extends EditorPart {
 		export.setData(KEY_EXPORT, Boolean.TRUE);
 		export.setEnabled(false);
 		export.addListener(SWT.Selection, e -> exportReport());
+		compare = new Button(top, SWT.PUSH);
+		compare.setText("Compare with…");
+		compare.setToolTipText("Compare this run with another run of the same study: both runs' curves in one chart and the largest changes");
+		compare.setData(KEY_COMPARE, Boolean.TRUE);
+		compare.setEnabled(false);
+		compare.addListener(SWT.Selection, e -> compareWith());
 		tabs = new CTabFolder(parent, SWT.BORDER | SWT.TOP);
 		tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		curves = new CurvesPanel(tabs);
@@ -132,7 +146,8 @@ public final class ResultsEditor extends EditorPart {
 		tab("Tables", tables);
 		jobs = new JobTable(tabs);
 		tab("Jobs", jobs);
-		jobs.onOpen(this::drillDown);
+		jobs.onOpen(row -> drillDown(row, null));
+		curves.onPoint(this::openPoint);
 		tabs.setSelection(0);
 		load();
 	}
@@ -150,14 +165,17 @@ public final class ResultsEditor extends EditorPart {
 			// First the jobs table, straight from the store (the quickest thing to show), then the report's analysis.
 			if (isRunFolder(runDir) && Files.isRegularFile(runDir.resolve(StudyRunner.STUDY_COPY))) {
 				try (ResultStore store = ResultStore.open(runDir.resolve(ResultStore.FILE))) {
+					// the jobs alone first (half the reading), then the metric values as columns
 					List<JobRecord> records = store.jobs();
-					JobRows rows = JobRows.of(records, store.results());
+					JobRows rows = JobRows.ofJobs(records);
 					String info = info(store.meta(), records);
 					ui(() -> {
 						header.setText(runDir.getFileName() + ": " + info);
 						header.getParent().layout();
 						jobs.setRows(rows);
 					});
+					JobRows.Metrics metrics = rows.metrics(store.results());
+					ui(() -> jobs.setMetrics(metrics));
 				} catch (SQLException e) {
 					// RunData.load below says what is wrong with the store
 				}
@@ -184,6 +202,7 @@ public final class ResultsEditor extends EditorPart {
 				curves.setAnalysis(a);
 				tables.setAnalysis(a);
 				export.setEnabled(true);
+				compare.setEnabled(true);
 			});
 			return Status.OK_STATUS;
 		});
@@ -207,8 +226,9 @@ public final class ResultsEditor extends EditorPart {
 	 * ends with the replay's message as the job's error (call on the UI thread).
 	 *
 	 * @param row the row in store order
+	 * @param note a line shown above the job's metrics (which point of a curve it comes from), or null
 	 */
-	void drillDown(int row) {
+	void drillDown(int row, String note) {
 		JobRows rows = jobs.rows();
 		String key = rows.key(row);
 		List<String> columns = rows.columns();
@@ -228,7 +248,7 @@ public final class ResultsEditor extends EditorPart {
 					jobView = new JobView(tabs);
 					tab("Job", jobView);
 				}
-				jobView.show(got[0], columns, cells);
+				jobView.show(got[0], columns, cells, note);
 				for (CTabItem item : tabs.getItems()) {
 					if (item.getControl() == jobView) {
 						item.setText("Job " + got[0].jobKey());
@@ -241,6 +261,107 @@ public final class ResultsEditor extends EditorPart {
 		job.setUser(true);
 		replaying = job;
 		job.schedule();
+	}
+
+	/**
+	 * Drill-down from a point of a curve (call on the UI thread): a point is a mean over cases, so the Jobs tab is
+	 * filtered to the point's jobs (variant, axis, value; the baseline's jobs for the baseline point) and the first of
+	 * them that is done is recomputed and shown ({@link #drillDown}) with the other cases named; double-click another
+	 * job in the Jobs tab to open it.
+	 */
+	void openPoint(CurvesPanel.PointChoice p) {
+		String variant = p.curve().variant().id();
+		String axis = p.value() == null ? JobRows.BASELINE : p.curve().axis().id();
+		jobs.showOnly(variant, axis, p.value() == null ? JobRows.BASELINE : Double.toString(p.value()));
+		JobRows rows = jobs.rows();
+		List<Integer> done = new java.util.ArrayList<>();
+		for (int i = 0; i < rows.viewSize(); i++) {
+			if (JobStatus.DONE.id().equals(rows.text(rows.rowAt(i), 5))) {
+				done.add(rows.rowAt(i));
+			}
+		}
+		String where = "variant " + variant + ", " + (p.value() == null ? "baseline (unperturbed)" : axis + " = " + Html.number(p.value()));
+		if (done.isEmpty()) {
+			for (CTabItem item : tabs.getItems()) {
+				if ("Jobs".equals(item.getData("segsense.results.tab"))) {
+					tabs.setSelection(item);
+				}
+			}
+			return;
+		}
+		List<String> others = done.stream().skip(1).map(r -> rows.text(r, 1)).toList();
+		String note = "Point of the curve: " + where + ". Case " + rows.text(done.get(0), 1) + " (1 of " + done.size() + ")"
+				+ (others.isEmpty() ? "." : "; the other cases (" + String.join(", ", others.size() > 12 ? others.subList(0, 12) : others)
+						+ (others.size() > 12 ? ", …" : "") + ") are listed in the Jobs tab: double-click one to open it.");
+		drillDown(done.get(0), note);
+	}
+
+	/**
+	 * Compare with…: chooses another run of the same study next to this one (the other run folders in this run's
+	 * parent whose store names the same study id) and opens the comparison, this run as A (call on the UI thread).
+	 */
+	void compareWith() {
+		List<Path> others = otherRuns();
+		if (others.isEmpty()) {
+			MessageDialog.openInformation(getSite().getShell(), "Compare with",
+					"There is no other run of study " + studyId() + " in " + runDir.getParent() + " to compare " + runDir.getFileName()
+							+ " with. Run the study again (or resume it into another folder), then compare the two runs.");
+			return;
+		}
+		ElementListSelectionDialog dialog = new ElementListSelectionDialog(getSite().getShell(), new LabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return ((Path) element).getFileName().toString();
+			}
+		});
+		dialog.setTitle("Compare with");
+		dialog.setMessage("Compare " + runDir.getFileName() + " (A, solid) with another run of study " + studyId() + " (B, dashed):");
+		dialog.setElements(others.toArray());
+		dialog.setMultipleSelection(false);
+		if (dialog.open() == Window.OK && dialog.getFirstResult() instanceof Path other) {
+			compareWith(other);
+		}
+	}
+
+	/** Opens the comparison of this run (A) with {@code other} (B) (call on the UI thread). */
+	public CompareEditor compareWith(Path other) {
+		try {
+			return CompareEditor.open(getSite().getPage(), runDir, other);
+		} catch (PartInitException e) {
+			ErrorDialog.openError(getSite().getShell(), "Compare with", "Cannot compare " + runDir + " with " + other, e.getStatus());
+			return null;
+		}
+	}
+
+	/** @return the other run folders beside this one (same parent folder) of the same study, by name */
+	public List<Path> otherRuns() {
+		String id = studyId();
+		List<Path> out = new java.util.ArrayList<>();
+		Path parent = runDir.getParent();
+		if (id == null || parent == null) {
+			return out;
+		}
+		try (var dirs = Files.list(parent)) {
+			for (Path d : dirs.sorted().toList()) {
+				if (!d.equals(runDir) && Files.isDirectory(d) && isRunFolder(d)) {
+					try (ResultStore store = ResultStore.open(d.resolve(ResultStore.FILE))) {
+						if (id.equals(store.meta().get("study.id"))) {
+							out.add(d);
+						}
+					} catch (SQLException e) {
+						// not a readable run: not offered
+					}
+				}
+			}
+		} catch (java.io.IOException e) {
+			// an unreadable parent: nothing to offer
+		}
+		return out;
+	}
+
+	private String studyId() {
+		Analysis a = analysis;
+		return a == null ? null : a.run().study().getId();
 	}
 
 	/** @return the job of the last drill-down, or null */

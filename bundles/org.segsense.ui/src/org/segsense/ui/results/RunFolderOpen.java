@@ -2,6 +2,8 @@
 package org.segsense.ui.results;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.jface.action.Action;
@@ -18,11 +20,13 @@ import org.eclipse.ui.navigator.ICommonViewerWorkbenchSite;
 
 /**
  * In the Project Explorer, Open (double-click, Enter) and the context menu's "Open Results" on a run folder (a
- * folder holding {@code results.sqlite}) open its {@link ResultsEditor}; other folders keep their behaviour.
+ * folder holding {@code results.sqlite}) open its {@link ResultsEditor}; other folders keep their behaviour. With two
+ * run folders selected the context menu offers "Compare Runs" ({@link CompareEditor}; A is the first in the
+ * selection's order — the explorer's order, by name — B the second).
  */
 public final class RunFolderOpen extends CommonActionProvider {
 
-	private Action open;
+	private Action open, compare;
 
 	@Override
 	public void init(ICommonActionExtensionSite site) {
@@ -40,7 +44,34 @@ public final class RunFolderOpen extends CommonActionProvider {
 					}
 				}
 			};
+			compare = new Action("Compare Runs") {
+				@Override
+				public void run() {
+					List<Path> two = runFolders();
+					if (two.size() == 2) {
+						try {
+							CompareEditor.open(workbenchSite.getPage(), two.get(0), two.get(1));
+						} catch (PartInitException e) {
+							ErrorDialog.openError(workbenchSite.getShell(), "Compare Runs", "Cannot compare " + two.get(0) + " with " + two.get(1),
+									e.getStatus());
+						}
+					}
+				}
+			};
 		}
+	}
+
+	/** @return the two run folders of a selection of exactly two run folders, else an empty list */
+	private List<Path> runFolders() {
+		List<Path> out = new ArrayList<>();
+		if (getContext() != null && getContext().getSelection() instanceof IStructuredSelection s && s.size() == 2) {
+			for (Object o : s.toList()) {
+				if (o instanceof IFolder f && f.getLocation() != null && ResultsEditor.isRunFolder(f.getLocation().toFile().toPath())) {
+					out.add(f.getLocation().toFile().toPath());
+				}
+			}
+		}
+		return out.size() == 2 ? out : List.of();
 	}
 
 	private Path runFolder() {
@@ -63,6 +94,9 @@ public final class RunFolderOpen extends CommonActionProvider {
 	public void fillContextMenu(IMenuManager menu) {
 		if (open != null && runFolder() != null) {
 			menu.appendToGroup(ICommonMenuConstants.GROUP_OPEN, open);
+		}
+		if (compare != null && runFolders().size() == 2) {
+			menu.appendToGroup(ICommonMenuConstants.GROUP_OPEN, compare);
 		}
 	}
 }

@@ -20,4 +20,13 @@ public interface ReportService {
 	 * without writing anything.
 	 */
 	List<String> findings(Path runDir);
+
+	/**
+	 * Compares two runs of one study ({@link RunComparison}: both analyses, the per-job changes B − A).
+	 *
+	 * @throws WorkflowException (bad input) when a folder is no run or the runs are of different studies
+	 */
+	default RunComparison compare(Path runA, Path runB) {
+		return RunComparison.of(runA, runB);
+	}
 }

@@ -45,8 +45,8 @@ class DrillDownTest {
 		Ui.run(() -> ResultsUi.page().closeAllEditors(false));
 	}
 
-	@Test
-	void doubleClickOnAJobShowsItsPredictionAgainstTheReference() throws Exception {
+	/** @return a finished run (two cases c1, c2; box-filter variants tight and wide; scale.factor 0.8 and 1.2; dice) in {@code dir}/run */
+	static Path tinyRun(Path dir) throws Exception {
 		Path project = SyntheticProjects.project(dir.resolve("project"));
 		Path study = project.resolve("study.segsense");
 		Files.writeString(study, """
@@ -68,6 +68,12 @@ class DrillDownTest {
 				""", StandardCharsets.UTF_8);
 		Path run = dir.resolve("run");
 		new RunServiceImpl().start(RunRequest.of(study, run), null, null);
+		return run;
+	}
+
+	@Test
+	void doubleClickOnAJobShowsItsPredictionAgainstTheReference() throws Exception {
+		Path run = tinyRun(dir);
 		String key = "case=c1|variant=wide|scale.factor=1.2";
 		double storedDice;
 		try (ResultStore store = ResultStore.open(run.resolve(ResultStore.FILE))) {

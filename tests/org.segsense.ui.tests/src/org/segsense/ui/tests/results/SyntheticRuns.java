@@ -78,6 +78,14 @@ final class SyntheticRuns {
 
 	/** Writes a run of {@code cases} cases into {@code dir}/run (with the project's images beside it) and returns the run folder. */
 	static Path write(Path dir, int cases) throws Exception {
+		return write(dir, cases, "run", (key, dice) -> dice);
+	}
+
+	/**
+	 * Writes a run of {@code cases} cases into {@code dir}/{@code name} (the project beside it, written again), each
+	 * job's Dice changed by {@code dice}: (job key, Dice) → Dice stored.
+	 */
+	static Path write(Path dir, int cases, String name, java.util.function.BiFunction<String, Double, Double> dice) throws Exception {
 		Path project = dir.resolve("project");
 		Files.createDirectories(project.resolve("images"));
 		ImageGeometry g = new ImageGeometry(new long[] { 6, 6, 4 }, new double[] { 1, 1, 2 }, new double[] { 0, 0, 0 }, ImageGeometry.identity(3));
@@ -87,7 +95,7 @@ final class SyntheticRuns {
 		Path file = project.resolve("synthetic.segsense");
 		Files.writeString(file, study(cases), StandardCharsets.UTF_8);
 		Study study = StudyResources.load(file);
-		Path runDir = dir.resolve("run");
+		Path runDir = dir.resolve(name);
 		Files.createDirectories(runDir);
 		Files.copy(file, runDir.resolve(StudyRunner.STUDY_COPY));
 		try (ResultStore store = ResultStore.open(runDir.resolve(ResultStore.FILE))) {
@@ -99,13 +107,13 @@ final class SyntheticRuns {
 				for (String v : List.of("A", "B")) {
 					String key = "case=" + c + "|variant=" + v + "|baseline";
 					store.commit(new JobRecord(index++, key, c, v, null, null, null, null, 1, JobStatus.DONE, "original", null, JobRecord.Timings.NONE),
-							List.of(), rows(key, i, v, Double.NaN));
+							List.of(), rows(key, i, v, Double.NaN, dice));
 					for (double x : VALUES) {
 						String k = "case=" + c + "|variant=" + v + "|scale.factor=" + x;
 						boolean failed = k.equals(FAILED_KEY);
 						store.commit(new JobRecord(index++, k, c, v, "scale", "intensity-scale", "factor", x, 1, failed ? JobStatus.FAILED : JobStatus.DONE,
 								"original", failed ? "synthetic failure" : null, JobRecord.Timings.NONE),
-								List.of(new JobSetting("scale", "intensity-scale", "factor", x, Map.of())), failed ? List.of() : rows(k, i, v, x));
+								List.of(new JobSetting("scale", "intensity-scale", "factor", x, Map.of())), failed ? List.of() : rows(k, i, v, x, dice));
 					}
 				}
 			}
@@ -113,9 +121,9 @@ final class SyntheticRuns {
 		return runDir;
 	}
 
-	private static List<ResultRow> rows(String key, int caseIndex, String variant, double x) {
+	private static List<ResultRow> rows(String key, int caseIndex, String variant, double x, java.util.function.BiFunction<String, Double, Double> dice) {
 		List<ResultRow> r = new ArrayList<>();
-		r.add(new ResultRow(key, 1, "dice", "dice", dice(caseIndex, variant, x), null));
+		r.add(new ResultRow(key, 1, "dice", "dice", dice.apply(key, dice(caseIndex, variant, x)), null));
 		r.add(new ResultRow(key, 1, "hd95", "hd95", hd95(caseIndex, variant, x), null));
 		return r;
 	}
