@@ -91,8 +91,8 @@ public record SliceFusion(int[] orientations) {
 		};
 	}
 
-	/** @return the voxel index (x fastest) of slice s, row r, column c across {@code axis} */
-	static int voxel(int[] size, int axis, int s, int r, int c) {
+	/** @return the voxel index (x fastest) of slice s, row r, column c across {@code axis} (the slice convention above) */
+	public static int voxel(int[] size, int axis, int s, int r, int c) {
 		int x, y, z;
 		switch (axis) {
 		case 0 -> { x = s; z = r; y = c; }
