@@ -47,7 +47,8 @@ public record ModelDescriptor(String engine, Path location, String signature, Te
 	 * Checks the metadata keys SegSense computes with: {@code receptiveFieldRadius} (the tile margin: an
 	 * integer ≥ 0; a negative or garbled radius would make tiled output silently differ from whole-volume
 	 * output), {@code sizeMultiple} (an integer ≥ 1) and {@code labelValues} (comma-separated integers, no
-	 * value twice: two channels with one label would merge classes).
+	 * value twice: two channels with one label would merge classes), {@code threshold} (0–1 exclusive) and
+	 * {@code dimensions}/{@code fusion}/{@code sliceOrientations} ({@link SliceFusion}).
 	 *
 	 * @param location the model folder (named in the message)
 	 * @param metadata the keys of {@value #METADATA_FILE}
@@ -60,6 +61,48 @@ public record ModelDescriptor(String engine, Path location, String signature, Te
 		if (labels != null) {
 			checkLabelValues(location, parseLabelValues(location, labels), "labelValues=" + labels);
 		}
+		String thr = metadata.get("threshold");
+		if (thr != null) {
+			double t;
+			try {
+				t = Double.parseDouble(thr.trim());
+			} catch (NumberFormatException e) {
+				t = Double.NaN;
+			}
+			if (!(t > 0 && t < 1)) {
+				throw new IllegalArgumentException(where(location) + ": threshold=" + thr
+						+ " is not a number between 0 and 1 (exclusive). Fix or remove the key threshold (default 0.5).");
+			}
+		}
+		SliceFusion.of(location, metadata);
+	}
+
+	/** @return the slice-wise fusion of a 2-D model ({@code dimensions=2}), or null for a 3-D model */
+	public SliceFusion sliceFusion() {
+		return SliceFusion.of(location, metadata);
+	}
+
+	/** @return the recorded foreground threshold of sigmoid outputs ({@code threshold}), or NaN when none */
+	public double threshold() {
+		String t = metadata.get("threshold");
+		return t == null ? Double.NaN : Double.parseDouble(t.trim());
+	}
+
+	/**
+	 * @return the channel names of a {@link OutputKind#SIGMOID_MULTILABEL} model (metadata
+	 *         {@code labelNames}, comma-separated, e.g. bundle names), else {@code label1, label2, …} for
+	 *         the output's channels (empty when the channel count is open)
+	 */
+	public java.util.List<String> labelNames() {
+		String n = metadata.get("labelNames");
+		if (n != null) {
+			return java.util.Arrays.stream(n.split(",", -1)).map(String::trim).toList();
+		}
+		java.util.List<String> names = new java.util.ArrayList<>();
+		for (int c = 0; c < outputChannels(); c++) {
+			names.add("label" + (c + 1));
+		}
+		return names;
 	}
 
 	/**

@@ -13,11 +13,18 @@ public enum OutputKind {
 	 * Unnormalised scores: with two or more channels SegSense applies a softmax, with one channel a
 	 * sigmoid, then proceeds as for {@link #PROBABILITIES} or {@link #SIGMOID}.
 	 */
-	LOGITS;
+	LOGITS,
+	/**
+	 * One sigmoid probability per channel, each channel its own binary structure (e.g. one white-matter
+	 * bundle per channel, as TractSeg): channel k is foreground where p_k ≥ the threshold, so labels may
+	 * overlap. The label image has one uint8 component (0/1) per channel; metadata key {@code labelNames}
+	 * names the channels.
+	 */
+	SIGMOID_MULTILABEL;
 
-	/** @return the name used on the command line and in model metadata, e.g. {@code probabilities} */
+	/** @return the name used on the command line and in model metadata, e.g. {@code probabilities}, {@code sigmoid-multilabel} */
 	public String cliName() {
-		return name().toLowerCase(Locale.ROOT);
+		return name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
 	/**
@@ -31,6 +38,6 @@ public enum OutputKind {
 				return k;
 			}
 		}
-		throw new IllegalArgumentException("Unknown output kind '" + name + "'; use probabilities, sigmoid or logits.");
+		throw new IllegalArgumentException("Unknown output kind '" + name + "'; use probabilities, sigmoid, logits or sigmoid-multilabel.");
 	}
 }

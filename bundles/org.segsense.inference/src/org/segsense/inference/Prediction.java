@@ -8,7 +8,8 @@ import org.segsense.image.Image;
  *
  * @param probabilities float32 on the input grid, one component per output channel (for a one-channel
  *        sigmoid model: the foreground probability)
- * @param labels the label map on the input grid (uint8 when every label value fits, else uint16 or int32)
+ * @param labels the label map on the input grid (uint8 when every label value fits, else uint16 or int32); for a
+ *        {@link OutputKind#SIGMOID_MULTILABEL} model uint8 with one component (0/1) per output channel
  * @param tiles tiles run
  * @param engineNanos time spent inside the engine's {@code run} calls
  * @param totalNanos time of the whole prediction (normalisation, tiling, engine, blending, labels)

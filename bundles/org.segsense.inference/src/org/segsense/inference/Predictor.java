@@ -142,6 +142,10 @@ public final class Predictor {
 		float[] volume = interleave(inputs, mask, norm, voxels);
 
 		int[] size = { nx, ny, nz };
+		SliceFusion fusion = d.sliceFusion();
+		if (fusion != null) {
+			return predictSlices(fusion, volume, size, cin, grid, mon, t0);
+		}
 		int[] fixed = d.input().fixedSpatialSize();
 		int[] tile = fixed != null ? fixed : options.tile() != null ? options.tile() : size;
 		TilePlan plan = TilePlan.of(size, tile, fixed != null, effectiveMargin(), options.overlap(), options.blending(),
@@ -195,8 +199,69 @@ public final class Predictor {
 			}
 			out = acc;
 		}
-		Image[] result = postprocess(out, k, d, grid, voxels);
+		Image[] result = postprocess(out, k, d, grid, voxels, false);
 		return new Prediction(result[0], result[1], total, engineNanos, System.nanoTime() - t0);
+	}
+
+	/** The slice-wise path of a 2-D model: each orientation's probabilities, averaged ({@link SliceFusion}). */
+	private Prediction predictSlices(SliceFusion fusion, float[] volume, int[] size, int cin, ImageGeometry grid, SubMonitor mon, long t0)
+			throws InferenceException {
+		ModelDescriptor d = model.descriptor();
+		int voxels = size[0] * size[1] * size[2];
+		int[] k = { d.outputChannels() };
+		int[] axes = fusion.orientations();
+		mon.setWorkRemaining(axes.length);
+		float[] sum = null;
+		long engineNanos = 0;
+		for (int i = 0; i < axes.length; i++) {
+			mon.checkCanceled();
+			long e0 = System.nanoTime();
+			float[] out = SliceFusion.run(model, volume, size, cin, axes[i], metadataInt("sizeMultiple", 1), k);
+			engineNanos += System.nanoTime() - e0;
+			float[] p = toProbabilities(out, k[0], d.outputKind(), voxels);
+			if (sum == null) {
+				sum = p == out ? p : p.clone();
+			} else {
+				for (int j = 0; j < sum.length; j++) {
+					sum[j] += p[j];
+				}
+			}
+			mon.worked(1);
+			mon.subTask((i + 1) + "/" + axes.length + " orientations");
+		}
+		float inv = 1f / axes.length;
+		for (int j = 0; j < sum.length; j++) {
+			sum[j] *= inv;
+		}
+		Image[] result = postprocess(sum, k[0], d, grid, voxels, true);
+		return new Prediction(result[0], result[1], axes.length, engineNanos, System.nanoTime() - t0);
+	}
+
+	/**
+	 * @return the threshold of sigmoid outputs: the option when it is not the default 0.5, else the model's
+	 *         recorded {@code threshold} for multi-label models, else 0.5
+	 */
+	public double effectiveThreshold() {
+		double t = model.descriptor().threshold();
+		boolean useModel = options.threshold() == PredictorOptions.defaults().threshold() && !Double.isNaN(t)
+				&& model.descriptor().outputKind() == OutputKind.SIGMOID_MULTILABEL;
+		return useModel ? t : options.threshold();
+	}
+
+	/** Output values → probabilities: softmax or sigmoid for logits, else the values themselves (not copied). */
+	private static float[] toProbabilities(float[] out, int k, OutputKind kind, int voxels) {
+		if (kind != OutputKind.LOGITS) {
+			return out;
+		}
+		float[] prob = out.clone();
+		if (k == 1) {
+			for (int i = 0; i < voxels; i++) {
+				prob[i] = (float) (1 / (1 + Math.exp(-out[i])));
+			}
+		} else {
+			softmax(prob, k, voxels);
+		}
+		return prob;
 	}
 
 	private float[] interleave(List<float[]> inputs, byte[] mask, Normalization norm, int voxels) throws InferenceException {
@@ -284,27 +349,22 @@ public final class Predictor {
 		}
 	}
 
-	/** @return {probabilities, labels} */
-	private Image[] postprocess(float[] out, int k, ModelDescriptor d, ImageGeometry grid, int voxels) throws InferenceException {
+	/** @return {probabilities, labels}; {@code isProbability}: the output is already probabilities (logits converted) */
+	private Image[] postprocess(float[] out, int k, ModelDescriptor d, ImageGeometry grid, int voxels, boolean isProbability)
+			throws InferenceException {
 		OutputKind kind = d.outputKind();
+		if (kind == OutputKind.SIGMOID_MULTILABEL) {
+			return multiLabel(out, k, d, grid, voxels);
+		}
 		int[] labelValues = d.labelValues();
 		if (labelValues.length < Math.max(2, k)) {
 			throw new InferenceException("The model " + d.location() + " has " + k + " output channels but only " + labelValues.length
 					+ " label values in its metadata; list one label value per channel.");
 		}
-		float[] prob = out;
-		if (kind == OutputKind.LOGITS) {
-			prob = out.clone();
-			if (k == 1) {
-				for (int i = 0; i < voxels; i++) {
-					prob[i] = (float) (1 / (1 + Math.exp(-out[i])));
-				}
-			} else {
-				softmax(prob, k, voxels);
-			}
-		} else if (kind == OutputKind.SIGMOID && k != 1) {
+		float[] prob = isProbability ? out : toProbabilities(out, k, kind, voxels);
+		if (kind == OutputKind.SIGMOID && k != 1) {
 			throw new InferenceException("The model " + d.location() + " is declared sigmoid but has " + k
-					+ " output channels; a sigmoid model has one. Declare it 'probabilities' or 'logits'.");
+					+ " output channels; a sigmoid model has one. Declare it 'probabilities', 'logits' or 'sigmoid-multilabel'.");
 		}
 		int maxLabel = 0;
 		boolean negative = false;
@@ -364,6 +424,24 @@ public final class Predictor {
 		}
 		Image probabilities = Image.of(grid, PixelType.FLOAT32, k, prob);
 		return new Image[] { probabilities, labelImage };
+	}
+
+	/**
+	 * Multi-label output: channel c of the label image (uint8, k components) is 1 where p_c ≥ the
+	 * threshold, independently of the other channels (labels may overlap).
+	 */
+	private Image[] multiLabel(float[] prob, int k, ModelDescriptor d, ImageGeometry grid, int voxels) throws InferenceException {
+		java.util.List<String> names = d.labelNames();
+		if (names.size() != k) {
+			throw new InferenceException("The model " + d.location() + " has " + k + " output channels but " + names.size()
+					+ " labelNames in " + ModelDescriptor.METADATA_FILE + "; list one name per channel (e.g. labelNames=CST_left,CST_right).");
+		}
+		float thr = (float) effectiveThreshold();
+		byte[] labels = new byte[voxels * k];
+		for (int i = 0; i < labels.length; i++) {
+			labels[i] = (byte) (prob[i] >= thr ? 1 : 0);
+		}
+		return new Image[] { Image.of(grid, PixelType.FLOAT32, k, prob), Image.of(grid, PixelType.UINT8, k, labels) };
 	}
 
 	private static void softmax(float[] p, int k, int voxels) {

@@ -303,7 +303,7 @@ public final class Trainer {
 	 * iteration on.
 	 */
 	@SuppressWarnings({ "unchecked", "rawtypes" })
-	private static Op adamStep(Graph g, Ops tf, List<InitialWeights.Entry> weights, Operand<TFloat32> loss, float learningRate) {
+	static Op adamStep(Graph g, Ops tf, List<InitialWeights.Entry> weights, Operand<TFloat32> loss, float learningRate) {
 		Output<?>[] vars = new Output<?>[weights.size()];
 		for (int i = 0; i < vars.length; i++) {
 			vars[i] = weights.get(i).variable().asOutput();

@@ -19,7 +19,9 @@ import org.segsense.inference.ModelDescriptor;
  * <ul>
  * <li>{@code signature}: the signature to use (default {@code serving_default})</li>
  * <li>{@code output}: the output key when the signature has several</li>
- * <li>{@code outputKind}: {@code probabilities}, {@code sigmoid} or {@code logits}</li>
+ * <li>{@code outputKind}: {@code probabilities}, {@code sigmoid}, {@code logits} or {@code sigmoid-multilabel}</li>
+ * <li>{@code dimensions}, {@code sliceOrientations}, {@code fusion}: a 2-D slice model ({@link org.segsense.inference.SliceFusion})</li>
+ * <li>{@code labelNames}, {@code threshold}: channel names and threshold of multi-label models</li>
  * <li>{@code normalization}: {@code none}, {@code zscore}, {@code percentile-zscore} or {@code minmax}</li>
  * <li>{@code labelValues}: comma-separated label value per output channel</li>
  * </ul>

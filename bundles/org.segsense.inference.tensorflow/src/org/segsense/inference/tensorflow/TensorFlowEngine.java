@@ -14,6 +14,7 @@ import org.segsense.inference.InferenceException;
 import org.segsense.inference.LoadOptions;
 import org.segsense.inference.ModelDescriptor;
 import org.segsense.inference.OutputKind;
+import org.segsense.inference.SliceFusion;
 import org.segsense.inference.TensorSpec;
 import org.segsense.inference.preprocess.Normalization;
 import org.segsense.inference.spi.Device;
@@ -173,8 +174,14 @@ public final class TensorFlowEngine implements InferenceEngine {
 			throw new InferenceException(ModelDescriptor.METADATA_FILE + " of " + dir + " names output '" + outKey
 					+ "', but the signature has " + outputs.keySet() + ".");
 		}
-		TensorSpec in = spec(inKey, inputs.get(inKey), dir, "input");
-		TensorSpec out = spec(outKey, outputs.get(outKey), dir, "output");
+		int rank;
+		try {
+			rank = SliceFusion.of(dir, meta) == null ? 5 : 4;
+		} catch (IllegalArgumentException e) {
+			throw new InferenceException(e.getMessage(), e);
+		}
+		TensorSpec in = spec(inKey, inputs.get(inKey), dir, "input", rank);
+		TensorSpec out = spec(outKey, outputs.get(outKey), dir, "output", rank);
 		int k = (int) out.channels();
 		OutputKind kind;
 		Normalization norm;
@@ -192,12 +199,13 @@ public final class TensorFlowEngine implements InferenceEngine {
 		return new TensorFlowModel(bundle, function, d, inKey, outKey, device.equals("GPU") ? "/device:GPU:0" : "/device:CPU:0");
 	}
 
-	private static TensorSpec spec(String key, Signature.TensorDescription t, Path dir, String what) throws InferenceException {
+	private static TensorSpec spec(String key, Signature.TensorDescription t, Path dir, String what, int rank) throws InferenceException {
 		long[] shape = t.shape.asArray();
-		if (t.dataType != DataType.DT_FLOAT || shape == null || shape.length != 5) {
+		if (t.dataType != DataType.DT_FLOAT || shape == null || shape.length != rank) {
 			throw new InferenceException("The " + what + " '" + key + "' of " + dir + " is " + t.dataType + " "
-					+ (shape == null ? "of unknown rank" : Arrays.toString(shape)) + "; SegSense needs float32 (DT_FLOAT) tensors of rank 5,"
-					+ " [batch, z, y, x, channels]. Re-export the model with that " + what + ".");
+					+ (shape == null ? "of unknown rank" : Arrays.toString(shape)) + "; SegSense needs float32 (DT_FLOAT) tensors of rank "
+					+ (rank == 5 ? "5, [batch, z, y, x, channels]" : "4, [batch, rows, cols, channels] (the metadata says dimensions=2)")
+					+ ". Re-export the model with that " + what + (rank == 5 ? " (a 2-D slice model: dimensions=2 in " + ModelDescriptor.METADATA_FILE + ")." : ", or fix dimensions."));
 		}
 		return new TensorSpec(key, t.dataType.name(), shape);
 	}

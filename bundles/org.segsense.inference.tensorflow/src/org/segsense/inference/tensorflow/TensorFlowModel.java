@@ -62,11 +62,14 @@ final class TensorFlowModel implements EngineModel {
 					+ ", channels].");
 		}
 		long channels = input.length / voxels;
-		Shape shape = Shape.of(batch, nz, ny, nx, channels);
+		boolean slices = descriptor.input().rank() == 4; // a 2-D model: each z-slice of each tile is one 2-D sample
+		Shape shape = slices ? Shape.of((long) batch * nz, ny, nx, channels) : Shape.of(batch, nz, ny, nx, channels);
 		try (TFloat32 in = TFloat32.tensorOf(shape, t -> t.asRawTensor().data().asFloats().write(input)); Result r = call(in)) {
 			Tensor out = r.get(outKey).orElseThrow(() -> new IllegalStateException("no output '" + outKey + "'"));
 			long[] s = out.shape().asArray();
-			if (out.dataType() != DataType.DT_FLOAT || s.length != 5 || s[0] != batch || s[1] != nz || s[2] != ny || s[3] != nx) {
+			boolean ok = slices ? s.length == 4 && s[0] == (long) batch * nz && s[1] == ny && s[2] == nx
+					: s.length == 5 && s[0] == batch && s[1] == nz && s[2] == ny && s[3] == nx;
+			if (out.dataType() != DataType.DT_FLOAT || !ok) {
 				throw new InferenceException("The model " + descriptor.location() + " returned " + out.dataType() + " " + Arrays.toString(s)
 						+ " for an input of " + shape + "; a segmentation model must return float32 [batch, z, y, x, classes] of the"
 						+ " input's spatial size ('same' padding).");
