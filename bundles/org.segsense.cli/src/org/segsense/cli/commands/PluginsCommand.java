@@ -18,6 +18,7 @@ import org.eclipse.core.runtime.RegistryFactory;
 import org.segsense.cli.CliException;
 import org.segsense.cli.ExitCodes;
 import org.segsense.image.util.JsonWriter;
+import org.segsense.p2.PluginInstaller;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Spec;
  * {@code segsense plugins}: the extension points SegSense defines, who contributes to them, and
  * what SegSense's own plug-ins contribute to the platform's extension points.
  */
-@Command(name = "plugins", description = {
+@Command(name = "plugins", subcommands = { PluginsInstallCommand.class, PluginsUninstallCommand.class }, description = {
 		"List SegSense's extension points with their contributors.",
 		"Also lists the contributions of SegSense plug-ins to other extension points. A plug-in dropped into "
 				+ "the product shows up here." })
@@ -91,6 +92,17 @@ public final class PluginsCommand implements Callable<Integer> {
 		out.println();
 		out.println(all ? "Other extension points:" : "Contributions of SegSense plug-ins to other extension points:");
 		others.forEach(p -> print(out, p));
+		out.println();
+		out.println("Installed plug-ins (segsense plugins install / uninstall):");
+		try {
+			List<PluginInstaller.Installed> installed = PluginInstaller.ofRunningProduct().list();
+			installed.forEach(p -> out.println("  " + p.id() + " " + p.version()));
+			if (installed.isEmpty()) {
+				out.println("  (none)");
+			}
+		} catch (PluginInstaller.PluginException e) {
+			out.println("  (unknown: " + e.getMessage() + ")");
+		}
 		return ExitCodes.OK;
 	}
 

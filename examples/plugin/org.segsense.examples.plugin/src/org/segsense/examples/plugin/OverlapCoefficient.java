@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.segsense.examples.plugin;
+
+import org.segsense.metrics.LabelMetrics;
+import org.segsense.metrics.spi.ContributedMetric;
+
+/** Example metric: the overlap coefficient |A ∩ B| / min(|A|, |B|); undefined (NaN) when either is empty. */
+public final class OverlapCoefficient implements ContributedMetric {
+
+	@Override
+	public double compute(LabelMetrics measured, double voxelVolumeMl) {
+		long smaller = Math.min(measured.predictionVoxels(), measured.referenceVoxels());
+		return smaller == 0 ? Double.NaN : measured.truePositiveVoxels() / (double) smaller;
+	}
+}
