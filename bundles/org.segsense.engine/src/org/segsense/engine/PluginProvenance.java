@@ -38,7 +38,7 @@ import org.segsense.perturb.PerturbationDescriptor;
  * <ul>
  * <li>{@code plugin.BUNDLE.version}, {@code plugin.BUNDLE.sha256} (of the bundle's jar, or of the files of a
  * bundle folder in path order; {@code unknown} outside OSGi), {@code plugin.BUNDLE.uses} — what the study uses
- * of it, space-separated {@code perturbation:ID}, {@code metric:ID}, {@code reference:TYPE}, {@code format:NAME};</li>
+ * of it, separated by {@code ", "}: {@code perturbation:ID}, {@code metric:ID}, {@code reference:TYPE}, {@code format:NAME};</li>
  * <li>{@code metric.ID.name}, {@code .unit}, {@code .higherIsBetter}, {@code .signed}, {@code .contributor} for every
  * metric type of the study, so reports of the run render without the plug-in.</li>
  * </ul>
@@ -143,7 +143,7 @@ public final class PluginProvenance {
 			Bundles.Info info = Bundles.info(bundle);
 			out.put(PREFIX + bundle + ".version", info.version());
 			out.put(PREFIX + bundle + ".sha256", info.sha256());
-			out.put(PREFIX + bundle + ".uses", String.join(" ", u));
+			out.put(PREFIX + bundle + ".uses", String.join(", ", u));
 		});
 		out.putAll(metricKeys);
 		return out;
@@ -157,7 +157,7 @@ public final class PluginProvenance {
 				String bundle = k.substring(PREFIX.length(), k.length() - ".version".length());
 				String uses = provenance.getOrDefault(PREFIX + bundle + ".uses", "");
 				out.put(bundle, new Plugin(bundle, v, provenance.getOrDefault(PREFIX + bundle + ".sha256", UNKNOWN),
-						uses.isBlank() ? List.of() : List.of(uses.trim().split(" +"))));
+						uses.isBlank() ? List.of() : List.of(uses.trim().split(", "))));
 			}
 		});
 		return out;
@@ -174,6 +174,9 @@ public final class PluginProvenance {
 			Set<String> ids = new LinkedHashSet<>();
 			for (String use : p.uses()) {
 				int colon = use.indexOf(':');
+				if (colon < 0) {
+					continue;
+				}
 				String kind = use.substring(0, colon);
 				String id = use.substring(colon + 1);
 				if ("perturbation".equals(kind) && perturbations.byId(id).isEmpty()) {

@@ -82,7 +82,7 @@ class PluginCompatibilityTest {
 			// the run records the contributing plug-in: version, SHA-256 of its jar, what the study uses of it
 			assertEquals("1.0.0", provenance.get("plugin." + BUNDLE + ".version"), provenance::toString);
 			assertEquals(sha256(v1), provenance.get("plugin." + BUNDLE + ".sha256"));
-			assertEquals("perturbation:tp-scale metric:tpErrorVolume", provenance.get("plugin." + BUNDLE + ".uses"));
+			assertEquals("perturbation:tp-scale, metric:tpErrorVolume", provenance.get("plugin." + BUNDLE + ".uses"));
 			assertEquals("Third-party error volume", provenance.get("metric.tpErrorVolume.name"));
 			assertTrue(Files.readString(run.resolve("provenance.json")).contains("plugin." + BUNDLE + ".sha256"));
 			// signed="true" in the plug-in's plugin.xml: the report treats the metric as signed (the built-in dice is not)
@@ -136,6 +136,16 @@ class PluginCompatibilityTest {
 		ReportResult report = ReportGenerator.generate(run, ReportOptions.defaults().withMontages(false), null);
 		String html = Files.readString(report.indexHtml(), StandardCharsets.UTF_8);
 		assertTrue(html.contains("tpm"), "the plug-in's metric is in the report");
+		assertTrue(html.matches("(?s).*<tr data-axis=\"tpAxis\" data-metric=\"tpm\"[^\n]*\\|mean\\| ≤ \\|baseline\\|.*"),
+				"the tolerance rule of a signed metric compares |mean|");
+		assertFalse(html.matches("(?s).*<tr data-axis=\"tpAxis\" data-metric=\"dice\"[^\n]*\\|mean\\|.*"));
+		// and merges: the merged store keeps the plug-in's rows and the recorded description
+		Path merged = dir.resolve("runs/merged");
+		org.segsense.engine.RunMerge.merge(List.of(run), merged);
+		assertEquals("Third-party error volume", metric(RunData.load(merged), "tpm").name());
+		try (ResultStore store = ResultStore.open(merged.resolve(ResultStore.FILE))) {
+			assertTrue(store.results().stream().anyMatch(row -> row.metric().equals("tpm") && row.value() != null));
+		}
 
 		// another version of the plug-in: reproduce names the change and the results that differ
 		Path v2 = TestBundles.pluginJar(dir, BUNDLE, "2.0.0", REQUIRE, extensions("org.segsense.metrics.volumes.FalseNegativeVolume"));

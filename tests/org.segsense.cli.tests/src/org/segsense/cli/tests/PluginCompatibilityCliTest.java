@@ -107,7 +107,10 @@ class PluginCompatibilityCliTest {
 
 		Cli.Result report = Cli.run("report", run.toString());
 		assertEquals(0, report.exitCode(), "the old run's report renders without the plug-in: " + report);
-		assertTrue(Files.readString(run.resolve("report/index.html")).contains("err"));
+		String html = Files.readString(run.resolve("report/index.html"));
+		assertTrue(html.contains("err (ml)"), "the metric with the unit the run recorded");
+		// the montages recompute jobs, which needs the perturbation: the section says which plug-in is missing
+		assertTrue(html.contains(BUNDLE + " version 1.0.0 is not installed"), "the montage section names the plug-in");
 
 		Bundle v2 = install(TestBundles.pluginJar(dir, BUNDLE, "2.0.0", REQUIRE, extensions("org.segsense.metrics.volumes.FalseNegativeVolume")));
 		try {
