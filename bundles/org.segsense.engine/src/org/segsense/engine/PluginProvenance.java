@@ -149,6 +149,16 @@ public final class PluginProvenance {
 		return out;
 	}
 
+	/**
+	 * @param symbolicName an installed bundle
+	 * @return {@code VERSION (sha256 SHA)} of it, with {@value #UNKNOWN} parts outside OSGi; what reports print for
+	 *         the plug-ins of their sections
+	 */
+	public static String describeBundle(String symbolicName) {
+		Bundles.Info info = Bundles.info(symbolicName);
+		return info.version() + " (sha256 " + info.sha256() + ")";
+	}
+
 	/** @return the plug-ins recorded in a provenance, by bundle */
 	public static Map<String, Plugin> recorded(Map<String, String> provenance) {
 		Map<String, Plugin> out = new TreeMap<>();

@@ -136,6 +136,10 @@ class PluginCompatibilityTest {
 		ReportResult report = ReportGenerator.generate(run, ReportOptions.defaults().withMontages(false), null);
 		String html = Files.readString(report.indexHtml(), StandardCharsets.UTF_8);
 		assertTrue(html.contains("tpm"), "the plug-in's metric is in the report");
+		// the report names the plug-ins of its sections with version and checksum
+		assertTrue(html.matches("(?s).*<section id=\"sec-summary\" data-section=\"summary\" data-plugin=\"org\\.segsense\\.report\\.sections [^\"]+ \\(sha256 [0-9a-f]{64}\\)\">.*"),
+				"the summary section's plug-in with version and SHA-256");
+		assertTrue(html.contains("<p class=\"meta\">Sections by org.segsense.report.sections "), "the header lists the sections' plug-ins");
 		assertTrue(html.matches("(?s).*<tr data-axis=\"tpAxis\" data-metric=\"tpm\"[^\n]*\\|mean\\| ≤ \\|baseline\\|.*"),
 				"the tolerance rule of a signed metric compares |mean|");
 		assertFalse(html.matches("(?s).*<tr data-axis=\"tpAxis\" data-metric=\"dice\"[^\n]*\\|mean\\|.*"));
