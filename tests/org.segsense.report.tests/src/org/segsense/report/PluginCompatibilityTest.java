@@ -160,6 +160,14 @@ class PluginCompatibilityTest {
 					() -> StudyRunner.run(studyFile, RunOptions.in(run).withResume(true), null));
 			assertTrue(mixed.badInput());
 			assertTrue(String.join("\n", mixed.problems()).contains("plug-in " + BUNDLE + " changed from version 1.0.0 to 2.0.0"), mixed::toString);
+			// shards run with different versions are not merged
+			Path v2run = dir.resolve("runs/v2");
+			assertTrue(StudyRunner.run(studyFile, RunOptions.in(v2run).withThreads(2), null).complete());
+			Path mixedDir = dir.resolve("runs/mixed");
+			StudyRunException mix = assertThrows(StudyRunException.class, () -> org.segsense.engine.RunMerge.merge(List.of(run, v2run), mixedDir));
+			assertTrue(mix.badInput());
+			assertTrue(mix.getMessage().contains("different plug-ins (plug-in " + BUNDLE + " changed from version 1.0.0 to 2.0.0"), mix::getMessage);
+			assertFalse(Files.exists(mixedDir.resolve(ResultStore.FILE)));
 			Reproduction.Report r = Reproduction.reproduce(run, 0, 2, null, null, null);
 			assertFalse(r.agrees(), r::toString);
 			String changed = String.join("\n", r.changedInputs());
