@@ -192,7 +192,7 @@ final class JobPipeline {
 	 * stream; only noise (category {@code noise}) is independent per channel, as separate acquisitions are.
 	 */
 	static long perturbationSeed(long jobSeed, int position, int channel, String category) {
-		return Seeds.derive(jobSeed, "setting=" + position + ("noise".equals(category) ? "|channel=" + channel : ""));
+		return Seeds.perturbationSeed(jobSeed, position, channel, category);
 	}
 
 	private static Image nearest(Image labels, AffineTransform outputToInput, ImageGeometry grid) {

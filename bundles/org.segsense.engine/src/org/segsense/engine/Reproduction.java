@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+
+import org.segsense.metrics.catalog.MetricCatalog;
+import org.segsense.perturb.PerturbationCatalog;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -20,6 +23,8 @@ import org.segsense.engine.store.JobRecord;
 import org.segsense.engine.store.JobStatus;
 import org.segsense.engine.store.ResultRow;
 import org.segsense.engine.store.ResultStore;
+import org.segsense.metrics.catalog.MetricCatalog;
+import org.segsense.perturb.PerturbationCatalog;
 
 /**
  * Re-runs a run folder's copy of its study into a temporary folder and compares the results with the
@@ -111,6 +116,14 @@ public final class Reproduction {
 			throw StudyRunException.badInput("Cannot read " + storeFile + ": " + e.getMessage(), e);
 		}
 		Path project = projectDir != null ? projectDir : Path.of(meta.getOrDefault("project.dir", dir.toString()));
+		org.segsense.model.Study recordedStudy = loadStudy(study, project);
+		List<PluginProvenance.Missing> missingPlugins = PluginProvenance.missing(provenance, recordedStudy, PerturbationCatalog.installed(),
+				MetricCatalog.installed());
+		if (!missingPlugins.isEmpty()) {
+			// before anything is written (no temporary or kept folder)
+			throw new StudyRunException(true, dir + " cannot be reproduced: it needs plug-ins that are not installed:",
+					missingPlugins.stream().map(PluginProvenance.Missing::message).toList(), null);
+		}
 		Shard shard;
 		try {
 			shard = Shard.parse(meta.getOrDefault("shard", "1/1"));
@@ -143,6 +156,9 @@ public final class Reproduction {
 			} catch (StudyRunException e) {
 				changed.add(e.getMessage());
 			}
+			// a plug-in of another version or other contents is a changed input of the results it produced
+			changed.addAll(PluginProvenance.changed(provenance,
+					PluginProvenance.of(recordedStudy, project, PerturbationCatalog.installed(), MetricCatalog.installed())));
 			RunSummary summary;
 			try {
 				summary = StudyRunner.run(study, RunOptions.in(out).withProjectDir(project).withShard(shard).withThreads(threads)

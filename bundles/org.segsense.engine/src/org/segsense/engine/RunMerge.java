@@ -64,7 +64,7 @@ public final class RunMerge {
 	 * @param out the new run folder (must not hold a run)
 	 * @param monitor progress (a unit per source run) and cancellation, or null
 	 * @return what was merged
-	 * @throws StudyRunException (bad input) for missing stores, different studies or inputs, overlapping jobs
+	 * @throws StudyRunException (bad input) for missing stores, different studies, inputs or plug-ins, overlapping jobs
 	 * @throws OperationCanceledException when the monitor was cancelled: what the merge wrote into {@code out}
 	 *         is removed (the sources are only read)
 	 */
@@ -112,6 +112,11 @@ public final class RunMerge {
 								+ Admission.describeChecksumKey(k, provenances.get(0)) + ": sha256 " + e.getValue() + " vs " + other + ").");
 					}
 				}
+			}
+			List<String> plugins = PluginProvenance.changed(provenances.get(0), provenances.get(i));
+			if (!plugins.isEmpty()) {
+				throw StudyRunException.badInput("Cannot merge " + runs.get(0) + " and " + runs.get(i) + ": they ran with different plug-ins ("
+						+ String.join("; ", plugins) + "). Run every shard with the same plug-ins.");
 			}
 		}
 		String shard = "merged";

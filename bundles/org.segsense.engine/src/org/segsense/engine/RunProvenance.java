@@ -26,9 +26,10 @@ final class RunProvenance {
 	 * @param oldProvenance the provenance of the run being resumed (its start time is kept), or empty
 	 * @param existing whether the run is resumed
 	 * @param checksums the input checksums ({@link Provenance#checksums})
+	 * @param plugins the contributing plug-ins and the study's metric descriptions ({@link PluginProvenance#of})
 	 */
 	static Map<String, String> atStart(Study study, Path project, Path studyFile, String studySha, RunOptions options, ExecutionPolicy policy,
-			Map<String, String> checksums, Map<String, String> oldProvenance, boolean existing) {
+			Map<String, String> checksums, Map<String, String> plugins, Map<String, String> oldProvenance, boolean existing) {
 		Map<String, String> provenance = new LinkedHashMap<>();
 		String started = existing && oldProvenance.containsKey("run.started") ? oldProvenance.get("run.started") : Instant.now().toString();
 		provenance.put("study.id", study.getId());
@@ -53,6 +54,7 @@ final class RunProvenance {
 		provenance.put("seed.study", Long.toString(study.getSeed()));
 		provenance.put("metrics.conventions.version", MetricConventions.VERSION);
 		provenance.putAll(AggregationProvenance.of(study, project));
+		provenance.putAll(plugins); // plugin.BUNDLE.{version,sha256,uses}, metric.ID.{name,unit,…}: PluginProvenance
 		provenance.put("run.started", started);
 		if (existing) {
 			provenance.put("run.resumed", Instant.now().toString());

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 import org.segsense.inference.ModelDescriptor;
@@ -35,6 +36,9 @@ public final class StudyChecks {
 	/** The rule of a tile that the model's margin leaves empty. */
 	public static final String TILE_MARGIN = "ModelVariant.tileFitsMargin";
 
+	/** The rule of a plug-in that a run of the study recorded and this runtime lacks. */
+	public static final String PLUGIN_MISSING = "Study.pluginInstalled";
+
 	private static final long MAX_METADATA_BYTES = 1 << 20;
 
 	private StudyChecks() {
@@ -60,6 +64,34 @@ public final class StudyChecks {
 			tileProblem(v, project, problems);
 		}
 		return problems;
+	}
+
+	/**
+	 * {@link #problems(Study, Path)}, and for a study whose run recorded its plug-ins (a run folder's copy, a
+	 * run to resume) one error per recorded plug-in that is missing now, naming it, its version and the axes
+	 * and metrics that need it; it replaces the generic unknown-perturbation and unknown-metric errors of
+	 * those axes and metrics.
+	 *
+	 * @param recorded the run's provenance ({@link PluginProvenance#recordedFor}), or an empty map
+	 */
+	public static List<Problem> problems(Study study, Path project, Map<String, String> recorded) {
+		List<Problem> problems = problems(study, project);
+		List<PluginProvenance.Missing> missing = PluginProvenance.missing(recorded, study, PerturbationCatalog.installed(), MetricCatalog.installed());
+		if (missing.isEmpty()) {
+			return problems;
+		}
+		List<Problem> out = new ArrayList<>();
+		for (PluginProvenance.Missing m : missing) {
+			out.add(new Problem(Problem.Severity.ERROR, "plugins", m.message(), PLUGIN_MISSING));
+		}
+		for (Problem p : problems) {
+			boolean covered = (UNKNOWN_METRIC.equals(p.code()) || "PerturbationAxis.knownPerturbation".equals(p.code()))
+					&& missing.stream().anyMatch(m -> m.ids().stream().anyMatch(id -> p.message().contains("'" + id + "'")));
+			if (!covered) {
+				out.add(p);
+			}
+		}
+		return out;
 	}
 
 	/** The tile must keep at least one voxel per axis once the margin is cut from both sides and the overlap taken. */

@@ -110,7 +110,8 @@ public final class StudyRunner {
 		} catch (StudyLoadException e) {
 			throw StudyRunException.badInput(e.getMessage(), e);
 		}
-		checkValid(study, studyFile, projectDir != null ? projectDir : studyFile.toAbsolutePath().getParent(), allowOutsideProject);
+		checkValid(study, studyFile, projectDir != null ? projectDir : studyFile.toAbsolutePath().getParent(), allowOutsideProject,
+				PluginProvenance.recordedFor(studyFile, null));
 		return study;
 	}
 
@@ -125,8 +126,19 @@ public final class StudyRunner {
 	 * @throws StudyRunException (bad input) listing every error
 	 */
 	public static void checkValid(Study study, Path studyFile, Path project, boolean allowOutsideProject) throws StudyRunException {
+		checkValid(study, studyFile, project, allowOutsideProject, Map.of());
+	}
+
+	/**
+	 * {@link #checkValid(Study, Path, Path, boolean)}, also naming the plug-ins a run of the study recorded
+	 * that are missing now ({@link StudyChecks#problems(Study, Path, Map)}).
+	 *
+	 * @param recorded the run's provenance ({@link PluginProvenance#recordedFor}), or an empty map
+	 */
+	public static void checkValid(Study study, Path studyFile, Path project, boolean allowOutsideProject, Map<String, String> recorded)
+			throws StudyRunException {
 		List<String> errors = new ArrayList<>();
-		for (Problem p : StudyChecks.problems(study, project)) {
+		for (Problem p : StudyChecks.problems(study, project, recorded)) {
 			if (p.severity() == Problem.Severity.ERROR) {
 				errors.add(p.path() + ": " + p.message());
 			} else if (!allowOutsideProject && FileConstraints.OUTSIDE_PROJECT.equals(p.code())) {
@@ -183,7 +195,14 @@ public final class StudyRunner {
 			Path recorded = options.projectDir() == null ? RunFolders.recordedProject(file) : null;
 			Path project = options.projectDir() != null ? options.projectDir().toAbsolutePath().normalize()
 					: recorded != null ? recorded : file.getParent();
-			Study study = loadValid(file, project, options.allowOutsideProject());
+			Study study;
+			try {
+				study = StudyResources.load(file);
+			} catch (StudyLoadException e) {
+				throw StudyRunException.badInput(e.getMessage(), e);
+			}
+			// before anything is written: a resumed run or a run folder's copy names the plug-ins it recorded and now lacks
+			checkValid(study, file, project, options.allowOutsideProject(), PluginProvenance.recordedFor(file, options.runDir()));
 			return new StudyRunner(study, project, options, sub, events, perturbations, metricCatalog, engines).execute(file);
 		} finally {
 			sub.done();
@@ -238,8 +257,14 @@ public final class StudyRunner {
 			throw StudyRunException.failure("Cannot read " + store.file() + ": " + e.getMessage(), e);
 		}
 		Map<String, String> checksums = Provenance.checksums(study, project);
+		Map<String, String> plugins = PluginProvenance.of(study, project, perturbations, metricCatalog);
 		if (existing) {
 			Admission.checkResume(meta, oldProvenance, studySha, studyFile, runDir, options.shard(), checksums);
+			List<String> changedPlugins = PluginProvenance.changed(oldProvenance, plugins);
+			if (!changedPlugins.isEmpty()) {
+				throw new StudyRunException(true, runDir + " was run with other plug-ins; resuming would mix their results. Install the recorded"
+						+ " versions, or run the study into a new folder:", changedPlugins, null);
+			}
 		}
 		Set<String> done;
 		try {
@@ -250,8 +275,8 @@ public final class StudyRunner {
 		List<Job> pending = shardJobs.stream().filter(j -> !done.contains(j.key())).toList();
 		int skipped = shardJobs.size() - pending.size();
 		ExecutionPolicy policy = ExecutionPolicy.of(options, study, pending.size(), Runtime.getRuntime().availableProcessors());
-		Map<String, String> provenance = RunProvenance.atStart(study, project, studyFile, studySha, options, policy, checksums, oldProvenance,
-				existing);
+		Map<String, String> provenance = RunProvenance.atStart(study, project, studyFile, studySha, options, policy, checksums, plugins,
+				oldProvenance, existing);
 		try {
 			RunFolders.copyStudy(runDir, studyBytes);
 			store.putMeta(RunProvenance.meta(study, project, studySha, options.shard(), plan.jobs().size(), shardJobs.size()));

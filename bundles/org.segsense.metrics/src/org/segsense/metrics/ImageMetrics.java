@@ -9,10 +9,13 @@ import org.segsense.image.ImageGeometry;
 import org.segsense.image.PixelType;
 import org.segsense.image.LabelImages;
 import org.segsense.metrics.catalog.MetricCatalog;
+import org.segsense.metrics.spi.MetricInput;
 
 /**
  * {@link SegmentationMetrics} on {@link Image}s: checks that prediction and reference share one grid,
- * reads their labels and uses the grid's spacing, so distances are in mm and volumes in ml.
+ * reads their labels and uses the grid's spacing, so distances are in mm and volumes in ml. Contributed
+ * metrics of a label share one {@link MetricInput}: its masks, surfaces and distance maps are computed
+ * the first time a metric asks and then reused by the others.
  */
 public final class ImageMetrics {
 
@@ -62,9 +65,29 @@ public final class ImageMetrics {
 					? SegmentationMetrics.compute(prediction.bytes(), reference.bytes(), size, spacing, label, nsdToleranceMm)
 					: SegmentationMetrics.compute(p, r, size, spacing, label, nsdToleranceMm);
 			Map<String, String> notes = new LinkedHashMap<>();
-			Map<String, Double> values = catalog.evaluate(measured, voxelMl, notes);
+			// contributed metrics get the masks (and surfaces, distance maps) only when one asks for them
+			MetricInput input = bytes
+					? MetricInput.lazy(measured, size, spacing, () -> mask(prediction.bytes(), label), () -> mask(reference.bytes(), label))
+					: MetricInput.lazy(measured, size, spacing, () -> mask(p, label), () -> mask(r, label));
+			Map<String, Double> values = catalog.evaluate(input, notes);
 			results.put(label, new Result(measured, values, notes));
 		}
 		return results;
+	}
+
+	private static byte[] mask(byte[] labels, int label) {
+		byte[] m = new byte[labels.length];
+		for (int i = 0; i < m.length; i++) {
+			m[i] = (labels[i] & 0xff) == label ? (byte) 1 : 0;
+		}
+		return m;
+	}
+
+	private static byte[] mask(int[] labels, int label) {
+		byte[] m = new byte[labels.length];
+		for (int i = 0; i < m.length; i++) {
+			m[i] = labels[i] == label ? (byte) 1 : 0;
+		}
+		return m;
 	}
 }

@@ -2,6 +2,7 @@
 package org.segsense.perturb;
 
 import java.nio.charset.StandardCharsets;
+import java.util.SplittableRandom;
 
 /**
  * Seeds derived from (study seed, job key), so that a job draws the same random numbers whatever the
@@ -24,6 +25,27 @@ public final class Seeds {
 			h = mix(h ^ (b & 0xff));
 		}
 		return h;
+	}
+
+	/**
+	 * The seed of the {@code random} a study job passes to one perturbation: the job's seed (from
+	 * {@link #derive}) mixed with the perturbation's position in the job's settings and, for the category
+	 * {@code noise} only, the image channel (so channels get independent noise, other perturbations the
+	 * same draw on every channel). A plug-in's golden tests use it to reproduce what a study run draws.
+	 *
+	 * @param jobSeed the job's seed
+	 * @param position the perturbation's position among the job's settings (0 for a single axis)
+	 * @param channel the image channel (0 for single-channel cases)
+	 * @param category the perturbation's declared category
+	 * @return the seed
+	 */
+	public static long perturbationSeed(long jobSeed, int position, int channel, String category) {
+		return derive(jobSeed, "setting=" + position + ("noise".equals(category) ? "|channel=" + channel : ""));
+	}
+
+	/** @return {@code new SplittableRandom(perturbationSeed(jobSeed, position, channel, category))} */
+	public static SplittableRandom perturbation(long jobSeed, int position, int channel, String category) {
+		return new SplittableRandom(perturbationSeed(jobSeed, position, channel, category));
 	}
 
 	private static long mix(long z) {

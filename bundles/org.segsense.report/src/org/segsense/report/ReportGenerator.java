@@ -9,10 +9,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.segsense.engine.PluginProvenance;
 import org.segsense.report.analysis.Analysis;
 import org.segsense.report.analysis.Findings;
 import org.segsense.report.analysis.RunData;
@@ -94,6 +97,7 @@ public final class ReportGenerator {
 		SubMonitor sectionsWork = sub.split(1).setWorkRemaining(Math.max(1, sections.size()));
 		StringBuilder body = new StringBuilder();
 		StringBuilder toc = new StringBuilder();
+		Map<String, String> plugins = new TreeMap<>(); // contributor → version and checksum, printed in the header
 		for (ReportSections.Descriptor d : sections) {
 			sectionsWork.checkCanceled(); // split alone checks only every few trivially small units
 			SubMonitor sectionWork = sectionsWork.split(1);
@@ -111,9 +115,11 @@ public final class ReportGenerator {
 			if (fragment == null) {
 				continue;
 			}
+			String plugin = plugins.computeIfAbsent(d.contributor(), c -> c + " " + PluginProvenance.describeBundle(c));
 			String anchor = "sec-" + SectionContext.safeName(d.id());
 			toc.append("<li><a href=\"#").append(anchor).append("\">").append(Html.esc(d.name())).append("</a></li>");
-			body.append("<section id=\"").append(anchor).append("\" data-section=\"").append(Html.esc(d.id())).append("\">\n<h2>")
+			body.append("<section id=\"").append(anchor).append("\" data-section=\"").append(Html.esc(d.id())).append("\" data-plugin=\"")
+					.append(Html.esc(plugin)).append("\">\n<h2>")
 					.append(Html.esc(d.name())).append("</h2>\n").append(fragment).append("\n</section>\n");
 		}
 		if (sections.isEmpty()) {
@@ -126,7 +132,8 @@ public final class ReportGenerator {
 		String title = "SegSense report: " + run.study().getId();
 		String html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + Html.esc(title) + "</title>\n<style>\n" + CSS
 				+ "</style>\n</head>\n<body>\n<header><h1>" + Html.esc(title) + "</h1>\n<p class=\"meta\">Run folder " + Html.esc(run.runDir().toString())
-				+ " · report written " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "</p>\n<nav><ol>" + toc + "</ol></nav></header>\n<main>\n" + body
+				+ " · report written " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "</p>\n"
+				+ (plugins.isEmpty() ? "" : "<p class=\"meta\">Sections by " + Html.esc(String.join("; ", plugins.values())) + "</p>\n") + "<nav><ol>" + toc + "</ol></nav></header>\n<main>\n" + body
 				+ "</main>\n</body>\n</html>\n";
 		try {
 			Files.writeString(index, html, StandardCharsets.UTF_8);

@@ -30,14 +30,22 @@ public final class TestBundles {
 	 * @throws IOException if it cannot be written
 	 */
 	public static Path pluginJar(Path dir, String symbolicName, String requireBundle, String extensions) throws IOException {
+		return pluginJar(dir, symbolicName, "1.0.0", requireBundle, extensions);
+	}
+
+	/**
+	 * As {@link #pluginJar(Path, String, String, String)} with the given Bundle-Version (the jar is named
+	 * {@code NAME_VERSION.jar}, so two versions can sit side by side).
+	 */
+	public static Path pluginJar(Path dir, String symbolicName, String version, String requireBundle, String extensions) throws IOException {
 		Manifest manifest = new Manifest();
 		Attributes a = manifest.getMainAttributes();
 		a.put(Attributes.Name.MANIFEST_VERSION, "1.0");
 		a.putValue("Bundle-ManifestVersion", "2");
 		a.putValue("Bundle-SymbolicName", symbolicName + ";singleton:=true");
-		a.putValue("Bundle-Version", "1.0.0");
+		a.putValue("Bundle-Version", version);
 		a.putValue("Require-Bundle", requireBundle);
-		Path jar = dir.resolve(symbolicName + ".jar");
+		Path jar = dir.resolve("1.0.0".equals(version) ? symbolicName + ".jar" : symbolicName + "_" + version + ".jar");
 		try (OutputStream out = Files.newOutputStream(jar); JarOutputStream j = new JarOutputStream(out, manifest)) {
 			j.putNextEntry(new JarEntry("plugin.xml"));
 			j.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<?eclipse version=\"3.4\"?>\n<plugin>\n" + extensions + "\n</plugin>\n")

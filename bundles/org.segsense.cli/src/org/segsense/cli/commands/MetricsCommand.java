@@ -141,6 +141,7 @@ public final class MetricsCommand implements Callable<Integer> {
 				m.put("name", d.name());
 				m.put("unit", d.unit());
 				m.put("higherIsBetter", d.higherIsBetter());
+				m.put("signed", d.signed());
 				m.put("contributor", d.contributor());
 				m.put("description", d.description());
 				return m;

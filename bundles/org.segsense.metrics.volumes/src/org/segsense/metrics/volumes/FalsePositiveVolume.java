@@ -3,12 +3,14 @@ package org.segsense.metrics.volumes;
 
 import org.segsense.metrics.LabelMetrics;
 import org.segsense.metrics.spi.ContributedMetric;
+import org.segsense.metrics.spi.MetricInput;
 
 /** Volume the prediction labels but the reference does not, in ml. */
 public final class FalsePositiveVolume implements ContributedMetric {
 
 	@Override
-	public double compute(LabelMetrics measured, double voxelVolumeMl) {
-		return (measured.predictionVoxels() - measured.truePositiveVoxels()) * voxelVolumeMl;
+	public double compute(MetricInput input) {
+		LabelMetrics measured = input.measured();
+		return (measured.predictionVoxels() - measured.truePositiveVoxels()) * input.voxelVolumeMl();
 	}
 }

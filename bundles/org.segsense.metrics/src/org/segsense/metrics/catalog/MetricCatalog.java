@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.segsense.image.registry.LiveService;
 import org.segsense.metrics.LabelMetrics;
 import org.segsense.metrics.catalog.internal.ContributedMetrics;
+import org.segsense.metrics.spi.MetricInput;
 
 /**
  * Every metric SegSense can report: the built-in set of {@link LabelMetrics} followed by the metrics
@@ -43,7 +44,8 @@ public final class MetricCatalog {
 			builtIn("nsd", "Normalised surface distance", "", true,
 					"Fraction of both surfaces within the tolerance τ of the other surface."),
 			builtIn("volumeSimilarity", "Volume similarity", "", true, "1 − |‖A‖ − ‖B‖| / (‖A‖ + ‖B‖)."),
-			builtIn("volumeDifferenceMl", "Signed volume difference", "ml", false, "‖A‖ − ‖B‖ in millilitres."));
+			new MetricDescriptor("volumeDifferenceMl", "Signed volume difference", "ml", false, true, "‖A‖ − ‖B‖ in millilitres.",
+					BUILT_IN, null));
 
 	private static volatile MetricCatalog installed;
 
@@ -128,6 +130,20 @@ public final class MetricCatalog {
 	 * @return metric id → value (NaN where undefined), in catalog order
 	 */
 	public Map<String, Double> evaluate(LabelMetrics measured, double voxelVolumeMl, Map<String, String> notesOut) {
+		return evaluate(MetricInput.measurementsOnly(measured, voxelVolumeMl), notesOut);
+	}
+
+	/**
+	 * The values of every metric for one label: the built-ins from {@code input.measured()}, then each
+	 * contributed metric on the shared {@code input} (so masks, surfaces and distance maps are computed at
+	 * most once for all of them). A contributed metric that throws gets NaN and a note in {@code notesOut}.
+	 *
+	 * @param input    the label's measurements and, when the caller has them, its masks
+	 * @param notesOut receives metric id → reason for values that are undefined or failed; may be null
+	 * @return metric id → value (NaN where undefined), in catalog order
+	 */
+	public Map<String, Double> evaluate(MetricInput input, Map<String, String> notesOut) {
+		LabelMetrics measured = input.measured();
 		Map<String, Double> values = new LinkedHashMap<>();
 		Map<String, String> notes = notesOut != null ? notesOut : new LinkedHashMap<>();
 		notes.putAll(measured.notes());
@@ -138,7 +154,7 @@ public final class MetricCatalog {
 			}
 			double v;
 			try {
-				v = d.implementation().compute(measured, voxelVolumeMl);
+				v = d.implementation().compute(input);
 			} catch (RuntimeException e) {
 				v = Double.NaN;
 				notes.put(d.id(), "the metric from " + d.contributor() + " failed: " + e);

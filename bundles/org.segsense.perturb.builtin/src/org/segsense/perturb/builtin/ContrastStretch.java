@@ -7,6 +7,7 @@ import org.segsense.perturb.ParameterValues;
 import org.segsense.perturb.PerturbationInput;
 import org.segsense.perturb.PerturbationResult;
 import org.segsense.perturb.spi.Perturbation;
+import org.segsense.perturb.Voxels;
 
 /** {@code contrast}: {@code v' = m + factor·(v − m)} with m the ROI's mean: contrast about the mean. */
 public final class ContrastStretch implements Perturbation {

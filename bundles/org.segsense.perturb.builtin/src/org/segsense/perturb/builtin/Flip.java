@@ -10,6 +10,7 @@ import org.segsense.perturb.ParameterValues;
 import org.segsense.perturb.PerturbationInput;
 import org.segsense.perturb.PerturbationResult;
 import org.segsense.perturb.spi.Perturbation;
+import org.segsense.perturb.Voxels;
 
 /**
  * {@code flip}: mirrors the voxel order along index axis {@code axis} (0 = i, 1 = j, 2 = k) — exact, no

@@ -7,6 +7,7 @@ import org.segsense.perturb.ParameterValues;
 import org.segsense.perturb.PerturbationInput;
 import org.segsense.perturb.PerturbationResult;
 import org.segsense.perturb.spi.Perturbation;
+import org.segsense.perturb.Voxels;
 
 /**
  * {@code gamma}: {@code v' = lo + (hi − lo)·((v − lo)/(hi − lo))^γ} with lo, hi the image's minimum and

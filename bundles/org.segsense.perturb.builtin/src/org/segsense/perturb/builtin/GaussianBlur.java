@@ -8,6 +8,7 @@ import org.segsense.perturb.ParameterValues;
 import org.segsense.perturb.PerturbationInput;
 import org.segsense.perturb.PerturbationResult;
 import org.segsense.perturb.spi.Perturbation;
+import org.segsense.perturb.Voxels;
 
 /**
  * {@code gaussian-blur}: separable Gaussian smoothing with standard deviation {@code sigma} in mm on

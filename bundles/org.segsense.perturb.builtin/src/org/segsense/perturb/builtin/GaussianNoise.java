@@ -7,6 +7,7 @@ import org.segsense.perturb.ParameterValues;
 import org.segsense.perturb.PerturbationInput;
 import org.segsense.perturb.PerturbationResult;
 import org.segsense.perturb.spi.Perturbation;
+import org.segsense.perturb.Voxels;
 
 /** {@code gaussian-noise}: adds independent N(0, (sigma × ROI SD)²) noise to every voxel. */
 public final class GaussianNoise implements Perturbation {

@@ -7,6 +7,7 @@ import org.segsense.perturb.ParameterValues;
 import org.segsense.perturb.PerturbationInput;
 import org.segsense.perturb.PerturbationResult;
 import org.segsense.perturb.spi.Perturbation;
+import org.segsense.perturb.Voxels;
 
 /** {@code intensity-offset}: adds {@code offset} (intensity units of the file) to every voxel. */
 public final class IntensityOffset implements Perturbation {

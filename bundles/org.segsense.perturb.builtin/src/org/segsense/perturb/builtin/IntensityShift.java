@@ -7,6 +7,7 @@ import org.segsense.perturb.ParameterValues;
 import org.segsense.perturb.PerturbationInput;
 import org.segsense.perturb.PerturbationResult;
 import org.segsense.perturb.spi.Perturbation;
+import org.segsense.perturb.Voxels;
 
 /** {@code intensity-shift}: adds {@code shift} × the ROI's intensity SD to every voxel. */
 public final class IntensityShift implements Perturbation {

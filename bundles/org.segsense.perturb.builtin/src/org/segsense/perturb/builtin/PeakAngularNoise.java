@@ -6,6 +6,7 @@ import java.util.SplittableRandom;
 import org.segsense.perturb.ParameterValues;
 import org.segsense.perturb.PerturbationInput;
 import org.segsense.perturb.PerturbationResult;
+import org.segsense.perturb.Voxels;
 import org.segsense.perturb.spi.Perturbation;
 
 /**

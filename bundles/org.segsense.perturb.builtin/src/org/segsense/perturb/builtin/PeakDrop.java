@@ -7,6 +7,7 @@ import org.segsense.image.Peaks;
 import org.segsense.perturb.ParameterValues;
 import org.segsense.perturb.PerturbationInput;
 import org.segsense.perturb.PerturbationResult;
+import org.segsense.perturb.Voxels;
 import org.segsense.perturb.spi.Perturbation;
 
 /**

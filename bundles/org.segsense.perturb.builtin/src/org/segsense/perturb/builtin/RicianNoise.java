@@ -7,6 +7,7 @@ import org.segsense.perturb.ParameterValues;
 import org.segsense.perturb.PerturbationInput;
 import org.segsense.perturb.PerturbationResult;
 import org.segsense.perturb.spi.Perturbation;
+import org.segsense.perturb.Voxels;
 
 /**
  * {@code rician-noise}: the noise of a magnitude MR image, {@code v' = sqrt((v + n1)² + n2²)} with n1, n2

@@ -10,6 +10,7 @@ import org.segsense.perturb.ParameterValues;
 import org.segsense.perturb.PerturbationInput;
 import org.segsense.perturb.PerturbationResult;
 import org.segsense.perturb.spi.Perturbation;
+import org.segsense.perturb.Voxels;
 
 /**
  * {@code scaling}: scales the image content by (sx, sy, sz) about the image centre along the physical

@@ -8,6 +8,7 @@ import org.segsense.perturb.ParameterValues;
 import org.segsense.perturb.PerturbationInput;
 import org.segsense.perturb.PerturbationResult;
 import org.segsense.perturb.spi.Perturbation;
+import org.segsense.perturb.Voxels;
 
 /**
  * {@code spike}: a k-space spike (herringbone artefact). One k-space position (kx, ky), drawn from the

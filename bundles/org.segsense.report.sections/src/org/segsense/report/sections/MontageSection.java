@@ -97,7 +97,7 @@ public final class MontageSection implements ReportSection {
 				hrefs.put(images.jobKey(), context.writeAsset("montage-" + SectionContext.safeName(images.jobKey()) + ".png", png));
 			});
 		} catch (StudyRunException e) {
-			return "<p class=\"warning\">The montages need the run's jobs to be recomputed, which failed: " + Html.esc(e.getMessage())
+			return "<p class=\"warning\">The montages need the run's jobs to be recomputed, which failed: " + Html.esc(e.getMessage() + (e.problems().isEmpty() ? "" : " " + String.join("; ", e.problems())))
 					+ " Put the study's images and models back where the run found them (or use 'segsense report --no-montages').</p>";
 		}
 		Axis current = null;

@@ -23,7 +23,7 @@ public final class ToleranceSection implements ReportSection {
 		StringBuilder b = new StringBuilder(Html.paragraph("The tolerance range is the contiguous range of sampled values around the unperturbed value "
 				+ "of the swept parameter over which the mean metric over cases stays within " + Html.percent(1 - f) + " of its baseline mean: "
 				+ "mean ≥ " + f + " × baseline for metrics where higher is better (Dice, Jaccard, NSD, …), mean ≤ baseline / " + f
-				+ " for metrics where lower is better (HD, HD95, ASSD, MASD, error volumes); the signed volume difference compares |mean| the same way. "
+				+ " for metrics where lower is better (HD, HD95, ASSD, MASD, error volumes); signed metrics (the volume difference, plug-in metrics declared signed=\"true\") compare |mean| the same way. "
 				+ "A baseline distance of 0 therefore tolerates no increase. The range stops before the first sampled value that fails; \"≤\" / \"≥\" "
 				+ "mark a side that holds up to the end of the sweep, so the true tolerance may be wider. When the sweep does not contain the "
 				+ "unperturbed value, the baseline jobs stand at that value, and a side with no swept value (e.g. below σ = 0) ends there."));

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.segsense.engine.AggregationProvenance;
+import org.segsense.engine.PluginProvenance;
 import org.segsense.engine.StudyRunner;
 import org.segsense.engine.store.JobRecord;
 import org.segsense.engine.store.JobStatus;
@@ -150,9 +151,6 @@ public final class RunData {
 		}
 	}
 
-	/** Signed metric types: their tolerance compares |value|. */
-	static final Set<String> SIGNED_METRICS = Set.of("volumeDifferenceMl");
-
 	private final Path runDir;
 	private final Study study;
 	private final List<JobRecord> jobs;
@@ -242,10 +240,14 @@ public final class RunData {
 		}
 		MetricCatalog catalog = MetricCatalog.installed();
 		for (MetricSpec m : study.getMetrics()) {
+			// a metric whose plug-in is gone is described as the run recorded it (PluginProvenance: metric.ID.*), else by its id
 			Optional<MetricDescriptor> d = catalog.find(m.getMetricType());
-			metrics.add(new Metric(m.getId(), m.getMetricType(), d.map(MetricDescriptor::name).orElse(m.getMetricType()),
-					d.map(MetricDescriptor::unit).orElse(""), d.map(MetricDescriptor::higherIsBetter).orElse(true),
-					SIGNED_METRICS.contains(m.getMetricType())));
+			String recorded = PluginProvenance.METRIC_PREFIX + m.getMetricType() + ".";
+			metrics.add(new Metric(m.getId(), m.getMetricType(),
+					d.map(MetricDescriptor::name).orElse(provenance.getOrDefault(recorded + "name", m.getMetricType())),
+					d.map(MetricDescriptor::unit).orElse(provenance.getOrDefault(recorded + "unit", "")),
+					d.map(MetricDescriptor::higherIsBetter).orElse(!"false".equals(provenance.get(recorded + "higherIsBetter"))),
+					d.map(MetricDescriptor::signed).orElse("true".equals(provenance.get(recorded + "signed")))));
 		}
 		Map<Integer, String> names = new LinkedHashMap<>();
 		for (ModelVariant v : study.getModelVariants()) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.segsense.engine.Job;
+import org.segsense.engine.PluginProvenance;
 import org.segsense.engine.StudyChecks;
 import org.segsense.engine.StudyPlan;
 import org.segsense.engine.StudyRunException;
@@ -89,7 +90,8 @@ public final class StudyServiceImpl implements StudyService {
 		}
 		// everything 'segsense run' checks before its first job: installed perturbations and metrics, files,
 		// sizes, tiles against the model's margin; files outside the project are warnings (run refuses them)
-		return new Validation(studyFile, projectDir, StudyChecks.problems(study, projectDir));
+		// (a run folder's copy also names the plug-ins its run recorded that are missing now)
+		return new Validation(studyFile, projectDir, StudyChecks.problems(study, projectDir, PluginProvenance.recordedFor(studyFile, null)));
 	}
 
 	@Override

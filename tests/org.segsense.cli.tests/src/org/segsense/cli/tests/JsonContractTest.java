@@ -170,7 +170,7 @@ class JsonContractTest {
 
 	@Test
 	void metricsList() throws Exception {
-		snapshot("metrics-list", Cli.run("--json", "metrics", "--list"), 0, List.of("id", "name", "unit", "higherIsBetter", "contributor", "description"));
+		snapshot("metrics-list", Cli.run("--json", "metrics", "--list"), 0, List.of("id", "name", "unit", "higherIsBetter", "signed", "contributor", "description"));
 	}
 
 	@Test

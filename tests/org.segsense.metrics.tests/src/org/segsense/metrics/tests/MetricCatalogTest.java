@@ -68,8 +68,8 @@ class MetricCatalogTest {
 
 	@Test
 	void duplicateIdsAndFailingMetricsAreReportedNotFatal() {
-		MetricDescriptor clash = new MetricDescriptor("dice", "My Dice", "", true, "", "my.plugin", (m, v) -> 0.5);
-		MetricDescriptor failing = new MetricDescriptor("boom", "Boom", "", true, "", "my.plugin", (m, v) -> {
+		MetricDescriptor clash = new MetricDescriptor("dice", "My Dice", "", true, "", "my.plugin", in -> 0.5);
+		MetricDescriptor failing = new MetricDescriptor("boom", "Boom", "", true, "", "my.plugin", in -> {
 			throw new IllegalStateException("broken plug-in");
 		});
 		MetricCatalog catalog = MetricCatalog.of(List.of(clash, failing));

@@ -53,6 +53,7 @@ public final class ContributedMetrics {
 				}
 				MetricDescriptor descriptor = new MetricDescriptor(id, element.getAttribute("name"),
 						element.getAttribute("unit"), Boolean.parseBoolean(element.getAttribute("higherIsBetter")),
+						Boolean.parseBoolean(element.getAttribute("signed")),
 						element.getAttribute("description"), contributor, metric);
 				addUnlessDuplicate(into, descriptor, problems);
 			} catch (CoreException | RuntimeException e) {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.segsense.ui.tests.editor;
 
-import org.segsense.metrics.LabelMetrics;
 import org.segsense.metrics.spi.ContributedMetric;
+import org.segsense.metrics.spi.MetricInput;
 
 /**
  * The metric this test fragment contributes (fragment.xml): the editor must offer it beside the built-ins.
@@ -11,7 +11,7 @@ import org.segsense.metrics.spi.ContributedMetric;
 public final class TestOverlap implements ContributedMetric {
 
 	@Override
-	public double compute(LabelMetrics measured, double voxelVolumeMl) {
-		return measured.get("dice");
+	public double compute(MetricInput input) {
+		return input.measured().get("dice");
 	}
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.segsense.perturb.builtin;
+package org.segsense.perturb;
 
 import org.segsense.image.Image;
 import org.segsense.image.Peaks;
@@ -8,33 +8,39 @@ import org.segsense.image.resample.Interpolation;
 import org.segsense.image.resample.PeakResampler;
 import org.segsense.image.resample.Resampler;
 import org.segsense.image.transform.AffineTransform;
-import org.segsense.perturb.IntensityStatistics;
-import org.segsense.perturb.PerturbationInput;
-import org.segsense.perturb.PerturbationResult;
 
-/** Shared plumbing of the built-in perturbations. */
-final class Voxels {
+/**
+ * Helpers for writing a {@link org.segsense.perturb.spi.Perturbation}, the ones the built-in perturbations
+ * use: float copies and results on the input's grid, ROI statistics for relative units, spatial results
+ * resampled the way SegSense does, and loops over the lines of a volume. Seeded randomness: use the
+ * {@code random} SegSense passes to {@code apply} (derived by {@link Seeds#perturbation}), never a source
+ * of your own.
+ *
+ * <p>Conventions: buffers are flat, axis 0 fastest, components interleaved ({@code index = c + nc·(x + nx·(y +
+ * ny·(z + nz·volume)))}); {@link #size} reads 2-D images as one slice ({@code nz = 1}).
+ */
+public final class Voxels {
 
 	private Voxels() {
 	}
 
 	/** @return a float32 copy of the image's elements (components interleaved) */
-	static float[] copy(Image image) {
+	public static float[] copy(Image image) {
 		return image.toFloatArray();
 	}
 
 	/** @return a float32 image on the input's grid with the input's components */
-	static Image like(Image in, float[] values) {
+	public static Image like(Image in, float[] values) {
 		return Image.of(in.geometry(), PixelType.FLOAT32, in.components(), values);
 	}
 
 	/** @return an intensity result: new voxels, labels unchanged, no transform */
-	static PerturbationResult intensity(PerturbationInput in, float[] values) {
+	public static PerturbationResult intensity(PerturbationInput in, float[] values) {
 		return new PerturbationResult(like(in.image(), values), in.labels(), null);
 	}
 
 	/** @return the ROI statistics of component 0 */
-	static IntensityStatistics statistics(PerturbationInput in) {
+	public static IntensityStatistics statistics(PerturbationInput in) {
 		Image im = in.image();
 		int nc = im.components();
 		if (nc == 1 && im.pixelType() == PixelType.FLOAT32) {
@@ -57,7 +63,7 @@ final class Voxels {
 	 * perturbed-to-original transform. A peak image ({@link Peaks}) is resampled sign-symmetrically
 	 * ({@link PeakResampler}); its vectors are not reoriented here.
 	 */
-	static PerturbationResult spatial(PerturbationInput in, AffineTransform outputToInput) {
+	public static PerturbationResult spatial(PerturbationInput in, AffineTransform outputToInput) {
 		Image image = Peaks.isPeakImage(in.image()) ? PeakResampler.resample(in.image(), outputToInput)
 				: Resampler.of(in.image()).transform(outputToInput).interpolation(Interpolation.LINEAR).resample();
 		Image labels = in.labels() == null ? null
@@ -68,7 +74,7 @@ final class Voxels {
 	/**
 	 * @throws IllegalArgumentException unless the image is 3-D or 4-D (a series of volumes)
 	 */
-	static void requireVolume(PerturbationInput in, String id) {
+	public static void requireVolume(PerturbationInput in, String id) {
 		int d = in.image().dimension();
 		if (d != 3 && d != 4) {
 			throw new IllegalArgumentException("The perturbation '" + id + "' works on 3-D volumes (or 4-D series of them); the image is "
@@ -77,13 +83,13 @@ final class Voxels {
 	}
 
 	/** @return the 3-D size of the image as ints {nx, ny, nz} (nz = 1 for 2-D) */
-	static int[] size(Image image) {
+	public static int[] size(Image image) {
 		long[] s = image.geometry().size();
 		return new int[] { (int) s[0], s.length > 1 ? (int) s[1] : 1, s.length > 2 ? (int) s[2] : 1 };
 	}
 
 	/** Receives one line of voxels along an axis: element {@code i} of the line is {@code v[base + i·stride]}. */
-	interface LineVisitor {
+	public interface LineVisitor {
 		void line(int base, int stride, int length);
 	}
 
@@ -91,7 +97,7 @@ final class Voxels {
 	 * Visits every line along index axis {@code axis} of every component and volume of an interleaved
 	 * buffer of size {@code n} (x, y, z) with {@code nc} components.
 	 */
-	static void forEachLine(int bufferLength, int[] n, int nc, int axis, LineVisitor visitor) {
+	public static void forEachLine(int bufferLength, int[] n, int nc, int axis, LineVisitor visitor) {
 		int stride = (axis == 0 ? 1 : axis == 1 ? n[0] : n[0] * n[1]) * nc;
 		int volume = n[0] * n[1] * n[2] * nc;
 		int volumes = bufferLength / volume;
@@ -112,7 +118,7 @@ final class Voxels {
 	 * Rotates every 3-vector of a vector image (components a multiple of 3) by the 3×3 matrix m
 	 * (row-major), in place.
 	 */
-	static void reorientVectors(float[] v, int nc, double[] m) {
+	public static void reorientVectors(float[] v, int nc, double[] m) {
 		if (nc % 3 != 0) {
 			return;
 		}
