@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.segsense.perturb.builtin;
 
+import org.segsense.perturb.Voxels;
+
 /**
  * {@code resolution} for peak images: the same thick slices and interpolation as
  * {@link ResolutionDegradation}, sign-symmetric. A thick slice's peak is the mean of its slices' peaks
