@@ -21,6 +21,7 @@ import org.segsense.image.ImageGeometry;
 import org.segsense.image.PixelType;
 import org.segsense.image.io.ImageFormatException;
 import org.segsense.metrics.LabelMetrics;
+import org.segsense.metrics.spi.MetricInput;
 import org.segsense.perturb.ParameterSpec;
 import org.segsense.perturb.ParameterValues;
 import org.segsense.perturb.PerturbationInput;
@@ -52,17 +53,18 @@ class GoldenVectorsTest {
 		assertArrayEquals(new byte[] {(byte) 200, (byte) 190, (byte) 180, 10}, bytes.bytes());
 	}
 
-	private static LabelMetrics counts(long prediction, long reference, long truePositive) {
-		return new LabelMetrics(1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, prediction, reference, truePositive, 0, 0, Map.of());
+	private static MetricInput counts(long prediction, long reference, long truePositive) {
+		return MetricInput.measurementsOnly(
+				new LabelMetrics(1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, prediction, reference, truePositive, 0, 0, Map.of()), 0.001);
 	}
 
 	@Test
 	void overlapCoefficientDividesByTheSmallerVolume() {
 		OverlapCoefficient metric = new OverlapCoefficient();
-		assertEquals(0.75, metric.compute(counts(80, 100, 60), 0.001), 0);
-		assertEquals(0.75, metric.compute(counts(100, 80, 60), 0.001), 0);
-		assertEquals(1.0, metric.compute(counts(10, 1000, 10), 0.001), 0);
-		assertTrue(Double.isNaN(metric.compute(counts(0, 100, 0), 0.001)));
+		assertEquals(0.75, metric.compute(counts(80, 100, 60)), 0);
+		assertEquals(0.75, metric.compute(counts(100, 80, 60)), 0);
+		assertEquals(1.0, metric.compute(counts(10, 1000, 10)), 0);
+		assertTrue(Double.isNaN(metric.compute(counts(0, 100, 0))));
 	}
 
 	@Test
