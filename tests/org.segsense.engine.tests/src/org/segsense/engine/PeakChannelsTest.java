@@ -19,6 +19,20 @@ import org.segsense.image.io.ImageIO;
 import org.segsense.model.Case;
 import org.segsense.model.ImageChannel;
 import org.segsense.model.SegsenseFactory;
+import org.segsense.inference.InferenceEngines;
+import org.segsense.inference.EngineDescriptor;
+import org.segsense.inference.LoadOptions;
+import org.segsense.inference.ModelDescriptor;
+import org.segsense.inference.OutputKind;
+import org.segsense.inference.TensorSpec;
+import org.segsense.inference.preprocess.Normalization;
+import org.segsense.inference.spi.Device;
+import org.segsense.inference.spi.EngineModel;
+import org.segsense.inference.spi.InferenceEngine;
+import org.segsense.model.FileReference;
+import org.segsense.model.ModelVariant;
+import org.segsense.model.NormalizationMethod;
+import org.segsense.model.Study;
 import org.segsense.perturb.PerturbationCatalog;
 import org.segsense.perturb.PerturbationInput;
 
@@ -98,6 +112,101 @@ class PeakChannelsTest {
 		double[] naive = { A[0], -A[2], A[1] };
 		double dot = naive[0] * model.getDouble(centre, 0) + naive[1] * model.getDouble(centre, 1) + naive[2] * model.getDouble(centre, 2);
 		assertTrue(Math.abs(dot) < 0.99 * (A[0] * A[0] + A[1] * A[1] + A[2] * A[2]), "not the frame-blind result: " + dot);
+	}
+
+	/** An engine that records what the model is handed and answers "background" everywhere. */
+	private static final class CapturingEngine implements InferenceEngine {
+		float[] input;
+		int[] zyx;
+
+		@Override
+		public boolean recognises(Path modelDir) {
+			return true;
+		}
+
+		@Override
+		public List<Device> devices() {
+			return List.of(new Device("java:cpu:0", "CPU", 0));
+		}
+
+		@Override
+		public Map<String, String> runtimeInfo() {
+			return Map.of("runtime", "capturing test engine");
+		}
+
+		@Override
+		public EngineModel load(Path modelDir, LoadOptions options) {
+			ModelDescriptor d = new ModelDescriptor("capture", modelDir, "serving_default", new TensorSpec("image", "DT_FLOAT",
+					new long[] { -1, -1, -1, -1, 9 }), new TensorSpec("probabilities", "DT_FLOAT", new long[] { -1, -1, -1, -1, 2 }),
+					OutputKind.PROBABILITIES, Normalization.NONE, new int[] { 0, 1 }, Map.of());
+			return new EngineModel() {
+				@Override
+				public ModelDescriptor descriptor() {
+					return d;
+				}
+
+				@Override
+				public String device() {
+					return "java:cpu:0";
+				}
+
+				@Override
+				public float[] run(float[] in, int batch, int nz, int ny, int nx) {
+					input = in.clone();
+					zyx = new int[] { nz, ny, nx };
+					float[] out = new float[batch * nz * ny * nx * 2];
+					for (int i = 0; i < out.length; i += 2) {
+						out[i] = 1;
+					}
+					return out;
+				}
+
+				@Override
+				public void close() {
+				}
+			};
+		}
+	}
+
+	@Test
+	void aJobWithARotationOnAPeakChannelHandsTheEngineRotatedVectors() throws Exception {
+		writePeakFile("peaks.nii.gz");
+		ImageGeometry g = new ImageGeometry(new long[] { N, N, N }, new double[] { 1, 1, 1 }, new double[3], ImageGeometry.identity(3));
+		ImageIO.write(Image.ofUInt8(g, new byte[N * N * N]), dir.resolve("labels.nii.gz"));
+		SegsenseFactory f = SegsenseFactory.eINSTANCE;
+		Study study = f.createStudy();
+		Case c = caseWith("peaks", "peaks.nii.gz");
+		FileReference lr = f.createFileReference();
+		lr.setPath("labels.nii.gz");
+		c.setLabelImage(lr);
+		study.getCases().add(c);
+		ModelVariant v = f.createModelVariant();
+		v.setId("m");
+		FileReference mr = f.createFileReference();
+		mr.setPath("model");
+		v.setSavedModel(mr);
+		v.setNormalization(NormalizationMethod.NONE);
+		study.getModelVariants().add(v);
+		study.setReference(f.createGroundTruthReference());
+		java.nio.file.Files.createDirectories(dir.resolve("model"));
+		CapturingEngine engine = new CapturingEngine();
+		InferenceEngines engines = InferenceEngines.of(List.of(new EngineDescriptor("capture", "capture", "test", engine)));
+		try (InferenceWorkers workers = new InferenceWorkers(Map.of("m", v), dir, engines, new LoadOptions(org.segsense.inference.DeviceChoice.CPU,
+				1, false), null)) {
+			JobPipeline pipeline = new JobPipeline(study, dir, dir, 2, PerturbationCatalog.installed(), workers);
+			Job job = new Job(0, "case=c1|variant=m|rot.rx=90", "c1", "m", List.of(new JobSetting("rot", "rotation", "rx", 90, Map.of("ry", 0.0,
+					"rz", 0.0))), 1);
+			Timings t = new Timings();
+			pipeline.infer(pipeline.perturb(pipeline.load(job, t), t), t);
+		}
+		assertEquals(List.of(N, N, N), List.of(engine.zyx[0], engine.zyx[1], engine.zyx[2]));
+		int centre = ((4 * N + 4) * N + 4) * 9; // [z, y, x, channel], channel fastest
+		Image handed = Image.of(g, org.segsense.image.PixelType.FLOAT32, 9, java.util.Arrays.copyOfRange(engine.input, 0, N * N * N * 9));
+		assertEquals(engine.input[centre], handed.getDouble(centre / 9, 0), 0);
+		// F·Rx(90°)·F·a = (ax, az, −ay) for each peak: the vectors turned with the content, in the file's RAS frame
+		assertPeak(new double[] { A[0], A[2], -A[1] }, handed, centre / 9, 0);
+		assertPeak(new double[] { B[0], B[2], -B[1] }, handed, centre / 9, 1);
+		assertPeak(new double[] { 0, 0, 0 }, handed, centre / 9, 2);
 	}
 
 	@Test
