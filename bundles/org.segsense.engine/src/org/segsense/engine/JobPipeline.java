@@ -141,7 +141,7 @@ final class JobPipeline {
 	/** Stage "infer" (inference worker): the network on the perturbed channels. */
 	Inferred infer(Perturbed p, Timings t) throws Exception {
 		long t2 = System.nanoTime();
-		Prediction prediction = workers.predict(p.loaded().job().variantId(), p.channels(), p.movedRoi());
+		Prediction prediction = workers.predict(p.loaded().job().variantId(), p.loaded().data().modelInput(p.channels()), p.movedRoi());
 		t.infer = System.nanoTime() - t2;
 		t.engine = Math.max(0, prediction.engineNanos());
 		return new Inferred(p, prediction);

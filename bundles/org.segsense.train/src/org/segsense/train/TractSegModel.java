@@ -68,6 +68,23 @@ public final class TractSegModel {
 		return losses.clone();
 	}
 
+	/** @return the trained weights by name (copies), names sorted */
+	public Map<String, float[]> weights() {
+		Map<String, float[]> m = new TreeMap<>();
+		weights.forEach((n, v) -> m.put(n, v.clone()));
+		return m;
+	}
+
+	/** @return the number of trained parameters */
+	public long parameterCount() {
+		return weights.values().stream().mapToLong(v -> v.length).sum();
+	}
+
+	/** @return training time in nanoseconds */
+	public long trainingNanos() {
+		return nanos;
+	}
+
 	/** @return the metadata written beside the SavedModel, keys sorted */
 	public Map<String, String> metadata() {
 		Map<String, String> m = new TreeMap<>();

@@ -15,6 +15,7 @@ import org.segsense.cli.CliException;
 import org.segsense.cli.ExitCodes;
 import org.segsense.image.util.JsonWriter;
 import org.segsense.image.Image;
+import org.segsense.image.VolumeStacks;
 import org.segsense.inference.DeviceChoice;
 import org.segsense.inference.InferenceEngines;
 import org.segsense.inference.InferenceException;
@@ -114,7 +115,9 @@ public final class InferCommand implements Callable<Integer> {
 		}
 		List<Image> images = new ArrayList<>();
 		for (Path p : inputs) {
-			images.add(ImageFiles.read(p));
+			Image im = ImageFiles.read(p);
+			// a 4-D file (e.g. a 9-volume MRtrix/TractSeg peak file) gives one channel per volume, its values as stored
+			images.add(im.dimension() == 4 && im.components() == 1 ? VolumeStacks.toComponents(im) : im);
 		}
 		ImageFiles.requireSameGrid(inputs, images);
 		byte[] maskVoxels = mask == null ? null : ImageFiles.mask(mask, inputs.get(0), images.get(0));
@@ -163,9 +166,20 @@ public final class InferCommand implements Callable<Integer> {
 			ImageFiles.write(p.probabilities(), probabilities);
 		}
 		Map<Integer, Long> counts = new TreeMap<>();
-		int[] labels = ImageFiles.labels(out, p.labels());
-		for (int v : labels) {
-			counts.merge(v, 1L, Long::sum);
+		int bundles = p.labels().components();
+		if (bundles > 1) { // sigmoid-multilabel: one 0/1 component per bundle; count each bundle's voxels (key: bundle number)
+			long voxels = p.labels().geometry().voxelCount();
+			for (int c = 0; c < bundles; c++) {
+				long n = 0;
+				for (long v = 0; v < voxels; v++) {
+					n += p.labels().getDouble(v, c) != 0 ? 1 : 0;
+				}
+				counts.put(c + 1, n);
+			}
+		} else {
+			for (int v : ImageFiles.labels(out, p.labels())) {
+				counts.merge(v, 1L, Long::sum);
+			}
 		}
 		PrintWriter o = spec.commandLine().getOut();
 		if (json) {
@@ -174,7 +188,7 @@ public final class InferCommand implements Callable<Integer> {
 			j.put("device", deviceUsed);
 			j.putAll(descriptor);
 			j.put("outputFile", out.toString());
-			j.put("labelVoxels", counts);
+			j.put(bundles > 1 ? "bundleVoxels" : "labelVoxels", counts);
 			j.put("tiles", p.tiles());
 			j.put("engineMs", p.engineNanos() / 1e6);
 			j.put("totalMs", p.totalNanos() / 1e6);
@@ -188,7 +202,7 @@ public final class InferCommand implements Callable<Integer> {
 				+ ", normalisation " + descriptor.get("normalization"));
 		o.printf(Locale.ROOT, "  %d tile(s); %.0f ms in the engine, %.0f ms in all (%.1f %% outside the engine)%n", p.tiles(),
 				p.engineNanos() / 1e6, p.totalNanos() / 1e6, 100 * p.overheadFraction());
-		counts.forEach((label, n) -> o.println("  label " + label + ": " + n + " voxels"));
+		counts.forEach((label, n) -> o.println((bundles > 1 ? "  bundle " : "  label ") + label + ": " + n + " voxels"));
 		return ExitCodes.OK;
 	}
 }

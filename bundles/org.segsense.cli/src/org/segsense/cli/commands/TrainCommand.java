@@ -29,17 +29,24 @@ import picocli.CommandLine.Spec;
 				+ "image's grid; the sorted label values found become the output channels (the smallest is background).",
 		"Patches of --patch voxels (X,Y,Z; multiples of 2^depth for unet, of 3 for deepmedic) are sampled with "
 				+ "--foreground-fraction of them centred on foreground voxels. The exported model takes any size.",
+		"--architecture tractseg: a TractSeg-like 2-D U-Net on x, y and z slices with one sigmoid per bundle; --image is a "
+				+ "4-D peak file (or any multi-channel image), --labels a folder of one mask per bundle (bundle_segmentations/) "
+				+ "or a 4-D file with one volume per bundle (--bundle-names), --patch one number (the slice window).",
 		"Same inputs, options, seed, --threads and TensorFlow backend give the same model (docs/training.md)." })
 public final class TrainCommand implements Callable<Integer> {
 
 	@Option(names = "--image", paramLabel = "IMG", required = true, description = "Image of a training case (repeat per case).")
 	List<Path> images = new ArrayList<>();
 
-	@Option(names = "--labels", paramLabel = "LBL", required = true, description = "Label map of the case given by the matching --image.")
+	@Option(names = "--labels", paramLabel = "LBL", required = true, description = "Label map of the case given by the matching --image (tractseg: a bundle folder or 4-D bundle file).")
 	List<Path> labels = new ArrayList<>();
 
-	@Option(names = "--architecture", paramLabel = "ARCH", description = "unet or deepmedic (default: ${DEFAULT-VALUE}).")
+	@Option(names = "--architecture", paramLabel = "ARCH", description = "unet, deepmedic or tractseg (default: ${DEFAULT-VALUE}).")
 	String architecture = "unet";
+
+	@Option(names = "--bundle-names", paramLabel = "NAME,…", split = ",", description = "tractseg with 4-D bundle files: one name per"
+			+ " volume (default: bundle_1, bundle_2, …; a bundle folder names them by file).")
+	List<String> bundleNames = new ArrayList<>();
 
 	@Option(names = "--base-filters", paramLabel = "F", description = "Filters of the first layers (default: ${DEFAULT-VALUE}).")
 	int baseFilters = 8;

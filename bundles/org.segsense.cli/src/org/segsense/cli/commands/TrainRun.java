@@ -38,7 +38,7 @@ final class TrainRun {
 	int run() {
 		TrainRequest request = new TrainRequest(c.images, c.labels, c.architecture, c.baseFilters, c.depth, c.out, c.overwrite, c.iterations,
 				c.patch, c.batch, c.learningRate, c.seed, c.augment, c.augmentSteps, c.normalization, c.foregroundFraction, c.diceWeight, c.threads,
-				c.device);
+				c.device, c.bundleNames);
 		int every = c.progressEvery > 0 ? c.progressEvery : Math.max(1, c.iterations / 20);
 		PrintWriter progress = json ? err : out;
 		TrainingEvents events = new TrainingEvents() {
@@ -83,6 +83,11 @@ final class TrainRun {
 		}
 		out.printf(Locale.ROOT, "Trained %d parameters in %.1f s; final loss %.5f (mean of the last 10 iterations).%n", m.parameters(),
 				m.seconds(), m.finalLoss());
+		if (m.metadata().containsKey("labelNames")) {
+			out.printf(Locale.ROOT, "Model: %s (%s, bundles %s, slice-wise in %s, fusion %s)%n", c.out.toAbsolutePath(),
+					m.metadata().get("outputKind"), m.metadata().get("labelNames"), m.metadata().get("sliceOrientations"), m.metadata().get("fusion"));
+			return;
+		}
 		out.printf(Locale.ROOT, "Model: %s (label values %s, normalization %s)%n", c.out.toAbsolutePath(), Arrays.toString(m.labelValues()),
 				m.metadata().getOrDefault("normalization", "?"));
 	}

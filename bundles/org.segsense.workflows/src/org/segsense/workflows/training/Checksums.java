@@ -13,6 +13,13 @@ public final class Checksums {
 	private Checksums() {
 	}
 
+	/** @return hex SHA-256 of named weights (names and float bits, in name order) */
+	public static String weights(java.util.Map<String, float[]> weights) {
+		Sha256 d = Sha256.digest();
+		new java.util.TreeMap<>(weights).forEach((n, v) -> d.update(n).update(v));
+		return d.hex();
+	}
+
 	/** @return hex SHA-256 of the weights: equal exactly when every weight is bitwise equal */
 	public static String weights(TrainedModel model) {
 		Sha256 d = Sha256.digest();

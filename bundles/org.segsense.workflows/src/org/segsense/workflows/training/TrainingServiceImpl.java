@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.segsense.model.AugmentationVariant;
 import org.segsense.perturb.PerturbationCatalog;
+import org.segsense.train.TractSegModel;
 import org.segsense.train.TrainedModel;
 import org.segsense.train.TrainingCase;
 import org.segsense.train.TrainingException;
@@ -39,6 +40,9 @@ public final class TrainingServiceImpl implements TrainingService {
 
 	@Override
 	public TrainingResult train(TrainRequest request, IProgressMonitor monitor, TrainingEvents events) {
+		if (TractSegTraining.isTractSeg(request.architecture())) {
+			return trainTractSeg(request, events);
+		}
 		List<TrainingCase> cases = TrainingCases.fromFiles(request.images(), request.labels());
 		TrainingOptions options = RequestOptions.of(request, catalog.get(), spacing(cases));
 		ModelFolder.prepare(request.out(), request.overwrite(),
@@ -68,6 +72,34 @@ public final class TrainingServiceImpl implements TrainingService {
 	public TrainingResult train(List<TrainingCase> cases, TrainingOptions options, Path out, IProgressMonitor monitor, TrainingEvents events) {
 		ModelFolder.prepare(out, false, "give an empty or new folder");
 		return run(cases, options, out, monitor, events);
+	}
+
+	/** {@code --architecture tractseg}: a 2-D slice U-Net with one sigmoid per bundle ({@link TractSegTraining}). */
+	private static TrainingResult trainTractSeg(TrainRequest request, TrainingEvents events) {
+		TrainingEvents ev = events == null ? TrainingEvents.NONE : events;
+		ModelFolder.prepare(request.out(), request.overwrite(),
+				"choose a new folder for the model, or add --overwrite to replace the model in it");
+		ev.started(String.format(Locale.ROOT, "Training a TractSeg-like 2-D U-Net on %d case(s), %d iterations, batch %d, lr %s, seed %d",
+				request.images().size(), request.iterations(), request.batch(), request.learningRate(), request.seed()));
+		TractSegModel model = TractSegTraining.train(request);
+		try {
+			model.export(request.out());
+		} catch (TrainingException e) {
+			throw new TrainingServiceException(e.badInput(), e.getMessage(), e);
+		}
+		float[] losses = model.lossHistory();
+		for (int i = 0; i < losses.length; i++) {
+			ev.step(i + 1, losses.length, losses[i], model.trainingNanos() / 1e9 * (i + 1) / losses.length);
+		}
+		double last = 0;
+		int n = Math.min(10, losses.length);
+		for (int i = losses.length - n; i < losses.length; i++) {
+			last += losses[i] / n;
+		}
+		java.util.Map<String, String> meta = model.metadata();
+		return new TrainingResult(request.out(), meta.get("architecture"), request.iterations(), request.seed(), last, losses,
+				model.trainingNanos() / 1e9, model.parameterCount(), new int[0], Checksums.weights(model.weights()), meta,
+				request.images().stream().map(Path::toString).toList());
 	}
 
 	/** Catalogue steps work in mm on the training grid: the first case's spacing. */
