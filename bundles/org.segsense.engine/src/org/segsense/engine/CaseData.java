@@ -8,7 +8,7 @@ import java.util.List;
 import org.segsense.image.Image;
 import org.segsense.image.ImageGeometry;
 import org.segsense.image.Masks;
-import org.segsense.image.io.ImageIO;
+import org.segsense.backend.ImageBackend;
 import org.segsense.model.Case;
 import org.segsense.model.ImageChannel;
 
@@ -27,14 +27,15 @@ record CaseData(List<Image> channels, Image labels, byte[] roi) {
 	 *
 	 * @param c the case
 	 * @param project the folder its relative paths refer to
+	 * @param backend the image backend that reads the files (with simpleitk also DICOM series folders)
 	 * @throws IllegalArgumentException when a file is not on the grid of the first channel
 	 */
-	static CaseData load(Case c, Path project) throws Exception {
+	static CaseData load(Case c, Path project, ImageBackend backend) throws Exception {
 		List<Image> channels = new ArrayList<>();
 		ImageGeometry grid = null;
 		for (ImageChannel ch : c.getChannels()) {
 			Path p = project.resolve(ch.getPath());
-			Image im = ImageIO.read(p);
+			Image im = backend.read(p);
 			if (grid == null) {
 				grid = im.geometry();
 			} else if (!im.geometry().sameGridAs(grid, 1e-5)) {
@@ -45,7 +46,7 @@ record CaseData(List<Image> channels, Image labels, byte[] roi) {
 		Image labels = null;
 		if (c.getLabelImage() != null) {
 			Path p = project.resolve(c.getLabelImage().getPath());
-			labels = ImageIO.read(p);
+			labels = backend.read(p);
 			if (!labels.geometry().sameGridAs(grid, 1e-5)) {
 				throw new IllegalArgumentException("The label image " + p + " is not on the grid of the case's channels.");
 			}
@@ -53,7 +54,7 @@ record CaseData(List<Image> channels, Image labels, byte[] roi) {
 		byte[] roi = null;
 		if (c.getRoiMask() != null) {
 			Path p = project.resolve(c.getRoiMask().getPath());
-			Image m = ImageIO.read(p);
+			Image m = backend.read(p);
 			if (!m.geometry().sameGridAs(grid, 1e-5)) {
 				throw new IllegalArgumentException("The ROI mask " + p + " is not on the grid of the case's channels.");
 			}
