@@ -36,11 +36,10 @@ class BuildScriptTest {
 	@Test
 	void aCachedBuildIsAnsweredAtOnceWithItsFolder(@TempDir Path dir) throws Exception {
 		Path archive = Files.writeString(dir.resolve("SimpleITK-fake.tar.gz"), "not really an archive");
-		String scriptSha = Sha256.hex(java.security.MessageDigest.getInstance("SHA-256").digest(
-				(Files.readAllLines(SCRIPT).stream().filter(l -> !l.strip().startsWith("#")).collect(Collectors.joining("\n")) + "\n")
-						.getBytes(StandardCharsets.UTF_8)));
-		String key = Sha256.hex(java.security.MessageDigest.getInstance("SHA-256").digest(
-				(Sha256.of(archive) + "\n" + scriptSha + "\n").getBytes(StandardCharsets.UTF_8))).substring(0, 16);
+		// Sha256.hex(bytes) is the SHA-256 of the bytes, as hex
+		String scriptSha = Sha256.hex((Files.readAllLines(SCRIPT).stream().filter(l -> !l.strip().startsWith("#"))
+				.collect(Collectors.joining("\n")) + "\n").getBytes(StandardCharsets.UTF_8));
+		String key = Sha256.hex((Sha256.of(archive) + "\n" + scriptSha + "\n").getBytes(StandardCharsets.UTF_8)).substring(0, 16);
 		Path cached = Files.createDirectories(dir.resolve("cache").resolve(key));
 		for (String f : new String[] {"simpleitk.jar", "libSimpleITKJava.so", "build-info.txt"}) {
 			Files.writeString(cached.resolve(f), "x");
