@@ -53,7 +53,7 @@ final class DicomSeries {
 				throw new ImageFormatException(path, "no such file or folder", "check the path (a DICOM series is a folder, optionally "
 						+ "followed by #SERIES_UID)");
 			}
-			Object reader = rt.newInstance("org.simpleitk.ImageFileReader");
+			Object reader = rt.newInstance("org.itk.simple.ImageFileReader");
 			rt.call(reader, "setFileName", path.toString());
 			try {
 				return new SitkImages(rt).fromSitk(rt.call(reader, "execute"));
@@ -78,8 +78,8 @@ final class DicomSeries {
 			throw new ImageFormatException(sel.folder(), "no DICOM series with UID " + uid + " (found: " + String.join(", ", ids) + ")",
 					"use one of the UIDs found");
 		}
-		Object files = rt.callStatic("org.simpleitk.ImageSeriesReader", "getGDCMSeriesFileNames", sel.folder().toString(), uid);
-		Object reader = rt.newInstance("org.simpleitk.ImageSeriesReader");
+		Object files = rt.callStatic("org.itk.simple.ImageSeriesReader", "getGDCMSeriesFileNames", sel.folder().toString(), uid);
+		Object reader = rt.newInstance("org.itk.simple.ImageSeriesReader");
 		rt.call(reader, "setFileNames", files);
 		try {
 			return new SitkImages(rt).fromSitk(rt.call(reader, "execute"));
@@ -92,6 +92,6 @@ final class DicomSeries {
 	/** @return the Series Instance UIDs of the DICOM series in {@code folder} (GDCM's order) */
 	@SuppressWarnings("unchecked")
 	List<String> seriesIds(Path folder) {
-		return List.copyOf((List<String>) rt.callStatic("org.simpleitk.ImageSeriesReader", "getGDCMSeriesIDs", folder.toString()));
+		return List.copyOf((List<String>) rt.callStatic("org.itk.simple.ImageSeriesReader", "getGDCMSeriesIDs", folder.toString()));
 	}
 }

@@ -45,8 +45,6 @@ public final class SimpleItkBackend implements ImageBackend {
 	/** The id of this backend. */
 	public static final String ID = "simpleitk";
 
-	private static final String SITK = "org.simpleitk.SimpleITK";
-
 	@Override
 	public String id() {
 		return ID;
@@ -67,7 +65,7 @@ public final class SimpleItkBackend implements ImageBackend {
 		Map<String, String> m = new LinkedHashMap<>();
 		m.put("implementation", "SimpleITK Java binding");
 		m.put("version", rt.version());
-		m.put("itk", String.valueOf(rt.callStatic("org.simpleitk.Version", "itkVersionString")));
+		m.put("itk", String.valueOf(rt.callStatic("org.itk.simple.Version", "itkVersionString")));
 		m.put("jar", rt.location().jar().toString());
 		return m;
 	}
@@ -80,7 +78,7 @@ public final class SimpleItkBackend implements ImageBackend {
 	@Override
 	public void write(Image image, Path file) throws ImageFormatException, IOException {
 		SimpleItkRuntime rt = runtime();
-		Object writer = rt.newInstance("org.simpleitk.ImageFileWriter");
+		Object writer = rt.newInstance("org.itk.simple.ImageFileWriter");
 		rt.call(writer, "setFileName", file.toString());
 		try {
 			rt.call(writer, "execute", new SitkImages(rt).toSitk(image));
@@ -107,22 +105,22 @@ public final class SimpleItkBackend implements ImageBackend {
 				throw new IllegalArgumentException("A 2-D image can only be rotated about z and translated in x and y; RX, RY and TZ must be 0.");
 			}
 			double[] c = centreOrNull == null ? Resampling.imageCentre(g) : new double[] {centreOrNull[0], centreOrNull[1]};
-			transform = rt.newInstance("org.simpleitk.Euler2DTransform", images.vectorDouble(c), Math.toRadians(rotationDegrees[2]),
+			transform = rt.newInstance("org.itk.simple.Euler2DTransform", images.vectorDouble(c), Math.toRadians(rotationDegrees[2]),
 					images.vectorDouble(new double[] {translationMm[0], translationMm[1]}));
 		} else if (g.dimension() == 3) {
 			double[] c = centreOrNull == null ? Resampling.imageCentre(g) : centreOrNull.clone();
-			transform = rt.newInstance("org.simpleitk.Euler3DTransform", images.vectorDouble(c), Math.toRadians(rotationDegrees[0]),
+			transform = rt.newInstance("org.itk.simple.Euler3DTransform", images.vectorDouble(c), Math.toRadians(rotationDegrees[0]),
 					Math.toRadians(rotationDegrees[1]), Math.toRadians(rotationDegrees[2]), images.vectorDouble(translationMm));
 		} else {
 			throw new IllegalArgumentException("resampling needs a 2-D or 3-D image, not " + g.dimension() + "-D");
 		}
-		Object f = rt.newInstance("org.simpleitk.ResampleImageFilter");
+		Object f = rt.newInstance("org.itk.simple.ResampleImageFilter");
 		rt.call(f, "setSize", images.vectorUInt32(g.size()));
 		rt.call(f, "setOutputSpacing", images.vectorDouble(g.spacing()));
 		rt.call(f, "setOutputOrigin", images.vectorDouble(g.origin()));
 		rt.call(f, "setOutputDirection", images.vectorDouble(g.direction()));
 		rt.call(f, "setTransform", transform);
-		rt.call(f, "setInterpolator", rt.constant("org.simpleitk.InterpolatorEnum", switch (interpolation) {
+		rt.call(f, "setInterpolator", rt.constant("org.itk.simple.InterpolatorEnum", switch (interpolation) {
 		case NEAREST -> "sitkNearestNeighbor";
 		case LINEAR -> "sitkLinear";
 		case BSPLINE -> "sitkBSpline";
@@ -137,7 +135,7 @@ public final class SimpleItkBackend implements ImageBackend {
 	public StapleOutput binaryStaple(List<Image> raters, int foreground, double confidenceWeight, int maxIterations) {
 		SimpleItkRuntime rt = runtime();
 		SitkImages images = new SitkImages(rt);
-		Object f = rt.newInstance("org.simpleitk.STAPLEImageFilter");
+		Object f = rt.newInstance("org.itk.simple.STAPLEImageFilter");
 		rt.call(f, "setConfidenceWeight", confidenceWeight);
 		rt.call(f, "setForegroundValue", (double) foreground);
 		if (maxIterations >= 0) {
@@ -175,7 +173,7 @@ public final class SimpleItkBackend implements ImageBackend {
 		for (int i = 0; i < labels.size(); i++) {
 			typed.add(Image.of(raters.get(i).geometry(), labels.get(i)).convert(work));
 		}
-		Object f = rt.newInstance("org.simpleitk.MultiLabelSTAPLEImageFilter");
+		Object f = rt.newInstance("org.itk.simple.MultiLabelSTAPLEImageFilter");
 		if (undecidedLabel >= 0) {
 			rt.call(f, "setLabelForUndecidedPixels", (long) undecidedLabel);
 		}
@@ -203,7 +201,7 @@ public final class SimpleItkBackend implements ImageBackend {
 		SimpleItkRuntime rt = runtime();
 		SitkImages images = new SitkImages(rt);
 		Image m = Masks.nonZero(mask);
-		Object f = rt.newInstance("org.simpleitk.SignedMaurerDistanceMapImageFilter");
+		Object f = rt.newInstance("org.itk.simple.SignedMaurerDistanceMapImageFilter");
 		rt.call(f, "setInsideIsPositive", false);
 		rt.call(f, "setSquaredDistance", false);
 		rt.call(f, "setUseImageSpacing", true);
@@ -232,7 +230,7 @@ public final class SimpleItkBackend implements ImageBackend {
 
 	@SuppressWarnings("unchecked")
 	private static Object vectorOfImages(SimpleItkRuntime rt, SitkImages images, List<Image> list) {
-		Object v = rt.newInstance("org.simpleitk.VectorOfImage");
+		Object v = rt.newInstance("org.itk.simple.VectorOfImage");
 		for (Image i : list) {
 			((List<Object>) v).add(images.toSitk(i));
 		}

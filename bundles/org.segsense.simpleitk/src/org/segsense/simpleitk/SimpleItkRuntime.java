@@ -15,7 +15,7 @@ import java.net.URLClassLoader;
  * SimpleITK's Java binding, loaded once per JVM from a {@link SimpleItkLocation} through its own class
  * loader, and called by reflection: SegSense compiles without the jar, so the product builds and runs the
  * same when the binding is absent. The class loader answers {@code System.loadLibrary("SimpleITKJava")}
- * (in {@code org.simpleitk.SimpleITKJNI}) with the located {@code libSimpleITKJava.so}; a JVM can load that
+ * (in {@code org.itk.simple.SimpleITKJNI}) with the located {@code libSimpleITKJava.so}; a JVM can load that
  * library into one class loader only, hence the single instance.
  *
  * <p>Method lookup: the public method (or constructor) of the given name whose parameter count matches and
@@ -39,7 +39,7 @@ final class SimpleItkRuntime {
 		} catch (MalformedURLException e) {
 			throw new IllegalStateException(location.jar() + ": not a valid jar path", e);
 		}
-		Object v = callStatic("org.simpleitk.Version", "versionString");
+		Object v = callStatic("org.itk.simple.Version", "versionString");
 		this.version = String.valueOf(v);
 	}
 

@@ -11,7 +11,7 @@ import org.segsense.image.ImageGeometry;
 import org.segsense.image.PixelType;
 
 /**
- * Copies images between SegSense ({@link Image}) and SimpleITK ({@code org.simpleitk.Image}): size,
+ * Copies images between SegSense ({@link Image}) and SimpleITK ({@code org.itk.simple.Image}): size,
  * spacing, origin and direction (row-major, both ITK's convention) and the voxels, interleaved components,
  * through SimpleITK's direct buffer (native byte order). Scalar and vector images of the ten integer and
  * real pixel types; SimpleITK's complex and label-map types are refused.
@@ -42,12 +42,12 @@ final class SitkImages {
 	}
 
 	Object pixelIdValue(PixelType type, int components) {
-		return rt.constant("org.simpleitk.PixelIDValueEnum", pixelId(type, components));
+		return rt.constant("org.itk.simple.PixelIDValueEnum", pixelId(type, components));
 	}
 
 	@SuppressWarnings("unchecked")
 	Object vectorUInt32(long[] values) {
-		Object v = rt.newInstance("org.simpleitk.VectorUInt32");
+		Object v = rt.newInstance("org.itk.simple.VectorUInt32");
 		for (long x : values) {
 			((List<Object>) v).add(x);
 		}
@@ -56,7 +56,7 @@ final class SitkImages {
 
 	@SuppressWarnings("unchecked")
 	Object vectorDouble(double[] values) {
-		Object v = rt.newInstance("org.simpleitk.VectorDouble");
+		Object v = rt.newInstance("org.itk.simple.VectorDouble");
 		for (double x : values) {
 			((List<Object>) v).add(x);
 		}
@@ -75,7 +75,7 @@ final class SitkImages {
 	/** @return a SimpleITK image with the geometry and voxels of {@code image} */
 	Object toSitk(Image image) {
 		ImageGeometry g = image.geometry();
-		Object out = rt.newInstance("org.simpleitk.Image", vectorUInt32(g.size()), pixelIdValue(image.pixelType(), image.components()),
+		Object out = rt.newInstance("org.itk.simple.Image", vectorUInt32(g.size()), pixelIdValue(image.pixelType(), image.components()),
 				(long) image.components());
 		rt.call(out, "setSpacing", vectorDouble(g.spacing()));
 		rt.call(out, "setOrigin", vectorDouble(g.origin()));
