@@ -103,9 +103,13 @@ echo "simpleitk/build.sh: compiling ${#FILTERS[@]} filters with ninja -j${SEGSEN
 ninja -C "$work/build" -j"${SEGSENSE_SIMPLEITK_JOBS:-2}" >&2
 seconds=$(( $(date +%s) - start ))
 
-jar="$(find "$work/build" -name 'simpleitk-*.jar' ! -name '*sources*' ! -name '*javadoc*' | head -n 1)"
+# Wrapping/Java holds simpleitk-VERSION.jar (the classes, package org.itk.simple) beside -source- and -javadoc- jars
+jar="$(find "$work/build/Wrapping/Java" -maxdepth 1 -name 'simpleitk-*.jar' ! -name 'simpleitk-source-*' ! -name 'simpleitk-javadoc-*' \
+  ! -name '*sources*' | head -n 1)"
 so="$(find "$work/build" -name libSimpleITKJava.so | head -n 1)"
 [ -n "$jar" ] && [ -n "$so" ] || fail "the build finished without simpleitk-*.jar or libSimpleITKJava.so (see the output above)."
+"$JAVA_HOME/bin/jar" tf "$jar" | grep -q '^org/itk/simple/SimpleITKJNI.class$' ||
+  fail "$jar does not contain org/itk/simple/SimpleITKJNI.class; the Java wrapping did not build as expected."
 mkdir -p "$cache_root"
 tmp_dest="$(mktemp -d "$cache_root/.partial.XXXXXX")"
 cp "$jar" "$tmp_dest/simpleitk.jar"

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 /**
  * Where SimpleITK's Java binding lies: a folder with the jar ({@code simpleitk.jar} as
  * releng/simpleitk/build.sh names it, or {@code simpleitk-VERSION.jar} as official distributions do) and
- * {@code libSimpleITKJava.so}. Looked up in this order:
+ * {@code libSimpleITKJava.so}; the jar must hold {@code org/itk/simple/SimpleITKJNI.class}. Looked up in this order:
  * <ol>
  * <li>the system property {@value #PROPERTY},</li>
  * <li>the environment variable {@value #ENV} (e.g. an unpacked official SimpleITK 2.1.x Java distribution),</li>
@@ -28,6 +28,8 @@ public record SimpleItkLocation(Path folder, Path jar, Path library) {
 	public static final String ENV = "SEGSENSE_SIMPLEITK";
 	/** Environment variable naming the build cache's root. */
 	public static final String CACHE_ENV = "SEGSENSE_SIMPLEITK_CACHE";
+	/** The class every SimpleITK 2.x Java jar holds (package org.itk.simple). */
+	static final String JNI_CLASS = "org/itk/simple/SimpleITKJNI.class";
 	/** The native library's file name. */
 	public static final String LIBRARY = "libSimpleITKJava.so";
 
@@ -43,7 +45,7 @@ public record SimpleItkLocation(Path folder, Path jar, Path library) {
 			Path folder = Path.of(named);
 			String source = byProperty ? "the system property " + PROPERTY : "the environment variable " + ENV;
 			return in(folder).orElseThrow(() -> new IllegalStateException(source + " names " + folder.toAbsolutePath()
-					+ ", which lacks simpleitk*.jar or " + LIBRARY));
+					+ ", which lacks " + LIBRARY + " or a simpleitk*.jar with SimpleITK's classes (" + JNI_CLASS + ")"));
 		}
 		Path cache = cacheRoot();
 		try (Stream<Path> dirs = Files.isDirectory(cache) ? Files.list(cache) : Stream.empty()) {
@@ -78,13 +80,23 @@ public record SimpleItkLocation(Path folder, Path jar, Path library) {
 			try (Stream<Path> files = Files.list(folder)) {
 				jar = files.filter(f -> {
 					String n = f.getFileName().toString();
-					return n.startsWith("simpleitk") && n.endsWith(".jar") && !n.contains("sources") && !n.contains("javadoc");
-				}).sorted().findFirst().orElse(null);
+					return n.startsWith("simpleitk") && n.endsWith(".jar");
+				}).sorted().filter(SimpleItkLocation::holdsBinding).findFirst().orElse(null);
 			} catch (IOException e) {
 				return Optional.empty();
 			}
 		}
-		return jar == null ? Optional.empty() : Optional.of(new SimpleItkLocation(folder.toAbsolutePath(), jar.toAbsolutePath(), lib.toAbsolutePath()));
+		return jar == null || !holdsBinding(jar) ? Optional.empty()
+				: Optional.of(new SimpleItkLocation(folder.toAbsolutePath(), jar.toAbsolutePath(), lib.toAbsolutePath()));
+	}
+
+	/** @return whether {@code jar} holds SimpleITK's JNI class (not a source or javadoc jar, not a damaged file) */
+	static boolean holdsBinding(Path jar) {
+		try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+			return zip.getEntry(JNI_CLASS) != null;
+		} catch (IOException e) {
+			return false;
+		}
 	}
 
 	private static long modified(Path p) {

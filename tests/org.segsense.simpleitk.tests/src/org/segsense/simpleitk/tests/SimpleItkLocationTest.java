@@ -26,8 +26,9 @@ class SimpleItkLocationTest {
 
 	@Test
 	void officialDistributionLayoutIsFoundAndSourcesJarIgnored(@TempDir Path dir) throws Exception {
-		Files.writeString(dir.resolve("simpleitk-2.1.1-sources.jar"), "x");
-		Files.writeString(dir.resolve("simpleitk-2.1.1.jar"), "x");
+		jar(dir.resolve("simpleitk-2.1.1-javadoc.jar"), "index.html");
+		jar(dir.resolve("simpleitk-2.1.1-source.jar"), "org/itk/simple/SimpleITKJNI.java");
+		jar(dir.resolve("simpleitk-2.1.1.jar"), "org/itk/simple/SimpleITKJNI.class");
 		Files.writeString(dir.resolve(SimpleItkLocation.LIBRARY), "x");
 		System.setProperty(SimpleItkLocation.PROPERTY, dir.toString());
 		SimpleItkLocation l = SimpleItkLocation.find();
@@ -37,14 +38,31 @@ class SimpleItkLocationTest {
 
 	@Test
 	void buildScriptLayoutIsFound(@TempDir Path dir) throws Exception {
-		Files.writeString(dir.resolve("simpleitk.jar"), "x");
+		jar(dir.resolve("simpleitk.jar"), "org/itk/simple/SimpleITKJNI.class");
 		Files.writeString(dir.resolve(SimpleItkLocation.LIBRARY), "x");
 		assertEquals(dir.resolve("simpleitk.jar").toAbsolutePath(), SimpleItkLocation.in(dir).orElseThrow().jar());
 	}
 
 	@Test
+	void aJarWithoutSimpleItksClassesIsNotABinding(@TempDir Path dir) throws Exception {
+		Files.writeString(dir.resolve("simpleitk.jar"), "not a zip");
+		Files.writeString(dir.resolve(SimpleItkLocation.LIBRARY), "x");
+		assertTrue(SimpleItkLocation.in(dir).isEmpty(), "a damaged jar");
+		jar(dir.resolve("simpleitk.jar"), "org/itk/simple/Image.java");
+		assertTrue(SimpleItkLocation.in(dir).isEmpty(), "a source jar");
+	}
+
+	static void jar(Path file, String entry) throws Exception {
+		try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+			z.putNextEntry(new java.util.zip.ZipEntry(entry));
+			z.write(1);
+			z.closeEntry();
+		}
+	}
+
+	@Test
 	void namedFolderWithoutLibraryIsReportedWithItsPath(@TempDir Path dir) throws Exception {
-		Files.writeString(dir.resolve("simpleitk.jar"), "x");
+		jar(dir.resolve("simpleitk.jar"), "org/itk/simple/SimpleITKJNI.class");
 		System.setProperty(SimpleItkLocation.PROPERTY, dir.toString());
 		IllegalStateException e = assertThrows(IllegalStateException.class, SimpleItkLocation::find);
 		assertTrue(e.getMessage().contains(dir.toAbsolutePath().toString()) && e.getMessage().contains(SimpleItkLocation.LIBRARY), e.getMessage());
