@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: EPL-2.0
 # The SegSense test command (named in README.md, run by .ci/run):
 #   1. installs what a fresh Debian machine lacks (JDK 17, Xvfb, GTK 3, unzip, ITK 5.2 + cmake for
-#      the reference programs) when run as root,
+#      the reference programs) when run as root, and builds (or reuses) SimpleITK's Java binding,
 #   2. builds everything and runs every test bundle, the workbench UI test under Xvfb included,
 #   3. runs the product smoke tests (the ./segsense launcher, exit codes, a real workbench window) and
 #      the Slurm tests on a private single-node cluster (tests/slurm/slurm-test.sh).
@@ -48,6 +48,18 @@ if [ ${#missing[@]} -gt 0 ]; then
     exit 2
   fi
 fi
+
+# --- 1b. SimpleITK backend (releng/simpleitk/build.sh): built once (~20 min on 2 cores), then reused from
+# ~/.cache/segsense/simpleitk; the cross-check and DICOM tests (org.segsense.simpleitk.tests) need it.
+# SEGSENSE_SIMPLEITK (an existing binding folder) skips the build; SEGSENSE_SIMPLEITK_ARCHIVE names the source
+# archive (default: ../shared/third-party/SimpleITK-2.1.1.2.tar.gz next to the repository).
+if [ -z "${SEGSENSE_SIMPLEITK:-}" ]; then
+  sitk_archive="${SEGSENSE_SIMPLEITK_ARCHIVE:-$repo/../shared/third-party/SimpleITK-2.1.1.2.tar.gz}"
+  [ -f "$sitk_archive" ] || { echo "tests/run.sh: the SimpleITK source archive $sitk_archive is missing; set SEGSENSE_SIMPLEITK_ARCHIVE to a SimpleITK 2.1.x source .tar.gz (or SEGSENSE_SIMPLEITK to a built binding)." >&2; exit 2; }
+  echo "tests/run.sh: building or reusing the SimpleITK binding (releng/simpleitk/build.sh) ..."
+  SEGSENSE_SIMPLEITK="$(releng/simpleitk/build.sh "$sitk_archive")"
+fi
+export SEGSENSE_SIMPLEITK
 
 # --- 2. build and test bundles ------------------------------------------------------------
 # TensorFlow tests run with oneDNN on, as the segsense launcher does (the Surefire configuration in

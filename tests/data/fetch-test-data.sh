@@ -6,7 +6,8 @@
 #
 # CACHE defaults to $SEGSENSE_TEST_DATA, else <repo>/.cache/test-data. Files land in
 # CACHE/<source>/<name> (mricron/ch2.nii.gz, itk-examples/..., nibabel/..., dipy/...,
-# niivue/mni152.nii.gz, nifti-reader-js/...). Sources: Debian packages (apt-get download +
+# niivue/mni152.nii.gz, nifti-reader-js/..., pydicom/ (DICOM files; pydicom/mr700 one 7-slice series,
+# pydicom/mixed six series in one folder, for the SimpleITK backend)). Sources: Debian packages (apt-get download +
 # dpkg-deb -x, no installation) and npm packages (npm pack). Every file is checked against the
 # SHA-256 below; a run with everything present and valid is a no-op. Downloaded data are never
 # committed (target/ is ignored). Licences: see the packages' copyright files; the atlases (AAL,
@@ -59,6 +60,25 @@ FILES=(
   "deb python3-dipy dipy usr/lib/python3/dist-packages/dipy/data/files/aniso_vox.nii.gz ff3876e10b44182a2f6cd38566ca52a62cb53bd9e77863f46a52b9c68eb03458"
   "deb python3-dipy dipy usr/lib/python3/dist-packages/dipy/data/files/S0_10slices.nii.gz c9e21bb417f6c18adeafe3b6b6fbf6bcbf3c70e973b1e6d852741a8f36e7de7f"
   "deb python3-dipy dipy usr/lib/python3/dist-packages/dipy/data/files/small_64D.nii 75d43294b9683d3e487d6aa348946396553b6e0dfb1252151d37aa4901deb23a"
+  "deb python3-pydicom pydicom usr/lib/python3/dist-packages/pydicom/data/test_files/CT_small.dcm 3dd31e5cc835b3f2cdd46c9da1982f59251e78518fefa8163d914631c66437d6"
+  "deb python3-pydicom pydicom usr/lib/python3/dist-packages/pydicom/data/test_files/MR_small.dcm 3f27d1c22f1a66e80d7bb7c911e8610fd0bb70325a76746a7adb1c0ddefcf2bb"
+  "deb python3-pydicom pydicom/mr700 usr/lib/python3/dist-packages/pydicom/data/test_files/dicomdirtests/98892003/MR700/4467 3181382d6088f51e8e71ee8baa689511dff00b9f0e67993ae1fafdf282011fb5"
+  "deb python3-pydicom pydicom/mr700 usr/lib/python3/dist-packages/pydicom/data/test_files/dicomdirtests/98892003/MR700/4528 6374a59a71999669091ef21313cc54a115868076f6c36697f6ddf2f808f82981"
+  "deb python3-pydicom pydicom/mr700 usr/lib/python3/dist-packages/pydicom/data/test_files/dicomdirtests/98892003/MR700/4558 f66d562922b918c91313e615c8b4ed1b5f956bf11aec2721fb54aef9915fffad"
+  "deb python3-pydicom pydicom/mr700 usr/lib/python3/dist-packages/pydicom/data/test_files/dicomdirtests/98892003/MR700/4588 1fae746c1218cc8c7c2b14344147048d7b4631b63632b07608eec393e568fac0"
+  "deb python3-pydicom pydicom/mr700 usr/lib/python3/dist-packages/pydicom/data/test_files/dicomdirtests/98892003/MR700/4618 832d42b0736191fc52ae3ca0838849c06e4456611d84b19c4c92e3e271b04086"
+  "deb python3-pydicom pydicom/mr700 usr/lib/python3/dist-packages/pydicom/data/test_files/dicomdirtests/98892003/MR700/4648 f019089942455d1f316a11d0c9c454c84adc1c041847d3b9ff3f670b21e5afff"
+  "deb python3-pydicom pydicom/mr700 usr/lib/python3/dist-packages/pydicom/data/test_files/dicomdirtests/98892003/MR700/4678 3749d65d14223185c3105849588f98ad2a962aab1b142488b20e7d451da85ee6"
+  "deb python3-pydicom pydicom/mixed usr/lib/python3/dist-packages/pydicom/data/test_files/dicomdirtests/98892003/MR1/15820 619698c0a15f9963d0c4d271f6d11ae685a83ec1eb7d06547a16e48abbc70821"
+  "deb python3-pydicom pydicom/mixed usr/lib/python3/dist-packages/pydicom/data/test_files/dicomdirtests/98892003/MR1/4919 1a0fc2ec617623aeeccf4492bc605ace4efb33cebce7fe4dd54bce472b1c8635"
+  "deb python3-pydicom pydicom/mixed usr/lib/python3/dist-packages/pydicom/data/test_files/dicomdirtests/98892003/MR1/5641 fb809e867ae98a1c995d41f0d458fb7aa2cf117b8b7331559bd0134653c984e8"
+  "deb python3-pydicom pydicom/mixed usr/lib/python3/dist-packages/pydicom/data/test_files/dicomdirtests/98892003/MR2/15970 9e0a67482a96aa4b864beb5cb805141e80f564cb31691b80b2804b9aca792ef9"
+  "deb python3-pydicom pydicom/mixed usr/lib/python3/dist-packages/pydicom/data/test_files/dicomdirtests/98892003/MR2/4950 7b4a4fa8f14f54161da62b31376b6c7bf2722b3be274d7127f77c6021d8461ea"
+  "deb python3-pydicom pydicom/mixed usr/lib/python3/dist-packages/pydicom/data/test_files/dicomdirtests/98892003/MR2/4981 014452406b454e77a337881baa5ed216ccf414b67bc95738f87cd749218014b5"
+  "deb python3-pydicom pydicom/mixed usr/lib/python3/dist-packages/pydicom/data/test_files/dicomdirtests/98892003/MR2/5011 b4a40fd746873b9fa6308412cc5e7dbb81c73738132c1847c450c7cd1c1c7f7c"
+  "deb python3-pydicom pydicom/mixed usr/lib/python3/dist-packages/pydicom/data/test_files/dicomdirtests/98892003/MR2/6273 8af490bd29676bf011b3b3cef8c83cb91cd28e927fc2b3b109fd2bf8ecd94510"
+  "deb python3-pydicom pydicom/mixed usr/lib/python3/dist-packages/pydicom/data/test_files/dicomdirtests/98892003/MR2/6605 4ddd5c3f8901bd960d202472ab31bc8b04394adf0556461ed0edad73ee12f7c4"
+  "deb python3-pydicom pydicom/mixed usr/lib/python3/dist-packages/pydicom/data/test_files/dicomdirtests/98892003/MR2/6935 4a9438a4e630b004367b62aefad9b060a3b1f72a2d66f48e911611e0158ec271"
   "npm nifti-reader-js@0.6.6 nifti-reader-js package/data/avg152T1_LR_nifti.nii.gz c01a50caa7a563158ecda43d93a1466bfc8aa939bc16b06452ac1089c54661c8"
   "npm nifti-reader-js@0.6.6 nifti-reader-js package/data/avg152T1_LR_nifti2.nii.gz 04bf2f27eeae640d6527bba185dc362e0aa649be94ac7da82b2ff1697509227e"
   "npm nifti-reader-js@0.6.6 nifti-reader-js package/data/big.nii.gz 518447c30014d0ff3cd6b7a21907871ea3f7f28a736aa7918f7006a8f3d72441"

@@ -4,7 +4,7 @@
 # label voting, distance maps). Usage: tests/itk-reference/build-algorithms.sh [BUILD_DIR]
 # Default BUILD_DIR: <repo>/.cache/itk-reference-algorithms. A no-op (seconds) when up to date.
 # Executables: BUILD_DIR/staple/staple_ref, BUILD_DIR/multilabel_staple/{mlstaple_ref,labelvoting_ref},
-#              BUILD_DIR/distance/distance_ref
+#              BUILD_DIR/distance/distance_ref, BUILD_DIR/dicom/dicom_series_info (DICOM series, GDCM)
 # Needs ITK 5.2 development files (Debian: apt-get install -y libinsighttoolkit5-dev), cmake, a C++ compiler.
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -22,7 +22,7 @@ if [ -z "${ITK_DIR:-}" ] && [ ! -f /usr/lib/cmake/ITK-5.2/ITKConfig.cmake ] \
   exit 3
 fi
 
-for d in staple multilabel_staple distance; do
+for d in staple multilabel_staple distance dicom; do
   b="$OUT/$d"
   mkdir -p "$b"
   if [ ! -f "$b/CMakeCache.txt" ]; then

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.segsense.image.ImageGeometry;
-import org.segsense.image.io.ImageIO;
 import org.segsense.model.AggregationPolicy;
 import org.segsense.model.Case;
 import org.segsense.model.Study;
@@ -54,7 +53,8 @@ public final class AggregationProvenance {
 					continue;
 				}
 				try {
-					m.put(DIAGONAL_PREFIX + c.getId(), Double.toString(diagonalMm(ImageIO.read(project.resolve(c.getChannels().get(0).getPath())).geometry())));
+					m.put(DIAGONAL_PREFIX + c.getId(), Double.toString(diagonalMm(org.segsense.backend.ImageBackends.get(ImageBackendChoice.id(study))
+							.read(project.resolve(c.getChannels().get(0).getPath())).geometry())));
 				} catch (Exception e) {
 					// the case's jobs fail with the reader's message; the report says its worst value is unknown
 				}

@@ -11,7 +11,7 @@ import org.segsense.image.Image;
 import org.segsense.image.ImageGeometry;
 import org.segsense.image.Masks;
 import org.segsense.image.Peaks;
-import org.segsense.image.io.ImageIO;
+import org.segsense.backend.ImageBackend;
 import org.segsense.model.Case;
 import org.segsense.model.ImageChannel;
 
@@ -45,15 +45,16 @@ record CaseData(List<Image> channels, Image labels, byte[] roi, Map<Integer, Pea
 	 *
 	 * @param c the case
 	 * @param project the folder its relative paths refer to
+	 * @param backend the image backend that reads the files (with simpleitk also DICOM series folders)
 	 * @throws IllegalArgumentException when a file is not on the grid of the first channel
 	 */
-	static CaseData load(Case c, Path project) throws Exception {
+	static CaseData load(Case c, Path project, ImageBackend backend) throws Exception {
 		List<Image> channels = new ArrayList<>();
 		Map<Integer, Peaks.Frame> frames = new TreeMap<>();
 		ImageGeometry grid = null;
 		for (ImageChannel ch : c.getChannels()) {
 			Path p = project.resolve(ch.getPath());
-			Image file = ImageIO.read(p);
+			Image file = backend.read(p);
 			Peaks.Frame frame = PeakChannels.frame(ch.getName(), file);
 			if (frame != null) {
 				frames.put(channels.size(), frame);
@@ -69,7 +70,7 @@ record CaseData(List<Image> channels, Image labels, byte[] roi, Map<Integer, Pea
 		Image labels = null;
 		if (c.getLabelImage() != null) {
 			Path p = project.resolve(c.getLabelImage().getPath());
-			labels = ImageIO.read(p);
+			labels = backend.read(p);
 			if (!labels.geometry().sameGridAs(grid, 1e-5)) {
 				throw new IllegalArgumentException("The label image " + p + " is not on the grid of the case's channels.");
 			}
@@ -77,7 +78,7 @@ record CaseData(List<Image> channels, Image labels, byte[] roi, Map<Integer, Pea
 		byte[] roi = null;
 		if (c.getRoiMask() != null) {
 			Path p = project.resolve(c.getRoiMask().getPath());
-			Image m = ImageIO.read(p);
+			Image m = backend.read(p);
 			if (!m.geometry().sameGridAs(grid, 1e-5)) {
 				throw new IllegalArgumentException("The ROI mask " + p + " is not on the grid of the case's channels.");
 			}

@@ -73,7 +73,8 @@ final class JobPipeline {
 		this.workers = workers;
 		Map<String, Case> cases = new java.util.LinkedHashMap<>();
 		study.getCases().forEach(c -> cases.put(c.getId(), c));
-		this.caseCache = new BoundedCache<>(cacheSize, id -> CaseData.load(cases.get(id), project));
+		org.segsense.backend.ImageBackend backend = org.segsense.backend.ImageBackends.get(ImageBackendChoice.id(study));
+		this.caseCache = new BoundedCache<>(cacheSize, id -> CaseData.load(cases.get(id), project, backend));
 		this.consensusCache = new BoundedCache<>(cacheSize, id -> ImageIO.read(RunFolders.referenceFile(runDir, id)));
 	}
 

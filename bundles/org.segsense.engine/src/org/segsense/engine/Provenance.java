@@ -42,6 +42,7 @@ import org.segsense.model.Study;
  * {@code os.arch}, {@code cpu.model}, {@code cpu.cores}</li>
  * <li>{@code device.requested}, {@code device.VARIANT} (as the engine names it), {@code threads.workers}, {@code threads.cpu},
  * {@code threads.inference}, {@code shard}</li>
+ * <li>{@code image.backend} (java, simpleitk) and {@code image.backend.KEY}, the backend's facts ({@link ImageBackendChoice})</li>
  * <li>{@code seed.study}, {@code seed.derivation}; {@code metrics.conventions.KEY} (MetricConventions)</li>
  * <li>{@code run.started}, {@code run.finished}, {@code run.status}</li>
  * </ul>
@@ -114,6 +115,9 @@ public final class Provenance {
 		}
 		put(m, key, ref, project);
 		Path p = project.resolve(ref.getPath());
+		if (org.segsense.backend.ImageBackends.isSeriesPath(p)) {
+			return; // a DICOM series folder (SimpleITK backend): its checksum covers every file in it
+		}
 		List<Path> parts;
 		try {
 			parts = ImageIO.files(p);
@@ -151,6 +155,10 @@ public final class Provenance {
 			return;
 		}
 		Path p = project.resolve(ref.getPath());
+		if (!java.nio.file.Files.exists(p) && org.segsense.backend.ImageBackends.isSeriesPath(p)) {
+			String s = p.toString();
+			p = Path.of(s.substring(0, s.lastIndexOf('#'))); // FOLDER#SERIES_UID: the checksum of the folder
+		}
 		String sha;
 		try {
 			sha = Sha256.of(p);

@@ -277,6 +277,7 @@ public final class StudyRunner {
 		ExecutionPolicy policy = ExecutionPolicy.of(options, study, pending.size(), Runtime.getRuntime().availableProcessors());
 		Map<String, String> provenance = RunProvenance.atStart(study, project, studyFile, studySha, options, policy, checksums, plugins,
 				oldProvenance, existing);
+		provenance.putAll(ImageBackendChoice.provenance(ImageBackendChoice.of(study)));
 		try {
 			RunFolders.copyStudy(runDir, studyBytes);
 			store.putMeta(RunProvenance.meta(study, project, studySha, options.shard(), plan.jobs().size(), shardJobs.size()));

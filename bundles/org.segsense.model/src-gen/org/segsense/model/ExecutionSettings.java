@@ -27,10 +27,11 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.segsense.model.ExecutionSettings#getInferenceThreads <em>Inference Threads</em>}</li>
  *   <li>{@link org.segsense.model.ExecutionSettings#getCpuThreads <em>Cpu Threads</em>}</li>
  *   <li>{@link org.segsense.model.ExecutionSettings#getShards <em>Shards</em>}</li>
+ *   <li>{@link org.segsense.model.ExecutionSettings#getImageBackend <em>Image Backend</em>}</li>
  * </ul>
  *
  * @see org.segsense.model.SegsensePackage#getExecutionSettings()
- * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='validThreads'"
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='validThreads validImageBackend'"
  * @generated
  */
 public interface ExecutionSettings extends EObject {
@@ -167,6 +168,32 @@ public interface ExecutionSettings extends EObject {
 	void setShards(int value);
 
 	/**
+	 * Returns the value of the '<em><b>Image Backend</b></em>' attribute.
+	 * The default value is <code>"java"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Image backend that reads the case images (java, SegSense's own, the default; simpleitk, SimpleITK's Java binding, also reads DICOM series folders). Recorded in the provenance; reproducing on another backend compares within --tolerance.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Image Backend</em>' attribute.
+	 * @see #setImageBackend(String)
+	 * @see org.segsense.model.SegsensePackage#getExecutionSettings_ImageBackend()
+	 * @model default="java"
+	 * @generated
+	 */
+	String getImageBackend();
+
+	/**
+	 * Sets the value of the '{@link org.segsense.model.ExecutionSettings#getImageBackend <em>Image Backend</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Image Backend</em>' attribute.
+	 * @see #getImageBackend()
+	 * @generated
+	 */
+	void setImageBackend(String value);
+
+	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
@@ -176,5 +203,16 @@ public interface ExecutionSettings extends EObject {
 	 * @generated
 	 */
 	boolean validThreads(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The image backend is java or simpleitk.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean validImageBackend(DiagnosticChain diagnostics, Map<Object, Object> context);
 
 } // ExecutionSettings

@@ -1978,13 +1978,22 @@ public interface SegsensePackage extends EPackage {
 	int EXECUTION_SETTINGS__SHARDS = 4;
 
 	/**
+	 * The feature id for the '<em><b>Image Backend</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXECUTION_SETTINGS__IMAGE_BACKEND = 5;
+
+	/**
 	 * The number of structural features of the '<em>Execution Settings</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EXECUTION_SETTINGS_FEATURE_COUNT = 5;
+	int EXECUTION_SETTINGS_FEATURE_COUNT = 6;
 
 	/**
 	 * The operation id for the '<em>Valid Threads</em>' operation.
@@ -1996,13 +2005,22 @@ public interface SegsensePackage extends EPackage {
 	int EXECUTION_SETTINGS___VALID_THREADS__DIAGNOSTICCHAIN_MAP = 0;
 
 	/**
+	 * The operation id for the '<em>Valid Image Backend</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXECUTION_SETTINGS___VALID_IMAGE_BACKEND__DIAGNOSTICCHAIN_MAP = 1;
+
+	/**
 	 * The number of operations of the '<em>Execution Settings</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EXECUTION_SETTINGS_OPERATION_COUNT = 1;
+	int EXECUTION_SETTINGS_OPERATION_COUNT = 2;
 
 	/**
 	 * The meta object id for the '{@link org.segsense.model.impl.AugmentationStudyImpl <em>Augmentation Study</em>}' class.
@@ -4021,6 +4039,17 @@ public interface SegsensePackage extends EPackage {
 	EAttribute getExecutionSettings_Shards();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.segsense.model.ExecutionSettings#getImageBackend <em>Image Backend</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Image Backend</em>'.
+	 * @see org.segsense.model.ExecutionSettings#getImageBackend()
+	 * @see #getExecutionSettings()
+	 * @generated
+	 */
+	EAttribute getExecutionSettings_ImageBackend();
+
+	/**
 	 * Returns the meta object for the '{@link org.segsense.model.ExecutionSettings#validThreads(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Valid Threads</em>}' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4029,6 +4058,16 @@ public interface SegsensePackage extends EPackage {
 	 * @generated
 	 */
 	EOperation getExecutionSettings__ValidThreads__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.segsense.model.ExecutionSettings#validImageBackend(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Valid Image Backend</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Valid Image Backend</em>' operation.
+	 * @see org.segsense.model.ExecutionSettings#validImageBackend(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getExecutionSettings__ValidImageBackend__DiagnosticChain_Map();
 
 	/**
 	 * Returns the meta object for class '{@link org.segsense.model.AugmentationStudy <em>Augmentation Study</em>}'.
@@ -5698,12 +5737,28 @@ public interface SegsensePackage extends EPackage {
 		EAttribute EXECUTION_SETTINGS__SHARDS = eINSTANCE.getExecutionSettings_Shards();
 
 		/**
+		 * The meta object literal for the '<em><b>Image Backend</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXECUTION_SETTINGS__IMAGE_BACKEND = eINSTANCE.getExecutionSettings_ImageBackend();
+
+		/**
 		 * The meta object literal for the '<em><b>Valid Threads</b></em>' operation.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
 		EOperation EXECUTION_SETTINGS___VALID_THREADS__DIAGNOSTICCHAIN_MAP = eINSTANCE.getExecutionSettings__ValidThreads__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>Valid Image Backend</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation EXECUTION_SETTINGS___VALID_IMAGE_BACKEND__DIAGNOSTICCHAIN_MAP = eINSTANCE.getExecutionSettings__ValidImageBackend__DiagnosticChain_Map();
 
 		/**
 		 * The meta object literal for the '{@link org.segsense.model.impl.AugmentationStudyImpl <em>Augmentation Study</em>}' class.

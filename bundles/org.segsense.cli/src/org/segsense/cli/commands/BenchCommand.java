@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code segsense bench}: in-process benchmarks (warm JIT, median of several runs). */
 @Command(name = "bench", description = "Benchmarks of SegSense's own operations; compare with ITK via releng/benchmarks/image-vs-itk.sh.",
-		subcommands = { BenchImageCommand.class, BenchInferenceCommand.class })
+		subcommands = { BenchImageCommand.class, BenchInferenceCommand.class, BenchBackendsCommand.class })
 public final class BenchCommand implements Callable<Integer> {
 
 	@Spec

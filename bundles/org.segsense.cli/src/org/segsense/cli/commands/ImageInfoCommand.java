@@ -12,6 +12,7 @@ import org.segsense.image.io.ImageIO;
 import org.segsense.cli.ExitCodes;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,12 +28,15 @@ import picocli.CommandLine.Spec;
 				+ "being the direction of axis j. Reads the header only, not the voxels." })
 public final class ImageInfoCommand implements Callable<Integer> {
 
-	@Parameters(index = "0", paramLabel = "FILE", description = "The image file.")
+	@Parameters(index = "0", paramLabel = "FILE", description = "The image file, or with --backend simpleitk a DICOM series folder (DIR or DIR#SERIES_UID).")
 	Path file;
 
 	@Option(names = "--allow-external-data", description = "Accept a header (.nhdr, .mhd) whose data file lies outside the header's folder (same as "
 			+ "the environment variable " + ImageIO.ALLOW_EXTERNAL_DATA_ENV + "=1); see docs/security.md.")
 	boolean allowExternalData;
+
+	@Mixin
+	BackendOption backend = new BackendOption();
 
 	@Spec
 	CommandSpec spec;
@@ -43,6 +47,12 @@ public final class ImageInfoCommand implements Callable<Integer> {
 			System.setProperty(ImageIO.ALLOW_EXTERNAL_DATA_PROPERTY, "true");
 		}
 		ImageInfo info;
+		if (!backend.isDefault() || org.segsense.backend.ImageBackends.isSeriesPath(file)) {
+			// another backend (or a DICOM folder, which only SimpleITK reads) reads the whole image
+			info = ImageInfo.of(backend.read(file));
+			spec.commandLine().getOut().println(RootCommand.of(spec).json ? info.toJson() : info.toText());
+			return ExitCodes.OK;
+		}
 		try {
 			info = ImageIO.readHeader(file).toInfo();
 		} catch (ImageFormatException e) {

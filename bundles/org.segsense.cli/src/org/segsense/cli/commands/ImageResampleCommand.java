@@ -15,6 +15,7 @@ import org.segsense.image.resample.Interpolation;
 import org.segsense.image.resample.Resampling;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Spec;
 				+ "outside the grid are still interpolated, further out get the default value." })
 public final class ImageResampleCommand implements Callable<Integer> {
 
-	@Parameters(index = "0", paramLabel = "IN", description = "The input image.")
+	@Parameters(index = "0", paramLabel = "IN", description = "The input image, or with --backend simpleitk a DICOM series folder (DIR or DIR#SERIES_UID).")
 	Path input;
 
 	@Parameters(index = "1", paramLabel = "OUT", description = "The output image.")
@@ -53,6 +54,9 @@ public final class ImageResampleCommand implements Callable<Integer> {
 	@Option(names = "--output-type", paramLabel = "TYPE", description = "float32 (default) or same (the input's type; integers are clamped and truncated as ITK).")
 	String outputType = "float32";
 
+	@Mixin
+	BackendOption backend = new BackendOption();
+
 	@Spec
 	CommandSpec spec;
 
@@ -74,14 +78,15 @@ public final class ImageResampleCommand implements Callable<Integer> {
 		if (center != null) {
 			requireThree(center, "--center");
 		}
-		Image in = ImageFiles.read(input);
+		Image in = backend.read(input);
 		Image out;
 		try {
-			out = Resampling.rotateTranslate(in, rotate, translate, center, interpolation, defaultValue, same);
+			out = backend.isDefault() ? Resampling.rotateTranslate(in, rotate, translate, center, interpolation, defaultValue, same)
+					: backend.get().resample(in, rotate, translate, center, interpolation, defaultValue, same);
 		} catch (IllegalArgumentException e) {
 			throw CliException.badInput(input + ": " + e.getMessage());
 		}
-		ImageFiles.write(out, output);
+		backend.write(out, output);
 		if (RootCommand.of(spec).json) {
 			Map<String, Object> json = new LinkedHashMap<>();
 			json.put("output", output.toString());

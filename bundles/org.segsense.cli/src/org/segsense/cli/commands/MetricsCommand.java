@@ -20,6 +20,7 @@ import org.segsense.metrics.catalog.MetricCatalog;
 import org.segsense.metrics.catalog.MetricDescriptor;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,6 +52,9 @@ public final class MetricsCommand implements Callable<Integer> {
 	@Option(names = "--list", description = "List every available metric (built-in and from plug-ins) and exit.")
 	boolean list;
 
+	@Mixin
+	BackendOption backend = new BackendOption();
+
 	@Spec
 	CommandSpec spec;
 
@@ -73,8 +77,9 @@ public final class MetricsCommand implements Callable<Integer> {
 		if (!(nsdTolerance >= 0) || Double.isInfinite(nsdTolerance)) {
 			throw CliException.badInput("--nsd-tolerance must be a finite number of mm >= 0, not " + nsdTolerance + ".");
 		}
-		Image pred = ImageFiles.read(prediction);
-		Image ref = ImageFiles.read(reference);
+		// the backend reads the inputs (with simpleitk also DICOM series); the metrics are SegSense's own
+		Image pred = backend.read(prediction);
+		Image ref = backend.read(reference);
 		ImageFiles.requireSameGrid(List.of(prediction, reference), List.of(pred, ref));
 		int[] chosen = labels.isEmpty() ? null : labels.stream().mapToInt(Integer::intValue).toArray();
 		Map<Integer, ImageMetrics.Result> results;

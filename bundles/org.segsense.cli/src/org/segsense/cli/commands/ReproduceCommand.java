@@ -48,17 +48,33 @@ public final class ReproduceCommand implements Callable<Integer> {
 	@Option(names = "--project", paramLabel = "DIR", description = "Folder the study's paths refer to (default: the one the run recorded).")
 	Path project;
 
+	@Option(names = "--backend", paramLabel = "NAME", description = "Re-run with this image backend (java or simpleitk) instead of the "
+			+ "study's; compare with --tolerance, e.g. 1e-4.")
+	String backend;
+
 	@Spec
 	CommandSpec spec;
 
 	@Override
 	public Integer call() {
 		Reproduction.Report r;
+		String previous = System.getProperty(org.segsense.engine.ImageBackendChoice.PROPERTY);
+		if (backend != null) {
+			System.setProperty(org.segsense.engine.ImageBackendChoice.PROPERTY, backend);
+		}
 		try {
 			r = new RunServiceImpl().reproduce(new RunService.ReproduceRequest(run, tolerance, threads, keep, project),
 					RootCommand.of(spec).json ? null : RunCommand.progress(spec.commandLine().getErr(), 0), new NullProgressMonitor());
 		} catch (WorkflowException e) {
 			throw WorkflowErrors.cli(e);
+		} finally {
+			if (backend != null) {
+				if (previous == null) {
+					System.clearProperty(org.segsense.engine.ImageBackendChoice.PROPERTY);
+				} else {
+					System.setProperty(org.segsense.engine.ImageBackendChoice.PROPERTY, previous);
+				}
+			}
 		}
 		PrintWriter o = spec.commandLine().getOut();
 		if (RootCommand.of(spec).json) {

@@ -22,6 +22,7 @@ import org.segsense.reference.MultiLabelStaple;
 
 import org.segsense.image.PixelType;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -77,6 +78,9 @@ public final class StapleCommand implements Callable<Integer> {
 	@Option(names = "--termination", paramLabel = "T", description = "Multi-label: stop when the largest change is below T (default: ${DEFAULT-VALUE}).")
 	double termination = MultiLabelStaple.DEFAULT_TERMINATION;
 
+	@Mixin
+	BackendOption backend = new BackendOption();
+
 	@Spec
 	CommandSpec spec;
 
@@ -93,10 +97,13 @@ public final class StapleCommand implements Callable<Integer> {
 		}
 		List<Image> images = new ArrayList<>();
 		for (Path input : inputs) {
-			images.add(ImageFiles.read(input));
+			images.add(backend.read(input));
 		}
 		ImageFiles.requireSameGrid(inputs, images);
 		try {
+			if (!backend.isDefault()) {
+				return runOnBackend(images);
+			}
 			return multilabel ? runMultiLabel(images) : runBinary(images);
 		} catch (IllegalArgumentException e) {
 			throw CliException.badInput(e.getMessage() + " (inputs: " + inputs + ").");
@@ -181,6 +188,57 @@ public final class StapleCommand implements Callable<Integer> {
 				}
 			}
 			out.println("Wrote the label map to " + output + ".");
+		}
+		return ExitCodes.OK;
+	}
+
+	/** Another backend (SimpleITK): ITK's own filters with ITK's options only; the Java backend's extras are refused. */
+	private int runOnBackend(List<Image> images) {
+		if (roi != null || disagreementOnly || termination != MultiLabelStaple.DEFAULT_TERMINATION || (multilabel && maxIterations != null)
+				|| !"float32".equals(outputType) && !"float64".equals(outputType)) {
+			throw CliException.badInput("--roi, --disagreement-only, --termination, --max-iterations with --multilabel and output types other "
+					+ "than float32/float64 are SegSense extensions: use them with --backend java.");
+		}
+		PrintWriter out = spec.commandLine().getOut();
+		org.segsense.backend.ImageBackend b = backend.get();
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("backend", b.id());
+		if (multilabel) {
+			org.segsense.backend.ImageBackend.MultiLabelOutput r = b.multiLabelStaple(images, undecided == null ? -1 : undecided);
+			backend.write(r.labels(), output);
+			json.put("confusionMatrices", Arrays.asList(r.confusionMatrices()));
+			if (!RootCommand.of(spec).json) {
+				out.println("Multi-label STAPLE (" + b.id() + " backend)");
+				for (int i = 0; i < inputs.size(); i++) {
+					out.println("confusion matrix of " + inputs.get(i).getFileName() + " (row = rater's label incl. undecided, column = true label):");
+					for (double[] row : r.confusionMatrices()[i]) {
+						out.println("  " + format(row));
+					}
+				}
+				out.println("Wrote the label map to " + output + ".");
+			}
+		} else {
+			if (!(confidenceWeight > 0) || Double.isInfinite(confidenceWeight)) {
+				throw CliException.badInput("--confidence-weight must be a positive number, not " + confidenceWeight + ".");
+			}
+			org.segsense.backend.ImageBackend.StapleOutput r = b.binaryStaple(images, foreground, confidenceWeight,
+					maxIterations == null ? -1 : maxIterations);
+			backend.write("float64".equals(outputType) ? r.probability() : r.probability().convert(PixelType.FLOAT32), output);
+			json.put("iterations", r.iterations());
+			json.put("sensitivity", r.sensitivity());
+			json.put("specificity", r.specificity());
+			if (!RootCommand.of(spec).json) {
+				out.printf(Locale.ROOT, "Binary STAPLE (%s backend): %d iterations%n", b.id(), r.iterations());
+				out.printf(Locale.ROOT, "%-40s %12s %12s%n", "rater", "sensitivity", "specificity");
+				for (int i = 0; i < inputs.size(); i++) {
+					out.printf(Locale.ROOT, "%-40s %12.6f %12.6f%n", inputs.get(i).getFileName(), r.sensitivity()[i], r.specificity()[i]);
+				}
+				out.println("Wrote the foreground probability map to " + output + ".");
+			}
+		}
+		json.put("output", output.toString());
+		if (RootCommand.of(spec).json) {
+			out.println(JsonWriter.write(json));
 		}
 		return ExitCodes.OK;
 	}

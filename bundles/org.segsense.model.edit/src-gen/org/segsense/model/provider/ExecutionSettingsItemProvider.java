@@ -66,6 +66,7 @@ public class ExecutionSettingsItemProvider
 			addInferenceThreadsPropertyDescriptor(object);
 			addCpuThreadsPropertyDescriptor(object);
 			addShardsPropertyDescriptor(object);
+			addImageBackendPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -181,6 +182,28 @@ public class ExecutionSettingsItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Image Backend feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addImageBackendPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ExecutionSettings_imageBackend_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ExecutionSettings_imageBackend_feature", "_UI_ExecutionSettings_type"),
+				 SegsensePackage.Literals.EXECUTION_SETTINGS__IMAGE_BACKEND,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns ExecutionSettings.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -221,6 +244,7 @@ public class ExecutionSettingsItemProvider
 			case SegsensePackage.EXECUTION_SETTINGS__INFERENCE_THREADS:
 			case SegsensePackage.EXECUTION_SETTINGS__CPU_THREADS:
 			case SegsensePackage.EXECUTION_SETTINGS__SHARDS:
+			case SegsensePackage.EXECUTION_SETTINGS__IMAGE_BACKEND:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -36,6 +36,7 @@ import org.segsense.model.validation.StudyConstraints;
  *   <li>{@link org.segsense.model.impl.ExecutionSettingsImpl#getInferenceThreads <em>Inference Threads</em>}</li>
  *   <li>{@link org.segsense.model.impl.ExecutionSettingsImpl#getCpuThreads <em>Cpu Threads</em>}</li>
  *   <li>{@link org.segsense.model.impl.ExecutionSettingsImpl#getShards <em>Shards</em>}</li>
+ *   <li>{@link org.segsense.model.impl.ExecutionSettingsImpl#getImageBackend <em>Image Backend</em>}</li>
  * </ul>
  *
  * @generated
@@ -140,6 +141,26 @@ public class ExecutionSettingsImpl extends MinimalEObjectImpl.Container implemen
 	 * @ordered
 	 */
 	protected int shards = SHARDS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getImageBackend() <em>Image Backend</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getImageBackend()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String IMAGE_BACKEND_EDEFAULT = "java";
+
+	/**
+	 * The cached value of the '{@link #getImageBackend() <em>Image Backend</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getImageBackend()
+	 * @generated
+	 * @ordered
+	 */
+	protected String imageBackend = IMAGE_BACKEND_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -281,8 +302,41 @@ public class ExecutionSettingsImpl extends MinimalEObjectImpl.Container implemen
 	 * @generated
 	 */
 	@Override
+	public String getImageBackend() {
+		return imageBackend;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setImageBackend(String newImageBackend) {
+		String oldImageBackend = imageBackend;
+		imageBackend = newImageBackend;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SegsensePackage.EXECUTION_SETTINGS__IMAGE_BACKEND, oldImageBackend, imageBackend));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean validThreads(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
 		return StudyConstraints.validThreads(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean validImageBackend(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return StudyConstraints.validImageBackend(this, diagnostics, context);
 	}
 
 	/**
@@ -303,6 +357,8 @@ public class ExecutionSettingsImpl extends MinimalEObjectImpl.Container implemen
 				return getCpuThreads();
 			case SegsensePackage.EXECUTION_SETTINGS__SHARDS:
 				return getShards();
+			case SegsensePackage.EXECUTION_SETTINGS__IMAGE_BACKEND:
+				return getImageBackend();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -329,6 +385,9 @@ public class ExecutionSettingsImpl extends MinimalEObjectImpl.Container implemen
 				return;
 			case SegsensePackage.EXECUTION_SETTINGS__SHARDS:
 				setShards((Integer)newValue);
+				return;
+			case SegsensePackage.EXECUTION_SETTINGS__IMAGE_BACKEND:
+				setImageBackend((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -357,6 +416,9 @@ public class ExecutionSettingsImpl extends MinimalEObjectImpl.Container implemen
 			case SegsensePackage.EXECUTION_SETTINGS__SHARDS:
 				setShards(SHARDS_EDEFAULT);
 				return;
+			case SegsensePackage.EXECUTION_SETTINGS__IMAGE_BACKEND:
+				setImageBackend(IMAGE_BACKEND_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -379,6 +441,8 @@ public class ExecutionSettingsImpl extends MinimalEObjectImpl.Container implemen
 				return cpuThreads != CPU_THREADS_EDEFAULT;
 			case SegsensePackage.EXECUTION_SETTINGS__SHARDS:
 				return shards != SHARDS_EDEFAULT;
+			case SegsensePackage.EXECUTION_SETTINGS__IMAGE_BACKEND:
+				return IMAGE_BACKEND_EDEFAULT == null ? imageBackend != null : !IMAGE_BACKEND_EDEFAULT.equals(imageBackend);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -394,6 +458,8 @@ public class ExecutionSettingsImpl extends MinimalEObjectImpl.Container implemen
 		switch (operationID) {
 			case SegsensePackage.EXECUTION_SETTINGS___VALID_THREADS__DIAGNOSTICCHAIN_MAP:
 				return validThreads((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case SegsensePackage.EXECUTION_SETTINGS___VALID_IMAGE_BACKEND__DIAGNOSTICCHAIN_MAP:
+				return validImageBackend((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
 		}
 		return super.eInvoke(operationID, arguments);
 	}
@@ -418,6 +484,8 @@ public class ExecutionSettingsImpl extends MinimalEObjectImpl.Container implemen
 		result.append(cpuThreads);
 		result.append(", shards: ");
 		result.append(shards);
+		result.append(", imageBackend: ");
+		result.append(imageBackend);
 		result.append(')');
 		return result.toString();
 	}

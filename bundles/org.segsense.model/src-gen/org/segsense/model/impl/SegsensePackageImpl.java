@@ -1759,8 +1759,28 @@ public class SegsensePackageImpl extends EPackageImpl implements SegsensePackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getExecutionSettings_ImageBackend() {
+		return (EAttribute)executionSettingsEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EOperation getExecutionSettings__ValidThreads__DiagnosticChain_Map() {
 		return executionSettingsEClass.getEOperations().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getExecutionSettings__ValidImageBackend__DiagnosticChain_Map() {
+		return executionSettingsEClass.getEOperations().get(1);
 	}
 
 	/**
@@ -2423,7 +2443,9 @@ public class SegsensePackageImpl extends EPackageImpl implements SegsensePackage
 		createEAttribute(executionSettingsEClass, EXECUTION_SETTINGS__INFERENCE_THREADS);
 		createEAttribute(executionSettingsEClass, EXECUTION_SETTINGS__CPU_THREADS);
 		createEAttribute(executionSettingsEClass, EXECUTION_SETTINGS__SHARDS);
+		createEAttribute(executionSettingsEClass, EXECUTION_SETTINGS__IMAGE_BACKEND);
 		createEOperation(executionSettingsEClass, EXECUTION_SETTINGS___VALID_THREADS__DIAGNOSTICCHAIN_MAP);
+		createEOperation(executionSettingsEClass, EXECUTION_SETTINGS___VALID_IMAGE_BACKEND__DIAGNOSTICCHAIN_MAP);
 
 		augmentationStudyEClass = createEClass(AUGMENTATION_STUDY);
 		createEAttribute(augmentationStudyEClass, AUGMENTATION_STUDY__NAME);
@@ -2953,8 +2975,18 @@ public class SegsensePackageImpl extends EPackageImpl implements SegsensePackage
 		initEAttribute(getExecutionSettings_InferenceThreads(), ecorePackage.getEInt(), "inferenceThreads", "0", 0, 1, ExecutionSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getExecutionSettings_CpuThreads(), ecorePackage.getEInt(), "cpuThreads", "0", 0, 1, ExecutionSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getExecutionSettings_Shards(), ecorePackage.getEInt(), "shards", "1", 0, 1, ExecutionSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getExecutionSettings_ImageBackend(), ecorePackage.getEString(), "imageBackend", "java", 0, 1, ExecutionSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		op = initEOperation(getExecutionSettings__ValidThreads__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "validThreads", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getExecutionSettings__ValidImageBackend__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "validImageBackend", 0, 1, IS_UNIQUE, IS_ORDERED);
 		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
 		g1 = createEGenericType(ecorePackage.getEMap());
 		g2 = createEGenericType(ecorePackage.getEJavaObject());
@@ -3201,7 +3233,7 @@ public class SegsensePackageImpl extends EPackageImpl implements SegsensePackage
 		  (executionSettingsEClass,
 		   source,
 		   new String[] {
-			   "constraints", "validThreads"
+			   "constraints", "validThreads validImageBackend"
 		   });
 		addAnnotation
 		  (augmentationStudyEClass,

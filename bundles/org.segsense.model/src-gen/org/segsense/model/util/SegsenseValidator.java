@@ -314,12 +314,20 @@ public class SegsenseValidator extends EObjectValidator {
 	public static final int EXECUTION_SETTINGS__VALID_THREADS = 34;
 
 	/**
+	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Valid Image Backend' of 'Execution Settings'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public static final int EXECUTION_SETTINGS__VALID_IMAGE_BACKEND = 35;
+
+	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Has Variants' of 'Augmentation Study'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int AUGMENTATION_STUDY__HAS_VARIANTS = 35;
+	public static final int AUGMENTATION_STUDY__HAS_VARIANTS = 36;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Unique Variant Ids' of 'Augmentation Study'.
@@ -327,7 +335,7 @@ public class SegsenseValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int AUGMENTATION_STUDY__UNIQUE_VARIANT_IDS = 36;
+	public static final int AUGMENTATION_STUDY__UNIQUE_VARIANT_IDS = 37;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Valid Settings' of 'Training Settings'.
@@ -335,7 +343,7 @@ public class SegsenseValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int TRAINING_SETTINGS__VALID_SETTINGS = 37;
+	public static final int TRAINING_SETTINGS__VALID_SETTINGS = 38;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'End Not Before Start' of 'Run Record'.
@@ -343,7 +351,7 @@ public class SegsenseValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int RUN_RECORD__END_NOT_BEFORE_START = 38;
+	public static final int RUN_RECORD__END_NOT_BEFORE_START = 39;
 
 	/**
 	 * A constant with a fixed name that can be used as the base value for additional hand written constants.
@@ -351,7 +359,7 @@ public class SegsenseValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	private static final int GENERATED_DIAGNOSTIC_CODE_COUNT = 38;
+	private static final int GENERATED_DIAGNOSTIC_CODE_COUNT = 39;
 
 	/**
 	 * A constant with a fixed name that can be used as the base value for additional hand written constants in a derived class.
@@ -1265,6 +1273,7 @@ public class SegsenseValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validate_EveryKeyUnique(executionSettings, diagnostics, context);
 		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(executionSettings, diagnostics, context);
 		if (result || diagnostics != null) result &= validateExecutionSettings_validThreads(executionSettings, diagnostics, context);
+		if (result || diagnostics != null) result &= validateExecutionSettings_validImageBackend(executionSettings, diagnostics, context);
 		return result;
 	}
 
@@ -1276,6 +1285,16 @@ public class SegsenseValidator extends EObjectValidator {
 	 */
 	public boolean validateExecutionSettings_validThreads(ExecutionSettings executionSettings, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return executionSettings.validThreads(diagnostics, context);
+	}
+
+	/**
+	 * Validates the validImageBackend constraint of '<em>Execution Settings</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateExecutionSettings_validImageBackend(ExecutionSettings executionSettings, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return executionSettings.validImageBackend(diagnostics, context);
 	}
 
 	/**

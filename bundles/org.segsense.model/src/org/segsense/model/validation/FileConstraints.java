@@ -70,6 +70,12 @@ public final class FileConstraints {
             return error(diagnostics, "FileReference.fileExists", file, Literals.FILE_REFERENCE__PATH,
                     "The path " + quote(path) + " of the " + role(file) + " is not a valid file path; correct it.");
         }
+        if (!Files.exists(resolved) && dicomSeriesUid(path, projectDirectory) && readsDicom(file)) {
+            // FOLDER#SERIES_UID: one series of a DICOM folder, read by the SimpleITK backend
+            Path folder = projectDirectory.resolve(path.substring(0, path.lastIndexOf('#'))).normalize();
+            insideProject(file, path, projectDirectory, folder, diagnostics);
+            return true;
+        }
         if (!Files.exists(resolved)) {
             // Reported on the reference itself (e.g. .../cases[id=c2]/labelImage): the whole file is missing, not a field.
             return error(diagnostics, "FileReference.fileExists", file, null,
@@ -93,8 +99,13 @@ public final class FileConstraints {
             return true;
         }
         if (Files.isDirectory(resolved)) {
+            if (readsDicom(file)) {
+                return true; // a DICOM series folder, read by the SimpleITK backend
+            }
             return error(diagnostics, "FileReference.fileExists", file, null, "The path " + quote(path) + " of the " + role(file)
-                    + " is a folder, not an image file; give the path of the image file itself (e.g. images/case1.nii.gz).");
+                    + " is a folder, not an image file; give the path of the image file itself (e.g. images/case1.nii.gz). A DICOM series "
+                    + "folder is read by the simpleitk image backend only: set imageBackend=\"simpleitk\" in the study's execution "
+                    + "settings (the backend is built by releng/simpleitk/build.sh).");
         }
         if (!Files.isRegularFile(resolved)) {
             return error(diagnostics, "FileReference.fileExists", file, null, "The path " + quote(path) + " of the " + role(file)
@@ -102,6 +113,22 @@ public final class FileConstraints {
                     + " give a regular image file.");
         }
         return true;
+    }
+
+    /** @return whether the study of {@code file} reads its images with the simpleitk backend (which reads DICOM series folders) */
+    private static boolean readsDicom(FileReference file) {
+        return org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(file) instanceof org.segsense.model.Study study
+                && study.getExecution() != null && "simpleitk".equals(study.getExecution().getImageBackend());
+    }
+
+    /** @return whether {@code path} is {@code FOLDER#SERIES_UID} with an existing folder */
+    private static boolean dicomSeriesUid(String path, Path projectDirectory) {
+        int hash = path.lastIndexOf('#');
+        try {
+            return hash > 0 && hash < path.length() - 1 && Files.isDirectory(projectDirectory.resolve(path.substring(0, hash)));
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 
     /**

@@ -188,6 +188,19 @@ public final class StudyConstraints {
         return ok;
     }
 
+    /** The image backends a study may name (bundle org.segsense.backend; simpleitk needs releng/simpleitk/build.sh). */
+    public static final java.util.List<String> IMAGE_BACKENDS = java.util.List.of("java", "simpleitk");
+
+    public static boolean validImageBackend(ExecutionSettings execution, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        String backend = execution.getImageBackend();
+        if (backend == null || IMAGE_BACKENDS.contains(backend)) {
+            return true;
+        }
+        return error(diagnostics, "ExecutionSettings.validImageBackend", execution, Literals.EXECUTION_SETTINGS__IMAGE_BACKEND,
+                "The image backend '" + backend + "' is unknown; use java (the default) or simpleitk (SimpleITK's Java binding, "
+                        + "built by releng/simpleitk/build.sh; needed for DICOM series folders).");
+    }
+
     public static boolean hasVariants(AugmentationStudy augmentationStudy, DiagnosticChain diagnostics, Map<Object, Object> context) {
         if (augmentationStudy.getVariants().isEmpty()) {
             return error(diagnostics, "AugmentationStudy.hasVariants", augmentationStudy, Literals.AUGMENTATION_STUDY__VARIANTS,

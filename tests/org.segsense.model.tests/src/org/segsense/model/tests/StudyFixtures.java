@@ -163,6 +163,7 @@ public final class StudyFixtures {
         execution.setInferenceThreads(2);
         execution.setCpuThreads(3);
         execution.setShards(8);
+        execution.setImageBackend("simpleitk");
         study.setExecution(execution);
 
         AugmentationStudy augmentation = F.createAugmentationStudy();

@@ -134,11 +134,31 @@ class HostileStudyValidationTest {
     @Test
     void aChannelPathThatIsAFolderIsAnError() throws IOException {
         Study study = StudyFixtures.fullStudy();
+        study.getExecution().setImageBackend("java"); // the simpleitk backend reads a folder as a DICOM series
         Files.createDirectories(project.resolve("images/folder.nii.gz"));
         study.getCases().get(0).getChannels().get(0).setPath("images/folder.nii.gz");
         List<Problem> problems = withCode(validate(study), "FileReference.fileExists");
         assertEquals(1, problems.size(), problems::toString);
         assertTrue(problems.get(0).message().contains("is a folder, not an image file"), problems::toString);
+    }
+
+    @Test
+    void aDicomSeriesFolderIsAcceptedOnTheSimpleItkBackendOnly() throws IOException {
+        Study study = StudyFixtures.fullStudy();
+        Files.createDirectories(project.resolve("dicom/series1"));
+        study.getCases().get(0).getChannels().get(0).setPath("dicom/series1");
+        study.getExecution().setImageBackend("simpleitk");
+        assertEquals(List.of(), withCode(validate(study), "FileReference.fileExists"));
+        study.getCases().get(0).getChannels().get(0).setPath("dicom/series1#1.2.840.113619.2.1");
+        assertEquals(List.of(), withCode(validate(study), "FileReference.fileExists"));
+        study.getCases().get(0).getChannels().get(0).setPath("dicom/missing#1.2.3");
+        assertEquals(1, withCode(validate(study), "FileReference.fileExists").size(), "a series of a missing folder");
+        study.getExecution().setImageBackend("java");
+        study.getCases().get(0).getChannels().get(0).setPath("dicom/series1");
+        List<Problem> problems = withCode(validate(study), "FileReference.fileExists");
+        assertEquals(1, problems.size(), problems::toString);
+        assertTrue(problems.get(0).message().contains("simpleitk") && problems.get(0).message().contains("releng/simpleitk/build.sh"),
+                problems::toString);
     }
 
     @Test

@@ -280,6 +280,8 @@ class StudyValidationTest {
         all.add(failing("ExecutionSettings.validThreads", "-2 inference threads", s + "/execution/inferenceThreads", st -> st.getExecution().setInferenceThreads(-2)));
         all.add(failing("ExecutionSettings.validThreads", "-1 CPU-stage threads", s + "/execution/cpuThreads", st -> st.getExecution().setCpuThreads(-1)));
         all.add(failing("ExecutionSettings.validThreads", "0 shards", s + "/execution/shards", st -> st.getExecution().setShards(0)));
+        all.add(failing("ExecutionSettings.validImageBackend", "unknown backend itk", s + "/execution/imageBackend", st -> st.getExecution().setImageBackend("itk")));
+        all.add(passing("ExecutionSettings.validImageBackend", "simpleitk backend", st -> st.getExecution().setImageBackend("simpleitk")));
         all.add(passing("ExecutionSettings.validThreads", "4 shards, 2 inference and 3 CPU threads", st -> {
             st.getExecution().setShards(4);
             st.getExecution().setInferenceThreads(2);
