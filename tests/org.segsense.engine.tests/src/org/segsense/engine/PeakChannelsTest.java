@@ -12,6 +12,7 @@ import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.segsense.backend.JavaImageBackend;
 import org.segsense.image.Image;
 import org.segsense.image.ImageGeometry;
 import org.segsense.image.Peaks;
@@ -92,7 +93,7 @@ class PeakChannelsTest {
 	@Test
 	void aRotationOnAPeakChannelHandsTheModelRotatedVectorsInTheFilesFrame() throws Exception {
 		writePeakFile("peaks.nii.gz");
-		CaseData cd = CaseData.load(caseWith("peaks", "peaks.nii.gz"), dir);
+		CaseData cd = CaseData.load(caseWith("peaks", "peaks.nii.gz"), dir, new JavaImageBackend());
 		assertEquals(Map.of(0, Peaks.Frame.WORLD_RAS), cd.peakFrames());
 		Image lps = cd.channels().get(0);
 		assertEquals(3, lps.dimension());
@@ -212,7 +213,7 @@ class PeakChannelsTest {
 	@Test
 	void aFourDChannelNotNamedPeaksGivesOneChannelPerVolumeAsStored() throws Exception {
 		writePeakFile("volumes.nii.gz");
-		CaseData cd = CaseData.load(caseWith("dwi", "volumes.nii.gz"), dir);
+		CaseData cd = CaseData.load(caseWith("dwi", "volumes.nii.gz"), dir, new JavaImageBackend());
 		assertTrue(cd.peakFrames().isEmpty());
 		Image im = cd.channels().get(0);
 		assertEquals(9, im.components());
@@ -220,7 +221,7 @@ class PeakChannelsTest {
 		assertEquals(List.of(im), cd.modelInput(List.of(im)));
 		assertNull(PeakChannels.frame("peaks", Image.of(new ImageGeometry(new long[] { 2, 2, 2 }, new double[] { 1, 1, 1 }, new double[3],
 				ImageGeometry.identity(3)), new float[8])), "a 3-D scalar file is no peak file, whatever its name");
-		CaseData fsl = CaseData.load(caseWith("fsl-peaks", "volumes.nii.gz"), dir);
+		CaseData fsl = CaseData.load(caseWith("fsl-peaks", "volumes.nii.gz"), dir, new JavaImageBackend());
 		assertEquals(Map.of(0, Peaks.Frame.FSL_VOXEL), fsl.peakFrames());
 	}
 }
