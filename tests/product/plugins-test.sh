@@ -2,8 +2,9 @@
 # SPDX-License-Identifier: EPL-2.0
 # Third-party plug-ins through p2 (issue 16): installs the example plug-in (examples/plugin, built against the
 # SDK repository by examples/plugin/build.sh) into a COPY of the unpacked product with 'segsense plugins install',
-# lists it, runs a tiny study that uses its perturbation and metric, reports with its section, uninstalls it and
-# lists again. Needs the product and the example built. Prints "N passed, M failed"; exit 1 on any failure.
+# lists it, runs a tiny study that uses its perturbation and metric, reports with its section, uninstalls it, lists
+# again, checks that validate/run/resume/reproduce of that run name the missing plug-in while its report still
+# renders, then installs the example rebuilt as version 1.0.0.v2 and checks reproduce's verdict. Needs the product and the example built. Prints "N passed, M failed"; exit 1 on any failure.
 set -uo pipefail
 repo="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)"
 segsense="$repo/segsense"
@@ -71,6 +72,28 @@ check "uninstall it" 0 "uninstalled org\.segsense\.examples\.plugin\.feature 1\.
 check "plugins lists none again" 0 "^  \(none\)$" -- "$segsense" plugins
 check "its bundle left bundles.info" 0 "^gone$" -- bash -c "grep -q '^org\.segsense\.examples\.plugin,' '$work/product/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info' || echo gone"
 check "its perturbation left the catalogue" 0 "^gone$" -- bash -c "'$segsense' perturb --list | grep -q example-invert || echo gone"
+
+# The run made with the plug-in, now that it is gone: its study names the plug-in, nothing is written, and the old
+# run's report still renders with the metric as the run recorded it.
+missing="org\\.segsense\\.examples\\.plugin version 1\\.0\\.0[.0-9a-zA-Z_-]* is not installed"
+check "validate of the run's study names the missing plug-in and its perturbation" 2 "$missing.*example-invert" -- \
+  "$segsense" study validate "$work/run/study.segsense"
+check "running it again: exit 2, names the plug-in" 2 "$missing" -- "$segsense" run "$work/run/study.segsense" --out "$work/rerun"
+check "... and writes no run folder" 0 "^nothing$" -- bash -c "[ ! -e '$work/rerun' ] && echo nothing"
+check "resuming the run: exit 2, names the plug-in" 2 "$missing" -- "$segsense" run "$work/case/study.segsense" --out "$work/run" --resume
+check "reproducing the run: exit 2, names the plug-in" 2 "$missing" -- "$segsense" reproduce "$work/run"
+check "the old run's report still renders" 0 "Report: .*index\.html" -- "$segsense" report "$work/run"
+check "... with the plug-in's metric as the run recorded it" 0 "Overlap coefficient" -- cat "$work/run/report/index.html"
+
+# Another version of the plug-in (the same code, another qualifier): reproduce says which plug-in changed.
+if (cd "$repo/examples/plugin" && ./build.sh "" -q -o -DforceContextQualifier=v2 -DskipTests) >"$work/v2-build.log" 2>&1; then
+  v2_zip="$(ls "$plugin_repo"/*.zip | head -n 1)"
+  check "install version 1.0.0.v2" 0 "installed org\.segsense\.examples\.plugin\.feature 1\.0\.0\.v2" -- "$segsense" plugins install "$v2_zip"
+  check "reproduce names the changed plug-in (exit 1)" 1 "plug-in org\.segsense\.examples\.plugin changed from version 1\.0\.0\.[0-9a-zA-Z_-]+ to 1\.0\.0\.v2" -- \
+    "$segsense" reproduce "$work/run"
+else
+  failed=$((failed + 1)); echo "FAIL  build the example plug-in as version 1.0.0.v2"; tail -20 "$work/v2-build.log"
+fi
 
 echo "plugins-test: $passed passed, $failed failed"
 [ "$failed" = 0 ]
