@@ -52,9 +52,14 @@ fi
 # --- 1b. SimpleITK backend (releng/simpleitk/build.sh): built once (~20 min on 2 cores), then reused from
 # ~/.cache/segsense/simpleitk; the cross-check and DICOM tests (org.segsense.simpleitk.tests) need it.
 # SEGSENSE_SIMPLEITK (an existing binding folder) skips the build; SEGSENSE_SIMPLEITK_ARCHIVE names the source
-# archive (default: ../shared/third-party/SimpleITK-2.1.1.2.tar.gz next to the repository).
+# archive (default: ../shared/third-party/SimpleITK-2.1.1.2.tar.gz next to the repository, or next to the
+# checkout this clone was made from, for CI's clean clones).
 if [ -z "${SEGSENSE_SIMPLEITK:-}" ]; then
   sitk_archive="${SEGSENSE_SIMPLEITK_ARCHIVE:-$repo/../shared/third-party/SimpleITK-2.1.1.2.tar.gz}"
+  origin="$(git -C "$repo" remote get-url origin 2>/dev/null || true)"
+  if [ -z "${SEGSENSE_SIMPLEITK_ARCHIVE:-}" ] && [ ! -f "$sitk_archive" ] && [ -d "$origin" ]; then
+    sitk_archive="$origin/../shared/third-party/SimpleITK-2.1.1.2.tar.gz"
+  fi
   [ -f "$sitk_archive" ] || { echo "tests/run.sh: the SimpleITK source archive $sitk_archive is missing; set SEGSENSE_SIMPLEITK_ARCHIVE to a SimpleITK 2.1.x source .tar.gz (or SEGSENSE_SIMPLEITK to a built binding)." >&2; exit 2; }
   echo "tests/run.sh: building or reusing the SimpleITK binding (releng/simpleitk/build.sh) ..."
   SEGSENSE_SIMPLEITK="$(releng/simpleitk/build.sh "$sitk_archive")"
