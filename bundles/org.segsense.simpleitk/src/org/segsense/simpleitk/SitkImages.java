@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.segsense.simpleitk;
 
+import java.lang.ref.Reference;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.List;
@@ -113,6 +114,8 @@ final class SitkImages {
 		case FLOAT32 -> b.asFloatBuffer().get(out.floats());
 		case FLOAT64 -> b.asDoubleBuffer().get(out.doubles());
 		}
+		// the buffer is SimpleITK's memory, not owned by the ByteBuffer: keep the image alive until it is copied
+		Reference.reachabilityFence(sitk);
 		return out;
 	}
 
