@@ -10,7 +10,6 @@ import org.eclipse.core.commands.NotHandledException;
 import org.eclipse.core.commands.common.NotDefinedException;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.FileLocator;
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -34,7 +33,7 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ImageHyperlink;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.eclipse.ui.part.EditorPart;
+import org.segsense.ui.ReadOnlyEditor;
 
 /**
  * The welcome page, in the editor area: a short introduction and links to create the example project (the New
@@ -42,7 +41,7 @@ import org.eclipse.ui.part.EditorPart;
  * getting-started page ({@code help/getting-started.html}). Opened on the first start — a workspace without
  * projects — and by Help → Welcome.
  */
-public final class WelcomeEditor extends EditorPart {
+public final class WelcomeEditor extends ReadOnlyEditor {
 
 	/** The editor id (plugin.xml). */
 	public static final String ID = "org.segsense.ui.projects.welcome";
@@ -167,23 +166,9 @@ public final class WelcomeEditor extends EditorPart {
 		super.dispose();
 	}
 
-	@Override
-	public void doSave(IProgressMonitor monitor) {
-	}
 
-	@Override
-	public void doSaveAs() {
-	}
 
-	@Override
-	public boolean isDirty() {
-		return false;
-	}
 
-	@Override
-	public boolean isSaveAsAllowed() {
-		return false;
-	}
 
 	/** The welcome page's input: one, not persisted. */
 	static final class Input implements IEditorInput {

@@ -22,8 +22,8 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IPersistableElement;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.part.EditorPart;
 import org.segsense.report.render.Html;
+import org.segsense.ui.ReadOnlyEditor;
 import org.segsense.workflows.WorkflowException;
 import org.segsense.workflows.report.RunComparison;
 
@@ -36,7 +36,7 @@ import org.segsense.workflows.report.RunComparison;
  * in the header and nothing else. Widget data keys: {@value #KEY_HEADER}, {@value #KEY_CHANGES} (the table),
  * the chart's keys of {@link CurvesPanel}.
  */
-public final class CompareEditor extends EditorPart {
+public final class CompareEditor extends ReadOnlyEditor {
 
 	/** The editor id (plugin.xml). */
 	public static final String ID = "org.segsense.ui.results.compare";
@@ -227,25 +227,5 @@ public final class CompareEditor extends EditorPart {
 	@Override
 	public void setFocus() {
 		header.getParent().setFocus();
-	}
-
-	@Override
-	public void doSave(IProgressMonitor monitor) {
-		// nothing to save
-	}
-
-	@Override
-	public void doSaveAs() {
-		// nothing to save
-	}
-
-	@Override
-	public boolean isDirty() {
-		return false;
-	}
-
-	@Override
-	public boolean isSaveAsAllowed() {
-		return false;
 	}
 }

@@ -28,7 +28,6 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IPathEditorInput;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.part.EditorPart;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -45,6 +44,7 @@ import org.segsense.report.ReportException;
 import org.segsense.report.ReportResult;
 import org.segsense.report.analysis.Analysis;
 import org.segsense.report.analysis.RunData;
+import org.segsense.ui.ReadOnlyEditor;
 import org.segsense.ui.projects.RunInfo;
 import org.segsense.ui.viewer.PathEditorInput;
 
@@ -56,7 +56,7 @@ import org.segsense.ui.viewer.PathEditorInput;
  * every job ({@link JobTable}: double-click one to recompute it and see its images, {@link #drillDown}); Export HTML Report runs the report generator as a job ({@link ExportReportJob}) and
  * shows the report in a Report tab with the SWT Browser, or in the system browser where SWT has none.
  */
-public final class ResultsEditor extends EditorPart {
+public final class ResultsEditor extends ReadOnlyEditor {
 
 	/** The editor id (plugin.xml). */
 	public static final String ID = "org.segsense.ui.results.editor";
@@ -463,25 +463,9 @@ public final class ResultsEditor extends EditorPart {
 		tabs.setFocus();
 	}
 
-	@Override
-	public void doSave(IProgressMonitor monitor) {
-		// nothing to save: the editor shows a run
-	}
 
-	@Override
-	public void doSaveAs() {
-		// nothing to save
-	}
 
-	@Override
-	public boolean isDirty() {
-		return false;
-	}
 
-	@Override
-	public boolean isSaveAsAllowed() {
-		return false;
-	}
 
 	/** @return the run's status as the Project Explorer shows it ({@link RunInfo#label()}) */
 	private static String info(Map<String, String> meta, List<JobRecord> records) {

@@ -13,9 +13,9 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IPathEditorInput;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.part.EditorPart;
 import org.segsense.image.Image;
 import org.segsense.image.io.ImageIO;
+import org.segsense.ui.ReadOnlyEditor;
 
 /**
  * The editor "SegSense Image Viewer": an {@link ImageViewer} on one image file (NIfTI, MetaImage,
@@ -27,7 +27,7 @@ import org.segsense.image.io.ImageIO;
  * background job; a file that cannot be read leaves the editor open with the reader's message in
  * its status line. The editor never writes the file.
  */
-public final class ImageViewerEditor extends EditorPart {
+public final class ImageViewerEditor extends ReadOnlyEditor {
 
     /** The editor id. */
     public static final String ID = "org.segsense.ui.viewer.editor";
@@ -116,25 +116,5 @@ public final class ImageViewerEditor extends EditorPart {
     @Override
     public void setFocus() {
         viewer.view(ViewPlane.AXIAL).setFocus();
-    }
-
-    @Override
-    public void doSave(IProgressMonitor monitor) {
-        // read-only viewer: nothing to save
-    }
-
-    @Override
-    public void doSaveAs() {
-        // read-only viewer
-    }
-
-    @Override
-    public boolean isDirty() {
-        return false;
-    }
-
-    @Override
-    public boolean isSaveAsAllowed() {
-        return false;
     }
 }
