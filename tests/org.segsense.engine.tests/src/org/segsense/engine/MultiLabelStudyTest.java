@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.segsense.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.segsense.engine.store.CsvExport;
+import org.segsense.engine.store.JobRecord;
+import org.segsense.engine.store.JobStatus;
+import org.segsense.engine.store.ResultRow;
+import org.segsense.engine.store.ResultStore;
+import org.segsense.image.Image;
+import org.segsense.image.io.ImageIO;
+import org.segsense.testing.studies.SyntheticProjects;
+import org.segsense.testing.studies.SyntheticStudies;
+
+/**
+ * End-to-end runs of multi-label (overlapping bundles, {@code sigmoid-multilabel}) models: the box test engine's
+ * multi-label model outputs one sigmoid per bias, so bundle k of model (b1, b2) is exactly what the one-label box
+ * model of bias b_k predicts. Hence a multi-label study's rows of label k+1 must equal, value for value, the rows
+ * of a one-label study of bundle k alone (same cases, seeds, perturbations — rotation included, so the K-component
+ * reference is moved too). The truth is a 4-D NIfTI for c1 and a bundle folder for c2; bundle 2 contains bundle 1.
+ */
+class MultiLabelStudyTest {
+
+	private static final float[] BIASES = { 150f, 135f };
+	private static final String ONE_VARIANT = "  <modelVariants id=\"ml\"><savedModel path=\"models/ml\"/></modelVariants>\n";
+	private static final String TWO_RATERS = "  <modelVariants id=\"ml1\"><savedModel path=\"models/ml1\"/></modelVariants>\n"
+			+ "  <modelVariants id=\"ml2\"><savedModel path=\"models/ml2\"/></modelVariants>\n";
+
+	@TempDir
+	Path dir;
+
+	/** The project's cases, and the bundles of each case: bundle 1 = the ellipsoid, bundle 2 = it dilated by 2 voxels. */
+	private static Map<String, Image[]> writeCases(Path project) throws Exception {
+		Map<String, Image[]> bundles = new TreeMap<>();
+		for (String c : new String[] { "c1", "c2" }) {
+			SyntheticProjects.writeCase(project, c, c.equals("c1") ? 1 : 2);
+			Image b1 = ImageIO.read(project.resolve("images/" + c + "_label.nii.gz"));
+			bundles.put(c, new Image[] { b1, dilated(b1, 2) });
+		}
+		return bundles;
+	}
+
+	private static Image dilated(Image mask, int r) {
+		int n = SyntheticProjects.N;
+		byte[] in = mask.bytes(), out = new byte[in.length];
+		for (int z = 0; z < n; z++) {
+			for (int y = 0; y < n; y++) {
+				for (int x = 0; x < n; x++) {
+					boolean on = false;
+					for (int dz = -r; dz <= r && !on; dz++) {
+						for (int dy = -r; dy <= r && !on; dy++) {
+							for (int dx = -r; dx <= r && !on; dx++) {
+								int xx = x + dx, yy = y + dy, zz = z + dz;
+								on = xx >= 0 && yy >= 0 && zz >= 0 && xx < n && yy < n && zz < n && in[(zz * n + yy) * n + xx] != 0;
+							}
+						}
+					}
+					out[(z * n + y) * n + x] = (byte) (on ? 1 : 0);
+				}
+			}
+		}
+		return Image.ofUInt8(mask.geometry(), out);
+	}
+
+	/** A project whose truth is multi-label: c1 a 4-D file, c2 a bundle folder (names in natural order). */
+	private Path multiLabelProject(String name, int bundleCount) throws Exception {
+		Path project = dir.resolve(name);
+		Map<String, Image[]> bundles = writeCases(project);
+		List<Image> c1 = new java.util.ArrayList<>(List.of(bundles.get("c1")));
+		while (c1.size() < bundleCount) {
+			c1.add(bundles.get("c1")[0]);
+		}
+		ImageIO.write(BundleLabels.toVolumes(BundleLabels.stack(c1.subList(0, bundleCount))), project.resolve("images/c1_bundles.nii.gz"));
+		Path folder = Files.createDirectories(project.resolve("images/c2_bundles"));
+		ImageIO.write(bundles.get("c2")[0], folder.resolve("bundle_1.nii.gz"));
+		ImageIO.write(bundles.get("c2")[1], folder.resolve("bundle_2.nii.gz"));
+		return project;
+	}
+
+	private static String multiLabelTruth(String xml) {
+		return xml.replace("images/c1_label.nii.gz", "images/c1_bundles.nii.gz").replace("images/c2_label.nii.gz", "images/c2_bundles");
+	}
+
+	private static Path write(Path project, String name, String xml) throws Exception {
+		Path f = project.resolve(name + ".segsense");
+		Files.writeString(f, xml);
+		return f;
+	}
+
+	private static List<ResultRow> results(Path run) throws Exception {
+		try (ResultStore s = ResultStore.open(run.resolve(ResultStore.FILE))) {
+			return s.results();
+		}
+	}
+
+	private static List<JobRecord> jobs(Path run) throws Exception {
+		try (ResultStore s = ResultStore.open(run.resolve(ResultStore.FILE))) {
+			return s.jobs();
+		}
+	}
+
+	/** job key + metric → value of the rows of one label */
+	private static Map<String, Double> byJob(List<ResultRow> rows, int label) {
+		Map<String, Double> m = new TreeMap<>();
+		for (ResultRow r : rows) {
+			if (r.label() == label) {
+				m.put(r.jobKey() + " " + r.metric(), r.value());
+			}
+		}
+		return m;
+	}
+
+	@Test
+	void perBundleMetricsEqualEachBundleScoredAloneAsAOneLabelStudy() throws Exception {
+		Path project = multiLabelProject("ml", 2);
+		SyntheticProjects.multiLabelBoxModel(project.resolve("models/ml"), BIASES);
+		String xml = multiLabelTruth(SyntheticStudies.study("s").variants(ONE_VARIANT).metrics(SyntheticStudies.FOUR_METRICS).xml());
+		Path run = dir.resolve("run-ml");
+		RunSummary summary = StudyRunner.run(write(project, "s", xml), RunOptions.in(run).withThreads(2), null);
+		assertTrue(summary.complete(), () -> summary.toString());
+		List<ResultRow> rows = results(run);
+		assertEquals(Set.of(1, 2), new TreeSet<>(rows.stream().map(ResultRow::label).toList()), "a row per bundle, labels 1..K");
+		assertEquals(jobs(run).size() * 2 * 4, rows.size());
+
+		for (int k = 0; k < 2; k++) {
+			Path one = dir.resolve("one" + k);
+			Map<String, Image[]> bundles = writeCases(one);
+			for (String c : bundles.keySet()) {
+				ImageIO.write(bundles.get(c)[k], one.resolve("images/" + c + "_label.nii.gz"));
+			}
+			SyntheticProjects.boxModel(one.resolve("models/ml"), BIASES[k]);
+			String oneXml = SyntheticStudies.study("s").variants(ONE_VARIANT).metrics(SyntheticStudies.FOUR_METRICS).xml();
+			Path oneRun = dir.resolve("run-one" + k);
+			assertTrue(StudyRunner.run(write(one, "s", oneXml), RunOptions.in(oneRun).withThreads(2), null).complete());
+			Map<String, Double> expected = byJob(results(oneRun), 1);
+			Map<String, Double> actual = byJob(rows, k + 1);
+			assertEquals(expected.keySet(), actual.keySet());
+			for (Map.Entry<String, Double> e : expected.entrySet()) {
+				assertEquals(e.getValue(), actual.get(e.getKey()), "bundle " + (k + 1) + ": " + e.getKey());
+			}
+		}
+		// the bundles differ (bundle 2 is larger): the rows are not one bundle's twice
+		assertFalse(byJob(rows, 1).values().stream().toList().equals(byJob(rows, 2).values().stream().toList()));
+	}
+
+	@Test
+	void binaryStapleOfMultiLabelRatersScoredAlsoAgainstTheTruth() throws Exception {
+		Path project = multiLabelProject("cons", 2);
+		SyntheticProjects.multiLabelBoxModel(project.resolve("models/ml1"), 150f, 135f);
+		SyntheticProjects.multiLabelBoxModel(project.resolve("models/ml2"), 145f, 130f);
+		String metrics = "<metrics id=\"dice\" metricType=\"dice\"/>\n  <metrics id=\"hd95\" metricType=\"hd95\"/>";
+		String staple = SyntheticStudies.BINARY_STAPLE.replace("/>", " scoreAgainstTruth=\"true\"/>");
+		String xml = multiLabelTruth(SyntheticStudies.study("s").variants(TWO_RATERS).reference(staple).metrics(metrics).xml());
+		Path run = dir.resolve("run-staple");
+		RunSummary summary = StudyRunner.run(write(project, "s", xml), RunOptions.in(run).withThreads(2), null);
+		assertTrue(summary.complete(), () -> summary.toString());
+
+		// the consensus: a 4-D NIfTI, one volume per bundle, and per-bundle rater statistics
+		Image ref = ImageIO.read(RunFolders.referenceFile(run, "c1"));
+		assertEquals(4, ref.geometry().dimension());
+		assertEquals(2, ref.geometry().size(3));
+		String stats = Files.readString(RunFolders.referenceFile(run, "c1").resolveSibling("c1" + RaterStatistics.SUFFIX));
+		assertTrue(stats.contains("\"bundles\"") && stats.contains("\"labels\"") && stats.contains("\"binaryStaple\""), stats);
+
+		List<ResultRow> rows = results(run);
+		Set<String> metricIds = new TreeSet<>(rows.stream().map(ResultRow::metric).toList());
+		assertEquals(Set.of("dice", "dice@truth", "hd95", "hd95@truth"), metricIds);
+		assertEquals(jobs(run).size() * 2 * 4, rows.size(), "metrics × bundles × (consensus, truth) per job");
+		assertTrue(rows.stream().filter(r -> r.metric().equals("dice@truth")).allMatch(r -> r.metricType().equals("dice")));
+
+		// the @truth rows equal the same study scored against the truth as its reference
+		String gtXml = multiLabelTruth(SyntheticStudies.study("s").variants(TWO_RATERS).metrics(metrics).xml());
+		Path gtRun = dir.resolve("run-gt");
+		assertTrue(StudyRunner.run(write(project, "gt", gtXml), RunOptions.in(gtRun).withThreads(2), null).complete());
+		List<ResultRow> gt = results(gtRun);
+		for (int label : new int[] { 1, 2 }) {
+			Map<String, Double> truth = new TreeMap<>();
+			byJob(rows, label).forEach((k, v) -> {
+				if (k.endsWith(TruthScores.SUFFIX)) {
+					truth.put(k.substring(0, k.length() - TruthScores.SUFFIX.length()), v);
+				}
+			});
+			assertEquals(byJob(gt, label), truth, "bundle " + label);
+		}
+		// and differ from the consensus rows (the consensus is not the truth)
+		assertFalse(rows.stream().filter(r -> r.metric().equals("dice")).map(ResultRow::value).toList()
+				.equals(rows.stream().filter(r -> r.metric().equals("dice@truth")).map(ResultRow::value).toList()));
+		// the CSV export carries them; a resume keeps them; a reproduction agrees on them
+		assertTrue(Files.readString(run.resolve(CsvExport.RESULTS)).contains(",dice@truth,dice,"));
+		assertTrue(StudyRunner.run(write(project, "s", xml), RunOptions.in(run).withResume(true).withThreads(2), null).complete());
+		assertEquals(rows, results(run));
+		Reproduction.Report report = Reproduction.reproduce(run, 0, 2, null, null, null);
+		assertTrue(report.agrees(), report::toString);
+		assertTrue(report.metrics().stream().anyMatch(m -> m.metric().equals("hd95@truth") && m.identical() > 0), report::toString);
+	}
+
+	@Test
+	void aTruthWithTheWrongBundleCountFailsTheJobsNamingTheFileAndTheFix() throws Exception {
+		Path project = multiLabelProject("bad", 3);
+		SyntheticProjects.multiLabelBoxModel(project.resolve("models/ml"), BIASES);
+		String xml = multiLabelTruth(SyntheticStudies.study("s").variants(ONE_VARIANT).xml());
+		Path run = dir.resolve("run-bad");
+		RunSummary summary = StudyRunner.run(write(project, "s", xml), RunOptions.in(run).withThreads(1), null);
+		assertFalse(summary.complete());
+		List<JobRecord> c1 = jobs(run).stream().filter(j -> j.caseId().equals("c1")).toList();
+		assertFalse(c1.isEmpty());
+		for (JobRecord j : c1) {
+			assertEquals(JobStatus.FAILED, j.status());
+			String m = j.message();
+			assertNotNull(m);
+			assertTrue(m.contains("c1_bundles.nii.gz") && m.contains("holds 3 bundle(s)") && m.contains("outputs 2") && m.contains("one volume per"), m);
+		}
+		// c2's bundle folder has the model's two bundles: its jobs are done
+		assertTrue(jobs(run).stream().filter(j -> j.caseId().equals("c2")).allMatch(j -> j.status() == JobStatus.DONE));
+	}
+}
