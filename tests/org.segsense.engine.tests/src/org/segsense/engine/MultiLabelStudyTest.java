@@ -227,4 +227,57 @@ class MultiLabelStudyTest {
 		// c2's bundle folder has the model's two bundles: its jobs are done
 		assertTrue(jobs(run).stream().filter(j -> j.caseId().equals("c2")).allMatch(j -> j.status() == JobStatus.DONE));
 	}
+
+	/**
+	 * The raters of a consensus get peak channels as the jobs' models do, in the file's frame (RAS for a channel named
+	 * peaks), not the engine's LPS: a majority vote of two identical raters then equals each rater's unperturbed
+	 * prediction, so every baseline job scores Dice 1. (Given the LPS vectors the raters saw −x, predicted nothing,
+	 * and the consensus was empty.)
+	 */
+	@Test
+	void consensusRatersSeePeakChannelsInTheFileFrame() throws Exception {
+		Path project = dir.resolve("peaks");
+		SyntheticProjects.writeCase(project, "c1", 1);
+		SyntheticProjects.writeCase(project, "c2", 2);
+		for (String c : new String[] { "c1", "c2" }) {
+			Image t1 = ImageIO.read(project.resolve("images/" + c + ".nii.gz"));
+			// the 4-D grid of a 3-volume file on the case's grid; peak 1 = (intensity, 0, 0) in the file's (RAS) frame
+			Image volumes = BundleLabels.toVolumes(Image.of(t1.geometry(), org.segsense.image.PixelType.UINT8, 3, new byte[(int) t1.voxelCount() * 3]));
+			float[] data = new float[(int) volumes.voxelCount()];
+			for (int v = 0; v < t1.voxelCount(); v++) {
+				data[v] = (float) t1.getDouble(v, 0);
+			}
+			ImageIO.write(Image.of(volumes.geometry(), data), project.resolve("images/" + c + "_peaks.nii.gz"));
+		}
+		for (String m : new String[] { "a", "b" }) {
+			Path model = SyntheticProjects.boxModel(project.resolve("models/" + m), 150f);
+			Files.writeString(model.resolve(org.segsense.testing.studies.BoxModelEngine.MARKER), "bias=150\ninputChannels=3\n");
+		}
+		String variants = "  <modelVariants id=\"a\"><savedModel path=\"models/a\"/></modelVariants>\n"
+				+ "  <modelVariants id=\"b\"><savedModel path=\"models/b\"/></modelVariants>\n";
+		String axis = "  <axes id=\"rot\" perturbationType=\"rotation\" sweptParameter=\"rz\">\n"
+				+ "    <sweep xsi:type=\"segsense:ExplicitSweep\" values=\"10\"/>\n  </axes>\n";
+		String xml = SyntheticStudies.study("p").variants(variants).axes(axis).reference(SyntheticStudies.MAJORITY).xml()
+				.replace("<channels name=\"t1\" path=\"images/c1.nii.gz\"/>", "<channels name=\"peaks\" path=\"images/c1_peaks.nii.gz\"/>")
+				.replace("<channels name=\"t1\" path=\"images/c2.nii.gz\"/>", "<channels name=\"peaks\" path=\"images/c2_peaks.nii.gz\"/>");
+		Path run = dir.resolve("run-peaks");
+		RunSummary summary = StudyRunner.run(write(project, "p", xml), RunOptions.in(run).withThreads(1), null);
+		assertTrue(summary.complete(), () -> summary + " " + jobsText(run));
+		int baselines = 0;
+		for (ResultRow r : results(run)) {
+			if (r.jobKey().endsWith("|baseline") && r.metric().equals("dice")) {
+				assertEquals(1.0, r.value(), 0, r.toString());
+				baselines++;
+			}
+		}
+		assertEquals(4, baselines, "2 cases × 2 variants");
+	}
+
+	private static String jobsText(Path run) {
+		try {
+			return jobs(run).stream().map(j -> j.key() + ": " + j.message()).toList().toString();
+		} catch (Exception e) {
+			return e.toString();
+		}
+	}
 }

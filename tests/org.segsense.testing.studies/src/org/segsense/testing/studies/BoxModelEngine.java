@@ -27,7 +27,8 @@ import org.segsense.inference.spi.InferenceEngine;
  * the input with zero padding ('same' convolution), s = sigmoid(0.2 (m − bias)), output
  * {@code [1 − s, s]} (probabilities of labels 0 and 1). With {@code biases=b1,b2,…} instead of {@code bias} (a
  * multi-label model, see {@link SyntheticProjects#multiLabelBoxModel}) it outputs one channel per bias,
- * {@code sigmoid(0.2 (m − b_k))}: overlapping "bundles". It is the same function as the TensorFlow box
+ * {@code sigmoid(0.2 (m − b_k))}: overlapping "bundles". With {@code inputChannels=N} it takes N channels and filters
+ * the first (e.g. the x component of a peak channel's first peak, as the model receives it). It is the same function as the TensorFlow box
  * model the command-line tests build ({@code TfBoxModels}), computed in double and rounded to float.
  *
  * <p>A model folder is recognised by {@value #MARKER} (Java properties: {@code bias=…}; for tests of failing
@@ -77,16 +78,17 @@ public final class BoxModelEngine implements InferenceEngine {
 			throw new InferenceException(modelDir.resolve(MARKER) + ": bias=" + marker.get("bias") + " is not a number; write bias=150.");
 		}
 		boolean multi = marker.containsKey("biases");
+		int inputChannels = Integer.parseInt(marker.getOrDefault("inputChannels", "1").trim());
 		int channels = multi ? biases.length : 2;
 		OutputKind kind = meta.containsKey("outputKind") ? OutputKind.fromName(meta.get("outputKind")) : OutputKind.PROBABILITIES;
 		Normalization norm = meta.containsKey("normalization") ? Normalization.fromName(meta.get("normalization")) : null;
 		int[] labels = meta.containsKey("labelValues") ? ModelDescriptor.parseLabelValues(modelDir, meta.get("labelValues"))
 				: ModelDescriptor.defaultLabelValues(2);
-		ModelDescriptor d = new ModelDescriptor(ID, modelDir, "serving_default", new TensorSpec("image", "DT_FLOAT", new long[] { -1, -1, -1, -1, 1 }),
+		ModelDescriptor d = new ModelDescriptor(ID, modelDir, "serving_default", new TensorSpec("image", "DT_FLOAT", new long[] { -1, -1, -1, -1, inputChannels }),
 				new TensorSpec("probabilities", "DT_FLOAT", new long[] { -1, -1, -1, -1, channels }), kind, norm, labels, meta);
 		String fail = marker.get("fail");
 		long delay = Long.parseLong(marker.getOrDefault("delayFirstCallMs", "0"));
-		return new Model(d, biases, multi, fail, delay);
+		return new Model(d, biases, multi, inputChannels, fail, delay);
 	}
 
 	private static Map<String, String> properties(Path file) throws InferenceException {
@@ -109,11 +111,13 @@ public final class BoxModelEngine implements InferenceEngine {
 		private final ModelDescriptor descriptor;
 		private final float[] biases;
 		private final boolean multi;
+		private final int cin;
 		private final String fail;
 		private final long delayMs;
 		private long computeNanos;
 
-		Model(ModelDescriptor descriptor, float[] biases, boolean multi, String fail, long delayMs) {
+		Model(ModelDescriptor descriptor, float[] biases, boolean multi, int cin, String fail, long delayMs) {
+			this.cin = cin;
 			this.descriptor = descriptor;
 			this.biases = biases;
 			this.multi = multi;
@@ -160,7 +164,7 @@ public final class BoxModelEngine implements InferenceEngine {
 							for (int zz = Math.max(0, z - 1); zz <= Math.min(nz - 1, z + 1); zz++) {
 								for (int yy = Math.max(0, y - 1); yy <= Math.min(ny - 1, y + 1); yy++) {
 									for (int xx = Math.max(0, x - 1); xx <= Math.min(nx - 1, x + 1); xx++) {
-										sum += input[b * vox + (zz * ny + yy) * nx + xx];
+										sum += input[(b * vox + (zz * ny + yy) * nx + xx) * cin];
 									}
 								}
 							}
