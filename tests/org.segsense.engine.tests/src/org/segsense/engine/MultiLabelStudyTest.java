@@ -199,10 +199,16 @@ class MultiLabelStudyTest {
 		// and differ from the consensus rows (the consensus is not the truth)
 		assertFalse(rows.stream().filter(r -> r.metric().equals("dice")).map(ResultRow::value).toList()
 				.equals(rows.stream().filter(r -> r.metric().equals("dice@truth")).map(ResultRow::value).toList()));
-		// the CSV export carries them; a resume keeps them; a reproduction agrees on them
+		// the CSV export carries them; a resume keeps them; shards merge them; a reproduction agrees on them
 		assertTrue(Files.readString(run.resolve(CsvExport.RESULTS)).contains(",dice@truth,dice,"));
 		assertTrue(StudyRunner.run(write(project, "s", xml), RunOptions.in(run).withResume(true).withThreads(2), null).complete());
 		assertEquals(rows, results(run));
+		// two shards merged equal the whole run, @truth rows included
+		Path s1 = dir.resolve("shard1"), s2 = dir.resolve("shard2");
+		assertTrue(StudyRunner.run(write(project, "s", xml), RunOptions.in(s1).withShard(new Shard(1, 2)).withThreads(1), null).complete());
+		assertTrue(StudyRunner.run(write(project, "s", xml), RunOptions.in(s2).withShard(new Shard(2, 2)).withThreads(1), null).complete());
+		assertTrue(RunMerge.merge(List.of(s1, s2), dir.resolve("merged")).complete());
+		assertEquals(rows, results(dir.resolve("merged")));
 		Reproduction.Report report = Reproduction.reproduce(run, 0, 2, null, null, null);
 		assertTrue(report.agrees(), report::toString);
 		assertTrue(report.metrics().stream().anyMatch(m -> m.metric().equals("hd95@truth") && m.identical() > 0), report::toString);
