@@ -238,7 +238,7 @@ class MultiLabelStudyTest {
 	 * The raters of a consensus get peak channels as the jobs' models do, in the file's frame (RAS for a channel named
 	 * peaks), not the engine's LPS: a majority vote of two identical raters then equals each rater's unperturbed
 	 * prediction, so every baseline job scores Dice 1. (Given the LPS vectors the raters saw −x, predicted nothing,
-	 * and the consensus was empty.)
+	 * and the consensus was empty.) Its worst value for missed structures is the diagonal of the 3-D grid.
 	 */
 	@Test
 	void consensusRatersSeePeakChannelsInTheFileFrame() throws Exception {
@@ -263,7 +263,8 @@ class MultiLabelStudyTest {
 				+ "  <modelVariants id=\"b\"><savedModel path=\"models/b\"/></modelVariants>\n";
 		String axis = "  <axes id=\"rot\" perturbationType=\"rotation\" sweptParameter=\"rz\">\n"
 				+ "    <sweep xsi:type=\"segsense:ExplicitSweep\" values=\"10\"/>\n  </axes>\n";
-		String xml = SyntheticStudies.study("p").variants(variants).axes(axis).reference(SyntheticStudies.MAJORITY).xml()
+		String xml = SyntheticStudies.study("p").variants(variants).axes(axis).reference(SyntheticStudies.MAJORITY)
+				.attributes("aggregation=\"worstCase\"").xml()
 				.replace("<channels name=\"t1\" path=\"images/c1.nii.gz\"/>", "<channels name=\"peaks\" path=\"images/c1_peaks.nii.gz\"/>")
 				.replace("<channels name=\"t1\" path=\"images/c2.nii.gz\"/>", "<channels name=\"peaks\" path=\"images/c2_peaks.nii.gz\"/>");
 		Path run = dir.resolve("run-peaks");
@@ -277,6 +278,12 @@ class MultiLabelStudyTest {
 			}
 		}
 		assertEquals(4, baselines, "2 cases × 2 variants");
+		// the worst value of a case whose first channel is a 4-D peak file: the diagonal of its 3-D grid (N, N, N; 1, 1, 1.2 mm)
+		int n = SyntheticProjects.N;
+		double diagonal = Math.sqrt(n * n + n * n + (1.2 * n) * (1.2 * n));
+		try (ResultStore s = ResultStore.open(run.resolve(ResultStore.FILE))) {
+			assertEquals(diagonal, Double.parseDouble(s.provenance().get(AggregationProvenance.DIAGONAL_PREFIX + "c1")), 1e-5); // NIfTI spacing is float32
+		}
 	}
 
 	private static String jobsText(Path run) {
