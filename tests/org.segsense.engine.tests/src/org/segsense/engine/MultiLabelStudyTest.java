@@ -234,6 +234,26 @@ class MultiLabelStudyTest {
 		assertTrue(jobs(run).stream().filter(j -> j.caseId().equals("c2")).allMatch(j -> j.status() == JobStatus.DONE));
 	}
 
+	@Test
+	void multiLabelStapleOfMultiLabelRatersIsRefusedBeforeTheRunWithTheFix() throws Exception {
+		Path project = multiLabelProject("mls", 2);
+		SyntheticProjects.multiLabelBoxModel(project.resolve("models/ml1"), 150f, 135f);
+		SyntheticProjects.multiLabelBoxModel(project.resolve("models/ml2"), 145f, 130f);
+		String xml = multiLabelTruth(SyntheticStudies.study("s").variants(TWO_RATERS).reference(SyntheticStudies.STAPLE).xml());
+		Path file = write(project, "s", xml);
+		StudyRunException e = org.junit.jupiter.api.Assertions.assertThrows(StudyRunException.class,
+				() -> StudyRunner.run(file, RunOptions.in(dir.resolve("run-mls")), null));
+		assertTrue(e.badInput());
+		String all = e.getMessage() + " " + e.problems();
+		assertTrue(all.contains("'ml1' is a multi-label model") && all.contains("BinaryStapleReference"), all);
+		assertTrue(StudyChecks.problems(org.segsense.model.io.StudyResources.load(file), project).stream()
+				.anyMatch(p -> p.code().equals(StudyChecks.BUNDLES_NEED_BINARY_STAPLE)));
+		// binary STAPLE of the same raters passes the checks
+		Path ok = write(project, "ok", multiLabelTruth(SyntheticStudies.study("ok").variants(TWO_RATERS).reference(SyntheticStudies.BINARY_STAPLE).xml()));
+		assertTrue(StudyChecks.problems(org.segsense.model.io.StudyResources.load(ok), project).stream()
+				.noneMatch(p -> p.code().equals(StudyChecks.BUNDLES_NEED_BINARY_STAPLE)));
+	}
+
 	/**
 	 * The raters of a consensus get peak channels as the jobs' models do, in the file's frame (RAS for a channel named
 	 * peaks), not the engine's LPS: a majority vote of two identical raters then equals each rater's unperturbed
