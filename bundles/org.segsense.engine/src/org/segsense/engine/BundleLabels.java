@@ -61,7 +61,22 @@ final class BundleLabels {
 
 	/** @return a file's image as the engine holds it: 4-D (one volume per bundle) as a K-component 0/1 image, else unchanged */
 	static Image fromFile(Image file) {
-		return file.geometry().dimension() == 4 && file.components() == 1 ? binary(VolumeStacks.toComponents(file)) : file;
+		if (file.geometry().dimension() != 4 || file.components() != 1) {
+			return file;
+		}
+		ImageGeometry grid = spatial(file.geometry());
+		int k = (int) file.geometry().size(3);
+		int voxels = (int) grid.voxelCount();
+		byte[] out = new byte[voxels * k];
+		boolean bytes = file.pixelType() == PixelType.UINT8 || file.pixelType() == PixelType.INT8;
+		byte[] in = bytes ? file.bytes() : null;
+		for (int c = 0; c < k; c++) {
+			for (int v = 0; v < voxels; v++) {
+				int i = c * voxels + v;
+				out[v * k + c] = (byte) ((bytes ? in[i] != 0 : file.getDouble(i, 0) != 0) ? 1 : 0);
+			}
+		}
+		return Image.of(grid, PixelType.UINT8, k, out);
 	}
 
 	/** @return whether the image holds overlapping bundles (several components) */
@@ -74,8 +89,10 @@ final class BundleLabels {
 		int n = image.elementCount();
 		byte[] out = new byte[n];
 		int nc = image.components();
+		boolean bytes = image.pixelType() == PixelType.UINT8 || image.pixelType() == PixelType.INT8;
+		byte[] in = bytes ? image.bytes() : null;
 		for (int i = 0; i < n; i++) {
-			out[i] = (byte) (image.getDouble(i / nc, i % nc) != 0 ? 1 : 0);
+			out[i] = (byte) ((bytes ? in[i] != 0 : image.getDouble(i / nc, i % nc) != 0) ? 1 : 0);
 		}
 		return Image.of(image.geometry(), PixelType.UINT8, nc, out);
 	}
@@ -85,8 +102,10 @@ final class BundleLabels {
 		int nc = labels.components();
 		int voxels = (int) labels.voxelCount();
 		byte[] out = new byte[voxels];
+		boolean bytes = labels.pixelType() == PixelType.UINT8 || labels.pixelType() == PixelType.INT8;
+		byte[] in = bytes ? labels.bytes() : null;
 		for (int v = 0; v < voxels; v++) {
-			out[v] = (byte) (labels.getDouble(v, k) != 0 ? 1 : 0);
+			out[v] = (byte) ((bytes ? in[v * nc + k] != 0 : labels.getDouble(v, k) != 0) ? 1 : 0);
 		}
 		return Image.ofUInt8(labels.geometry(), out);
 	}
@@ -96,15 +115,14 @@ final class BundleLabels {
 		return binary(VolumeStacks.stack(bundles.stream().map(BundleLabels::binary).toList()));
 	}
 
-	/** @return the voxels outside the ROI (0 there) set to 0 in every component */
+	/** @return the image as 0/1 uint8 with the voxels outside the ROI (0 there) set to 0 in every component */
 	static Image masked(Image labels, byte[] roi) {
-		Image out = labels.copy();
+		Image out = binary(labels);
+		byte[] b = out.bytes();
 		int nc = labels.components();
 		for (int v = 0; v < roi.length; v++) {
 			if (roi[v] == 0) {
-				for (int c = 0; c < nc; c++) {
-					out.setDouble(v, c, 0);
-				}
+				java.util.Arrays.fill(b, v * nc, v * nc + nc, (byte) 0);
 			}
 		}
 		return out;
