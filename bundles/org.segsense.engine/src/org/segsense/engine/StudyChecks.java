@@ -42,6 +42,9 @@ public final class StudyChecks {
 	/** The rule of a multi-label STAPLE reference whose raters are multi-label (overlapping bundles) models. */
 	public static final String BUNDLES_NEED_BINARY_STAPLE = "MultiLabelStapleReference.notOfBundles";
 
+	/** The rule of a metric id that ends in {@link TruthScores#SUFFIX} while the study also scores against the truth. */
+	public static final String TRUTH_SUFFIX_RESERVED = "MetricSpec.truthSuffixReserved";
+
 	/** The rule of a plug-in that a run of the study recorded and this runtime lacks. */
 	public static final String PLUGIN_MISSING = "Study.pluginInstalled";
 
@@ -64,6 +67,12 @@ public final class StudyChecks {
 						"unknown metric '" + m.getMetricType() + "'; installed: "
 								+ String.join(", ", catalog.descriptors().stream().map(d -> d.id()).toList()) + " (segsense metrics --list).",
 						UNKNOWN_METRIC));
+			}
+			if (study.getReference() instanceof org.segsense.model.ConsensusReference c && c.isScoreAgainstTruth() && TruthScores.isTruthId(m.getId())) {
+				problems.add(new Problem(Problem.Severity.ERROR, ObjectPaths.pathOf(m, SegsensePackage.Literals.IDENTIFIED__ID),
+						"The metric id '" + m.getId() + "' ends in " + TruthScores.SUFFIX + ", which names the rows scored against the truth"
+								+ " (scoreAgainstTruth); rename the metric.",
+						TRUTH_SUFFIX_RESERVED));
 			}
 		}
 		for (ModelVariant v : study.getModelVariants()) {

@@ -254,6 +254,23 @@ class MultiLabelStudyTest {
 				.noneMatch(p -> p.code().equals(StudyChecks.BUNDLES_NEED_BINARY_STAPLE)));
 	}
 
+	@Test
+	void aMetricIdEndingInTheTruthSuffixIsRefusedWhenScoringAgainstTheTruth() throws Exception {
+		Path project = SyntheticProjects.project(dir.resolve("suffix"));
+		String metrics = "<metrics id=\"dice\" metricType=\"dice\"/>\n  <metrics id=\"dice@truth\" metricType=\"jaccard\"/>";
+		String staple = SyntheticStudies.BINARY_STAPLE.replace("/>", " scoreAgainstTruth=\"true\"/>");
+		Path bad = write(project, "bad", SyntheticStudies.study("bad").reference(staple).metrics(metrics).xml());
+		List<org.segsense.model.validation.Problem> problems = StudyChecks.problems(org.segsense.model.io.StudyResources.load(bad), project).stream()
+				.filter(p -> p.code().equals(StudyChecks.TRUTH_SUFFIX_RESERVED)).toList();
+		assertEquals(1, problems.size(), problems::toString);
+		assertTrue(problems.get(0).message().contains("'dice@truth'") && problems.get(0).message().contains("rename"), problems::toString);
+		assertEquals("/study[id=bad]/metrics[1]/id", problems.get(0).path());
+		// without scoreAgainstTruth the id is just a name
+		Path ok = write(project, "ok", SyntheticStudies.study("ok").reference(SyntheticStudies.BINARY_STAPLE).metrics(metrics).xml());
+		assertTrue(StudyChecks.problems(org.segsense.model.io.StudyResources.load(ok), project).stream()
+				.noneMatch(p -> p.code().equals(StudyChecks.TRUTH_SUFFIX_RESERVED)));
+	}
+
 	/**
 	 * The raters of a consensus get peak channels as the jobs' models do, in the file's frame (RAS for a channel named
 	 * peaks), not the engine's LPS: a majority vote of two identical raters then equals each rater's unperturbed
