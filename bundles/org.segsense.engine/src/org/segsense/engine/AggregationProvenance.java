@@ -63,10 +63,14 @@ public final class AggregationProvenance {
 		return m;
 	}
 
-	/** @return √Σ(sizeᵢ·spacingᵢ)²: the diagonal of the grid's field of view in mm, larger than any centre-to-centre distance on it */
+	/**
+	 * @return √Σ(sizeᵢ·spacingᵢ)² over the spatial axes (at most the first three): the diagonal of the grid's
+	 *         field of view in mm, larger than any centre-to-centre distance on it. A 4th axis (the volumes of a
+	 *         4-D peak or bundle file, which the engine loads as components of the 3-D grid) is not spatial.
+	 */
 	public static double diagonalMm(ImageGeometry grid) {
 		double s = 0;
-		for (int i = 0; i < grid.dimension(); i++) {
+		for (int i = 0; i < Math.min(3, grid.dimension()); i++) {
 			double e = grid.size(i) * grid.spacing(i);
 			s += e * e;
 		}

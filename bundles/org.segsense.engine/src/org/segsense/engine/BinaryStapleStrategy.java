@@ -11,7 +11,8 @@ import org.segsense.reference.ImageStaple;
 
 /**
  * The binary STAPLE consensus of the raters' foreground: voxels whose probability W is at least 0.5 get
- * the foreground value, the others 0.
+ * the foreground value, the others 0. Multi-label raters: binary STAPLE on each bundle alone (foreground 1), see
+ * {@link ConsensusStrategy#combine(String, org.segsense.model.ReferenceStrategy, List, ImageGeometry)}.
  */
 public final class BinaryStapleStrategy extends ConsensusStrategy<BinaryStapleReference> {
 
@@ -26,11 +27,20 @@ public final class BinaryStapleStrategy extends ConsensusStrategy<BinaryStapleRe
 
 	@Override
 	Consensus combine(String caseId, BinaryStapleReference bs, List<Image> raters, ImageGeometry grid) {
+		return combine(caseId, bs, raters, grid, (int) Math.rint(bs.getForegroundValue()));
+	}
+
+	/** A bundle's raters are 0/1 masks: foreground 1, whatever the study's foreground value of one-label raters. */
+	@Override
+	Consensus combineBundle(String caseId, BinaryStapleReference bs, List<Image> bundleMasks, ImageGeometry grid) {
+		return combine(caseId, bs, bundleMasks, grid, 1);
+	}
+
+	private static Consensus combine(String caseId, BinaryStapleReference bs, List<Image> raters, ImageGeometry grid, int fg) {
 		BinaryStaple.Options o = BinaryStaple.Options.defaults().withConfidenceWeight(bs.getConfidenceWeight());
 		if (bs.getMaxIterations() > 0) {
 			o = o.withMaxIterations(bs.getMaxIterations());
 		}
-		int fg = (int) Math.rint(bs.getForegroundValue());
 		ImageStaple.BinaryResult r = ImageStaple.binary(raters, fg, o);
 		// threshold SimpleITK's double W, not its float32 copy (which rounds values just below 0.5 up)
 		BinaryStaple.ProbabilityMap p = r.details().probability();

@@ -24,7 +24,8 @@ import org.segsense.model.ImageChannel;
  * ({@link PeakChannels}).
  *
  * @param channels the channels, in the study's order
- * @param labels the label image, or null when the case has none
+ * @param labels the label image, or null when the case has none; a 4-D file (one volume per bundle) or a bundle
+ *        folder is held as one 0/1 component per bundle ({@link BundleLabels})
  * @param roi the ROI mask, or null when the case has none
  * @param peakFrames the file frame of each peak channel by channel index (empty when the case has none)
  */
@@ -70,7 +71,7 @@ record CaseData(List<Image> channels, Image labels, byte[] roi, Map<Integer, Pea
 		Image labels = null;
 		if (c.getLabelImage() != null) {
 			Path p = project.resolve(c.getLabelImage().getPath());
-			labels = backend.read(p);
+			labels = BundleLabels.read(p, backend);
 			if (!labels.geometry().sameGridAs(grid, 1e-5)) {
 				throw new IllegalArgumentException("The label image " + p + " is not on the grid of the case's channels.");
 			}

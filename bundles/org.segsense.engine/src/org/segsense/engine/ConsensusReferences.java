@@ -57,11 +57,35 @@ final class ConsensusReferences {
 			JobPipeline pipeline, InferenceWorkers workers) throws Exception {
 		CaseData cd = pipeline.caseData(caseId);
 		List<Image> raters = new ArrayList<>();
-		for (ModelVariant r : strategy.raters(reference)) {
-			raters.add(workers.predict(r.getId(), cd.channels(), cd.roi()).labels());
+		List<ModelVariant> variants = strategy.raters(reference);
+		for (ModelVariant r : variants) {
+			// peak channels go to the model in their file's frame, as in the jobs' "infer" stage
+			raters.add(workers.predict(r.getId(), cd.modelInput(cd.channels()), cd.roi()).labels());
 		}
+		checkRaters(caseId, variants, raters, workers);
 		ReferenceStrategy.Consensus c = strategy.combine(caseId, reference, raters, cd.channels().get(0).geometry());
 		RunFolders.writeReference(runDir, caseId, c.labels(), c.raterStatistics());
+	}
+
+	/**
+	 * The raters of a consensus are all one-label or all multi-label with the same bundles.
+	 *
+	 * @throws IllegalArgumentException naming the raters and the fix
+	 */
+	static void checkRaters(String caseId, List<ModelVariant> variants, List<Image> raters, InferenceWorkers workers) {
+		for (int i = 1; i < raters.size(); i++) {
+			String a = variants.get(0).getId(), b = variants.get(i).getId();
+			if (workers.isMultiLabel(a) != workers.isMultiLabel(b)) {
+				throw new IllegalArgumentException("The consensus of case '" + caseId + "' mixes a multi-label rater with a one-label one ('"
+						+ (workers.isMultiLabel(a) ? a : b) + "' is multi-label, '" + (workers.isMultiLabel(a) ? b : a)
+						+ "' is not); use raters of one kind.");
+			}
+			if (raters.get(i).components() != raters.get(0).components()) {
+				throw new IllegalArgumentException("The multi-label raters of case '" + caseId + "' output different numbers of bundles ('" + a
+						+ "' " + raters.get(0).components() + ", '" + b + "' " + raters.get(i).components()
+						+ "); a consensus needs raters with the same bundles in the same order.");
+			}
+		}
 	}
 
 	/** Copies a case's reference from one run folder's (or the shared folder's) references to another's: statistics first. */

@@ -15,6 +15,7 @@ import org.segsense.image.Image;
 import org.segsense.inference.InferenceEngines;
 import org.segsense.inference.InferenceException;
 import org.segsense.inference.LoadOptions;
+import org.segsense.inference.OutputKind;
 import org.segsense.inference.Prediction;
 import org.segsense.inference.Predictor;
 import org.segsense.inference.spi.EngineModel;
@@ -34,6 +35,7 @@ final class InferenceWorkers implements AutoCloseable {
 	private final LoadOptions loadOptions;
 	private final BusyClock busy;
 	private final Map<String, String> devices = new ConcurrentHashMap<>();
+	private final Map<String, OutputKind> outputKinds = new ConcurrentHashMap<>();
 	private final List<Worker> workers = Collections.synchronizedList(new ArrayList<>());
 	private final ThreadLocal<Worker> worker = new ThreadLocal<>();
 
@@ -55,6 +57,15 @@ final class InferenceWorkers implements AutoCloseable {
 	/** @return the device each variant's model runs on, by variant id */
 	Map<String, String> devices() {
 		return devices;
+	}
+
+	/**
+	 * @return whether the variant's model has overlapping binary outputs ({@link OutputKind#SIGMOID_MULTILABEL}, from its
+	 *         descriptor): its labels are one 0/1 component per bundle. Known once a thread has loaded the model (after
+	 *         its first {@link #predict}); false before.
+	 */
+	boolean isMultiLabel(String variantId) {
+		return outputKinds.get(variantId) == OutputKind.SIGMOID_MULTILABEL;
 	}
 
 	/**
@@ -140,6 +151,7 @@ final class InferenceWorkers implements AutoCloseable {
 			}
 			models.put(variantId, m);
 			devices.putIfAbsent(variantId, m.device());
+			outputKinds.putIfAbsent(variantId, m.descriptor().outputKind());
 			return m;
 		}
 

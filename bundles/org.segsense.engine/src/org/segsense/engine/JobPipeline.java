@@ -16,6 +16,7 @@ import org.segsense.image.resample.Resampler;
 import org.segsense.image.transform.AffineTransform;
 import org.segsense.inference.Prediction;
 import org.segsense.model.Case;
+import org.segsense.model.ConsensusReference;
 import org.segsense.model.EvaluationSpace;
 import org.segsense.model.Study;
 import org.segsense.perturb.PerturbationCatalog;
@@ -32,8 +33,15 @@ import org.segsense.perturb.Seeds;
  */
 final class JobPipeline {
 
-	/** After "load case": the case and its reference on the case's grid. */
-	record Loaded(Job job, CaseData data, Image reference0) {
+	/**
+	 * After "load case": the case and its reference on the case's grid, and its label image when the consensus
+	 * reference is also scored against the truth (else null).
+	 */
+	record Loaded(Job job, CaseData data, Image reference0, Image truth0) {
+
+		Loaded(Job job, CaseData data, Image reference0) {
+			this(job, data, reference0, null);
+		}
 	}
 
 	/**
@@ -49,9 +57,12 @@ final class JobPipeline {
 
 	/**
 	 * After "reference": the case's channels, the perturbed channels, the prediction and the reference in
-	 * the evaluation space (restricted to the ROI when the case has one), and the reference on the case's grid.
+	 * the evaluation space (restricted to the ROI when the case has one), and the reference on the case's grid;
+	 * whether the prediction is multi-label (one 0/1 component per bundle); the case's label image in the
+	 * evaluation space and on the case's grid when the study scores against the truth too (else null).
 	 */
-	record Evaluated(Job job, List<Image> input, List<Image> perturbed, Image predicted, Image reference, Image reference0, String evaluation) {
+	record Evaluated(Job job, List<Image> input, List<Image> perturbed, Image predicted, Image reference, Image reference0, String evaluation,
+			boolean multiLabel, Image truth, Image truth0) {
 	}
 
 	private final Study study;
@@ -60,6 +71,10 @@ final class JobPipeline {
 	private final InferenceWorkers workers;
 	private final BoundedCache<String, CaseData> caseCache;
 	private final BoundedCache<String, Image> consensusCache;
+	private final Path project;
+	private final Path runDir;
+	private final Map<String, Case> cases;
+	private final boolean scoreAgainstTruth;
 
 	/**
 	 * @param project the folder the study's relative paths refer to
@@ -71,11 +86,15 @@ final class JobPipeline {
 		this.perturbations = perturbations;
 		this.reference = ReferenceStrategies.of(study.getReference());
 		this.workers = workers;
+		this.project = project;
+		this.runDir = runDir;
+		this.scoreAgainstTruth = study.getReference() instanceof ConsensusReference cr && cr.isScoreAgainstTruth();
 		Map<String, Case> cases = new java.util.LinkedHashMap<>();
 		study.getCases().forEach(c -> cases.put(c.getId(), c));
+		this.cases = cases;
 		org.segsense.backend.ImageBackend backend = org.segsense.backend.ImageBackends.get(ImageBackendChoice.id(study));
 		this.caseCache = new BoundedCache<>(cacheSize, id -> CaseData.load(cases.get(id), project, backend));
-		this.consensusCache = new BoundedCache<>(cacheSize, id -> ImageIO.read(RunFolders.referenceFile(runDir, id)));
+		this.consensusCache = new BoundedCache<>(cacheSize, id -> BundleLabels.fromFile(ImageIO.read(RunFolders.referenceFile(runDir, id))));
 	}
 
 	/** @return the case's data, from the cache */
@@ -97,8 +116,16 @@ final class JobPipeline {
 		if (reference0 == null) {
 			throw new IllegalArgumentException("case '" + job.caseId() + "' has no label image, which the ground-truth reference needs");
 		}
+		Image truth0 = null;
+		if (scoreAgainstTruth && reference != null && reference.isConsensus()) {
+			truth0 = cd.labels();
+			if (truth0 == null) {
+				throw new IllegalArgumentException("case '" + job.caseId() + "' has no label image, which scoring against the truth"
+						+ " (scoreAgainstTruth of the study's reference) needs; add it or turn scoreAgainstTruth off");
+			}
+		}
 		t.load = System.nanoTime() - t0;
-		return new Loaded(job, cd, reference0);
+		return new Loaded(job, cd, reference0, truth0);
 	}
 
 	/** Stage "perturb" (CPU): the job's perturbations, one after the other, on every channel. */
@@ -152,29 +179,63 @@ final class JobPipeline {
 	Evaluated reference(Inferred s, Timings t) {
 		long t3 = System.nanoTime();
 		Perturbed p = s.input();
+		Job job = p.loaded().job();
 		CaseData cd = p.loaded().data();
 		Image reference0 = p.loaded().reference0();
+		Image truth0 = p.loaded().truth0();
 		AffineTransform toOriginal = p.toOriginal();
 		Image predicted = s.prediction().labels();
-		Image ref = reference0;
-		byte[] roi = cd.roi();
-		String evaluation = "original";
-		if (toOriginal != null) {
-			if (study.getEvaluationSpace() == EvaluationSpace.MAP_PREDICTION_BACK) {
-				predicted = nearest(predicted, toOriginal.inverse().asAffine(), reference0.geometry());
-				evaluation = "mapPredictionBack";
-			} else {
-				ref = moved(reference0, p, predicted.geometry());
-				roi = p.movedRoi();
-				evaluation = "transformReference";
-			}
+		boolean multiLabel = workers != null && workers.isMultiLabel(job.variantId());
+		checkBundles(job, reference0, predicted, multiLabel, reference != null && reference.isConsensus() ? RunFolders.referenceFile(runDir, job.caseId()) : labelFile(job));
+		if (truth0 != null) {
+			checkBundles(job, truth0, predicted, multiLabel, labelFile(job));
 		}
+		boolean back = toOriginal != null && study.getEvaluationSpace() == EvaluationSpace.MAP_PREDICTION_BACK;
+		String evaluation = toOriginal == null ? "original" : back ? "mapPredictionBack" : "transformReference";
+		if (back) {
+			predicted = nearest(predicted, toOriginal.inverse().asAffine(), reference0.geometry());
+		}
+		byte[] roi = toOriginal != null && !back ? p.movedRoi() : cd.roi();
 		if (roi != null) {
 			predicted = masked(predicted, roi);
-			ref = masked(ref, roi);
 		}
+		Image ref = inEvaluationSpace(reference0, p, predicted, back, roi);
+		Image truth = truth0 == null ? null : inEvaluationSpace(truth0, p, predicted, back, roi);
 		t.reference = System.nanoTime() - t3;
-		return new Evaluated(p.loaded().job(), cd.channels(), p.channels(), predicted, ref, reference0, evaluation);
+		return new Evaluated(job, cd.channels(), p.channels(), predicted, ref, reference0, evaluation, multiLabel, truth, truth0);
+	}
+
+	/** A reference on the case's grid in the evaluation space: moved with the content unless the prediction was mapped back, masked by the ROI. */
+	private static Image inEvaluationSpace(Image labels0, Perturbed p, Image predicted, boolean back, byte[] roi) {
+		Image ref = p.toOriginal() == null || back ? labels0 : moved(labels0, p, predicted.geometry());
+		return roi == null ? ref : masked(ref, roi);
+	}
+
+	/** The case's label image as the study names it (for messages). */
+	private Path labelFile(Job job) {
+		Case c = cases.get(job.caseId());
+		return c == null || c.getLabelImage() == null ? null : project.resolve(c.getLabelImage().getPath());
+	}
+
+	/**
+	 * A multi-label model is scored bundle by bundle: its reference must hold as many bundles (components, the
+	 * volumes of a 4-D file or the masks of a bundle folder) as the model outputs; a one-label model's
+	 * reference must be one label image.
+	 *
+	 * @throws IllegalArgumentException naming the reference file, the counts and the fix
+	 */
+	static void checkBundles(Job job, Image reference0, Image predicted, boolean multiLabel, Path file) {
+		int k = predicted.components();
+		int r = reference0.components();
+		if (multiLabel && r != k) {
+			throw new IllegalArgumentException("The reference " + file + " of case '" + job.caseId() + "' holds " + r + " bundle(s), but the"
+					+ " multi-label model of variant '" + job.variantId() + "' outputs " + k + "; give a 4-D label image with one volume per"
+					+ " bundle (or a bundle folder) in the model's bundle order, with " + k + " bundle(s).");
+		}
+		if (!multiLabel && r != 1) {
+			throw new IllegalArgumentException("The reference " + file + " of case '" + job.caseId() + "' holds " + r + " bundle volumes, but"
+					+ " the model of variant '" + job.variantId() + "' is not multi-label (sigmoidMultilabel); give a 3-D label image.");
+		}
 	}
 
 	/**
@@ -202,6 +263,9 @@ final class JobPipeline {
 	}
 
 	private static Image masked(Image labels, byte[] roi) {
+		if (labels.components() > 1) {
+			return BundleLabels.masked(labels, roi);
+		}
 		int[] v = LabelImages.toInts(labels).clone();
 		for (int i = 0; i < v.length; i++) {
 			if (roi[i] == 0) {

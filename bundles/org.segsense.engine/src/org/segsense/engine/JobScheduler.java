@@ -240,7 +240,10 @@ final class JobScheduler {
 	/** Stage "score" (CPU): the metrics of a job. */
 	private static Outcome score(JobPipeline.Evaluated e, Timings t, MetricScoring scoring) {
 		long t4 = System.nanoTime();
-		var rows = scoring.rows(e.job(), e.predicted(), e.reference(), e.reference0());
+		var rows = new java.util.ArrayList<>(scoring.rows(e.job(), e.predicted(), e.reference(), e.reference0(), e.multiLabel(), ""));
+		if (e.truth() != null) {
+			rows.addAll(scoring.rows(e.job(), e.predicted(), e.truth(), e.truth0(), e.multiLabel(), TruthScores.SUFFIX));
+		}
 		t.metrics = System.nanoTime() - t4;
 		return Outcome.done(e.job(), e.evaluation(), t, rows);
 	}

@@ -9,7 +9,10 @@ import org.segsense.image.LabelImages;
 import org.segsense.model.MajorityVoteReference;
 import org.segsense.reference.MajorityVote;
 
-/** The majority-vote consensus of the raters' labels (ties get the undecided label, 0 unless the study sets one). */
+/**
+ * The majority-vote consensus of the raters' labels (ties get the undecided label, 0 unless the study sets one).
+ * Multi-label raters: a majority vote of each bundle's 0/1 masks alone; a bundle's ties are background.
+ */
 public final class MajorityVoteStrategy extends ConsensusStrategy<MajorityVoteReference> {
 
 	public MajorityVoteStrategy() {

@@ -24,6 +24,12 @@ import org.segsense.model.io.StudyResources;
 /**
  * The "score" stage: the study's metrics of a job, per label, on the prediction and the reference in the
  * evaluation space — one result row per metric and label, with a note where a value is undefined.
+ *
+ * <p>A multi-label (overlapping bundles) prediction is scored bundle by bundle: component k of the prediction
+ * against component k of the reference, each a binary structure scored as a one-label image would be (label 1);
+ * the rows carry label k+1, the bundle's {@code LabelDefinition} value. A metric naming no labels scores every
+ * bundle. Rows scored against the case's label image in a consensus study carry the metric id with
+ * {@link TruthScores#SUFFIX}.
  */
 final class MetricScoring {
 
@@ -71,9 +77,22 @@ final class MetricScoring {
 		return new MetricPlan(m.getId(), m.getMetricType(), tol, labels);
 	}
 
-	/** @return the job's result rows */
+	/** @return the job's result rows against the study's reference (one-label prediction) */
 	List<ResultRow> rows(Job job, Image predicted, Image reference, Image reference0) {
-		int[] defaults = defaultLabels(job.variantId(), reference0);
+		return rows(job, predicted, reference, reference0, false, "");
+	}
+
+	/**
+	 * The job's result rows against one reference.
+	 *
+	 * @param multiLabel whether the prediction and the reference hold one 0/1 component per bundle: bundle k (0-based)
+	 *        is scored as its own binary structure (label 1 of component k of both), its rows carry label k+1; a
+	 *        metric naming no labels scores every bundle 1..K
+	 * @param suffix appended to the metric ids ({@code ""} for the study's reference, {@link TruthScores#SUFFIX}
+	 *        against the case's label image)
+	 */
+	List<ResultRow> rows(Job job, Image predicted, Image reference, Image reference0, boolean multiLabel, String suffix) {
+		int[] defaults = multiLabel ? bundles(predicted.components()) : defaultLabels(job.variantId(), reference0, suffix.isEmpty());
 		Map<Double, TreeSet<Integer>> labelsByTolerance = new TreeMap<>();
 		for (MetricPlan m : metrics) {
 			TreeSet<Integer> set = labelsByTolerance.computeIfAbsent(tolerance(m), k -> new TreeSet<>());
@@ -82,25 +101,47 @@ final class MetricScoring {
 			}
 		}
 		Map<Double, Map<Integer, ImageMetrics.Result>> computed = new TreeMap<>();
-		labelsByTolerance.forEach((tol, labels) -> computed.put(tol,
-				ImageMetrics.compute(predicted, reference, labels.stream().mapToInt(Integer::intValue).toArray(), tol, catalog)));
+		labelsByTolerance.forEach((tol, labels) -> computed.put(tol, multiLabel ? perBundle(predicted, reference, labels, tol)
+				: ImageMetrics.compute(predicted, reference, labels.stream().mapToInt(Integer::intValue).toArray(), tol, catalog)));
 		List<ResultRow> rows = new ArrayList<>();
 		for (MetricPlan m : metrics) {
 			Map<Integer, ImageMetrics.Result> byLabel = computed.get(tolerance(m));
 			for (int l : m.labels() != null ? m.labels() : defaults) {
 				ImageMetrics.Result r = byLabel.get(l);
-				Double v = r.values().get(m.type());
-				String note = r.notes().get(m.type());
+				Double v = r == null ? null : r.values().get(m.type());
+				String note = r == null ? "no bundle " + l + ": the model outputs " + predicted.components() : r.notes().get(m.type());
 				if (v == null || v.isNaN()) {
 					v = null;
 					if (note == null) {
 						note = "undefined for this label";
 					}
 				}
-				rows.add(new ResultRow(job.key(), l, m.id(), m.type(), v, note));
+				rows.add(new ResultRow(job.key(), l, m.id() + suffix, m.type(), v, note));
 			}
 		}
 		return rows;
+	}
+
+	/** Each bundle l (1..K) as its own one-label image pair: label 1 of component l−1 of the prediction and the reference. */
+	private Map<Integer, ImageMetrics.Result> perBundle(Image predicted, Image reference, Set<Integer> labels, double tol) {
+		Map<Integer, ImageMetrics.Result> out = new TreeMap<>();
+		int[] one = { 1 };
+		for (int l : labels) {
+			if (l >= 1 && l <= predicted.components()) {
+				Image p = BundleLabels.component(predicted, l - 1);
+				Image r = BundleLabels.component(reference, l - 1);
+				out.put(l, ImageMetrics.compute(p, r, one, tol, catalog).get(1));
+			}
+		}
+		return out;
+	}
+
+	private static int[] bundles(int k) {
+		int[] l = new int[k];
+		for (int i = 0; i < k; i++) {
+			l[i] = i + 1;
+		}
+		return l;
 	}
 
 	/**
@@ -120,8 +161,11 @@ final class MetricScoring {
 		return m.tolerance();
 	}
 
-	/** Non-background labels to score when a metric names none: the variant's label definitions, else those in the reference. */
-	private int[] defaultLabels(String variantId, Image reference0) {
+	/**
+	 * Non-background labels to score when a metric names none: the variant's label definitions, else those in the
+	 * reference (without the consensus's undecided label when {@code consensus}).
+	 */
+	private int[] defaultLabels(String variantId, Image reference0, boolean consensus) {
 		ModelVariant v = variants.get(variantId);
 		Set<Integer> labels = new TreeSet<>();
 		for (LabelDefinition d : v.getLabels()) {
@@ -135,7 +179,9 @@ final class MetricScoring {
 					labels.add(x);
 				}
 			}
-			labels.remove(undecidedLabel);
+			if (consensus) {
+				labels.remove(undecidedLabel);
+			}
 		}
 		return labels.stream().mapToInt(Integer::intValue).toArray();
 	}

@@ -27,6 +27,14 @@ public final class MultiLabelStapleStrategy extends ConsensusStrategy<MultiLabel
 		return ml.isSetUndecidedLabel() ? ml.getUndecidedLabel() : 0;
 	}
 
+	/** Refused: multi-label STAPLE assumes one label per voxel, but bundles overlap. */
+	@Override
+	Consensus combineBundle(String caseId, MultiLabelStapleReference ml, List<Image> bundleMasks, ImageGeometry grid) {
+		throw new IllegalArgumentException("The raters of case '" + caseId + "' are multi-label models whose bundles overlap; multi-label"
+				+ " STAPLE assumes one label per voxel and cannot combine them. Use binaryStaple (STAPLE per bundle) or majorityVote as the"
+				+ " study's reference.");
+	}
+
 	@Override
 	Consensus combine(String caseId, MultiLabelStapleReference ml, List<Image> raters, ImageGeometry grid) {
 		MultiLabelStaple.Options o = MultiLabelStaple.Options.defaults().withTermination(ml.getTerminationThreshold());

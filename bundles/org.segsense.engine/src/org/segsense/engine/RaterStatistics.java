@@ -25,7 +25,9 @@ import org.segsense.reference.MultiLabelStaple;
  * confusion matrix θ[j][c] = P(rater says j | true label c) — sensitivity of label l = θ[l][l],
  * specificity = Σ<sub>c≠l</sub> π<sub>c</sub> (1 − θ[l][c]) / Σ<sub>c≠l</sub> π<sub>c</sub> with the
  * label priors π; the background label 0 is not listed. Majority vote estimates nothing (no
- * sensitivity/specificity arrays, iterations 0).
+ * sensitivity/specificity arrays, iterations 0). Multi-label raters (overlapping bundles, each combined alone):
+ * labels 1..K are the bundles, each sensitivity/specificity from its bundle's binary STAPLE, {@code "bundles": true}
+ * and {@code "bundleIterations"} per bundle; iterations is their maximum.
  */
 public final class RaterStatistics {
 
@@ -71,6 +73,45 @@ public final class RaterStatistics {
 		}
 		m.put("sensitivity", sens);
 		m.put("specificity", spec);
+		return m;
+	}
+
+	/**
+	 * The statistics of a consensus of multi-label raters computed bundle by bundle: labels 1..K (bundle k+1 is
+	 * component k), sensitivity and specificity of rater r for bundle k from bundle k's own (binary) estimate,
+	 * iterations the most any bundle took, {@code bundleIterations} each bundle's count.
+	 *
+	 * @param perBundle the one-label statistics of each bundle, in bundle order
+	 */
+	@SuppressWarnings("unchecked")
+	static Map<String, Object> perBundle(String caseId, ConsensusReference consensus, String method, List<Map<String, Object>> perBundle) {
+		int iterations = 0;
+		List<Integer> bundleIterations = new ArrayList<>();
+		List<Integer> labels = new ArrayList<>();
+		for (int k = 0; k < perBundle.size(); k++) {
+			int it = ((Number) perBundle.get(k).getOrDefault("iterations", 0)).intValue();
+			iterations = Math.max(iterations, it);
+			bundleIterations.add(it);
+			labels.add(k + 1);
+		}
+		Map<String, Object> m = head(caseId, method, iterations, consensus);
+		m.put("labels", labels);
+		m.put("bundles", true);
+		m.put("bundleIterations", bundleIterations);
+		for (String key : new String[] { "sensitivity", "specificity" }) {
+			if (!perBundle.isEmpty() && perBundle.get(0).containsKey(key)) {
+				List<List<Double>> byRater = new ArrayList<>();
+				int raters = ((List<?>) perBundle.get(0).get(key)).size();
+				for (int r = 0; r < raters; r++) {
+					List<Double> row = new ArrayList<>();
+					for (Map<String, Object> b : perBundle) {
+						row.add(((List<List<Double>>) b.get(key)).get(r).get(0));
+					}
+					byRater.add(row);
+				}
+				m.put(key, byRater);
+			}
+		}
 		return m;
 	}
 

@@ -160,7 +160,8 @@ final class RunFolders {
 		Files.writeString(statsTmp, JsonWriter.write(raterStatistics) + "\n", StandardCharsets.UTF_8);
 		Files.move(statsTmp, stats, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		Path tmp = file.resolveSibling(caseId + ".tmp.nii.gz");
-		ImageIO.write(labels, tmp);
+		// multi-label (one 0/1 component per bundle): a 4-D NIfTI with one volume per bundle
+		ImageIO.write(labels.components() > 1 ? BundleLabels.toVolumes(labels) : labels, tmp);
 		Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 	}
 }

@@ -11,10 +11,12 @@ import java.util.Map;
 import java.util.Properties;
 
 import org.segsense.inference.ModelDescriptor;
+import org.segsense.inference.OutputKind;
 import org.segsense.inference.PredictorOptions;
 import org.segsense.metrics.catalog.MetricCatalog;
 import org.segsense.model.MetricSpec;
 import org.segsense.model.ModelVariant;
+import org.segsense.model.MultiLabelStapleReference;
 import org.segsense.model.SegsensePackage;
 import org.segsense.model.Study;
 import org.segsense.model.validation.ObjectPaths;
@@ -26,7 +28,8 @@ import org.segsense.perturb.PerturbationCatalog;
  * Everything {@code segsense run} checks before its first job, as a list of problems, so that
  * {@code segsense study validate} reports exactly what a run would refuse: the model's validation (with
  * the installed perturbations; sizes, files, paths outside the project), the installed metric types, and
- * tiles that the model's receptive-field margin leaves empty. The margin is read from the model's
+ * tiles that the model's receptive-field margin leaves empty, and a multi-label STAPLE reference of multi-label
+ * (overlapping bundle) raters. The margin and the output kind are read from the model's
  * {@value ModelDescriptor#METADATA_FILE} without loading the model (no TensorFlow).
  */
 public final class StudyChecks {
@@ -35,6 +38,12 @@ public final class StudyChecks {
 	public static final String UNKNOWN_METRIC = "MetricSpec.knownMetricType";
 	/** The rule of a tile that the model's margin leaves empty. */
 	public static final String TILE_MARGIN = "ModelVariant.tileFitsMargin";
+
+	/** The rule of a multi-label STAPLE reference whose raters are multi-label (overlapping bundles) models. */
+	public static final String BUNDLES_NEED_BINARY_STAPLE = "MultiLabelStapleReference.notOfBundles";
+
+	/** The rule of a metric id that ends in {@link TruthScores#SUFFIX} while the study also scores against the truth. */
+	public static final String TRUTH_SUFFIX_RESERVED = "MetricSpec.truthSuffixReserved";
 
 	/** The rule of a plug-in that a run of the study recorded and this runtime lacks. */
 	public static final String PLUGIN_MISSING = "Study.pluginInstalled";
@@ -59,11 +68,46 @@ public final class StudyChecks {
 								+ String.join(", ", catalog.descriptors().stream().map(d -> d.id()).toList()) + " (segsense metrics --list).",
 						UNKNOWN_METRIC));
 			}
+			if (study.getReference() instanceof org.segsense.model.ConsensusReference c && c.isScoreAgainstTruth() && TruthScores.isTruthId(m.getId())) {
+				problems.add(new Problem(Problem.Severity.ERROR, ObjectPaths.pathOf(m, SegsensePackage.Literals.IDENTIFIED__ID),
+						"The metric id '" + m.getId() + "' ends in " + TruthScores.SUFFIX + ", which names the rows scored against the truth"
+								+ " (scoreAgainstTruth); rename the metric.",
+						TRUTH_SUFFIX_RESERVED));
+			}
 		}
 		for (ModelVariant v : study.getModelVariants()) {
 			tileProblem(v, project, problems);
 		}
+		bundleStapleProblem(study, project, problems);
 		return problems;
+	}
+
+	/**
+	 * Multi-label STAPLE assumes one label per voxel; the bundles of multi-label models ({@code outputKind=sigmoid-multilabel}
+	 * in their metadata) overlap, so a consensus of them is binary STAPLE per bundle.
+	 */
+	private static void bundleStapleProblem(Study study, Path project, List<Problem> problems) {
+		if (!(study.getReference() instanceof MultiLabelStapleReference ml)) {
+			return;
+		}
+		for (ModelVariant v : ml.getRaters()) {
+			if (v.getSavedModel() == null || v.getSavedModel().getPath() == null) {
+				continue;
+			}
+			String kind;
+			try {
+				kind = metadata(project.resolve(v.getSavedModel().getPath())).getProperty("outputKind", "");
+			} catch (RuntimeException e) {
+				continue; // validation reports the path
+			}
+			if (OutputKind.SIGMOID_MULTILABEL.cliName().equalsIgnoreCase(kind.trim())) {
+				problems.add(new Problem(Problem.Severity.ERROR, ObjectPaths.pathOf(ml, SegsensePackage.Literals.CONSENSUS_REFERENCE__RATERS),
+						"The rater '" + v.getId() + "' is a multi-label model (sigmoid-multilabel) whose bundles overlap; multi-label STAPLE"
+								+ " assumes one label per voxel. Use a BinaryStapleReference (STAPLE per bundle) or a MajorityVoteReference.",
+						BUNDLES_NEED_BINARY_STAPLE));
+				return;
+			}
+		}
 	}
 
 	/**
@@ -127,19 +171,27 @@ public final class StudyChecks {
 	 * {@link PredictorOptions#DEFAULT_MARGIN} (as {@code Predictor.effectiveMargin()} decides).
 	 */
 	static int margin(Path modelDir) {
-		Path file = modelDir.resolve(ModelDescriptor.METADATA_FILE);
 		try {
-			if (!Files.isRegularFile(file) || Files.size(file) > MAX_METADATA_BYTES) {
-				return PredictorOptions.DEFAULT_MARGIN;
-			}
-			Properties p = new Properties();
-			try (InputStream in = Files.newInputStream(file)) {
-				p.load(in);
-			}
-			String v = p.getProperty("receptiveFieldRadius");
+			String v = metadata(modelDir).getProperty("receptiveFieldRadius");
 			return v == null ? PredictorOptions.DEFAULT_MARGIN : Math.max(1, Integer.parseInt(v.trim()));
-		} catch (IOException | RuntimeException e) {
+		} catch (RuntimeException e) {
 			return PredictorOptions.DEFAULT_MARGIN;
 		}
+	}
+
+	/** @return the model's {@value ModelDescriptor#METADATA_FILE} without loading the model; empty when it is missing, too large or unreadable */
+	private static Properties metadata(Path modelDir) {
+		Path file = modelDir.resolve(ModelDescriptor.METADATA_FILE);
+		Properties p = new Properties();
+		try {
+			if (Files.isRegularFile(file) && Files.size(file) <= MAX_METADATA_BYTES) {
+				try (InputStream in = Files.newInputStream(file)) {
+					p.load(in);
+				}
+			}
+		} catch (IOException | RuntimeException e) {
+			return new Properties();
+		}
+		return p;
 	}
 }

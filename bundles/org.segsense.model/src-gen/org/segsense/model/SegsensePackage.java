@@ -1595,13 +1595,22 @@ public interface SegsensePackage extends EPackage {
 	int CONSENSUS_REFERENCE__RATERS = REFERENCE_STRATEGY_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Score Against Truth</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONSENSUS_REFERENCE__SCORE_AGAINST_TRUTH = REFERENCE_STRATEGY_FEATURE_COUNT + 1;
+
+	/**
 	 * The number of structural features of the '<em>Consensus Reference</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CONSENSUS_REFERENCE_FEATURE_COUNT = REFERENCE_STRATEGY_FEATURE_COUNT + 1;
+	int CONSENSUS_REFERENCE_FEATURE_COUNT = REFERENCE_STRATEGY_FEATURE_COUNT + 2;
 
 	/**
 	 * The operation id for the '<em>Enough Raters</em>' operation.
@@ -1613,13 +1622,22 @@ public interface SegsensePackage extends EPackage {
 	int CONSENSUS_REFERENCE___ENOUGH_RATERS__DIAGNOSTICCHAIN_MAP = REFERENCE_STRATEGY_OPERATION_COUNT + 0;
 
 	/**
+	 * The operation id for the '<em>Truth For Every Case</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONSENSUS_REFERENCE___TRUTH_FOR_EVERY_CASE__DIAGNOSTICCHAIN_MAP = REFERENCE_STRATEGY_OPERATION_COUNT + 1;
+
+	/**
 	 * The number of operations of the '<em>Consensus Reference</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CONSENSUS_REFERENCE_OPERATION_COUNT = REFERENCE_STRATEGY_OPERATION_COUNT + 1;
+	int CONSENSUS_REFERENCE_OPERATION_COUNT = REFERENCE_STRATEGY_OPERATION_COUNT + 2;
 
 	/**
 	 * The meta object id for the '{@link org.segsense.model.impl.BinaryStapleReferenceImpl <em>Binary Staple Reference</em>}' class.
@@ -1639,6 +1657,15 @@ public interface SegsensePackage extends EPackage {
 	 * @ordered
 	 */
 	int BINARY_STAPLE_REFERENCE__RATERS = CONSENSUS_REFERENCE__RATERS;
+
+	/**
+	 * The feature id for the '<em><b>Score Against Truth</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BINARY_STAPLE_REFERENCE__SCORE_AGAINST_TRUTH = CONSENSUS_REFERENCE__SCORE_AGAINST_TRUTH;
 
 	/**
 	 * The feature id for the '<em><b>Confidence Weight</b></em>' attribute.
@@ -1686,6 +1713,15 @@ public interface SegsensePackage extends EPackage {
 	int BINARY_STAPLE_REFERENCE___ENOUGH_RATERS__DIAGNOSTICCHAIN_MAP = CONSENSUS_REFERENCE___ENOUGH_RATERS__DIAGNOSTICCHAIN_MAP;
 
 	/**
+	 * The operation id for the '<em>Truth For Every Case</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BINARY_STAPLE_REFERENCE___TRUTH_FOR_EVERY_CASE__DIAGNOSTICCHAIN_MAP = CONSENSUS_REFERENCE___TRUTH_FOR_EVERY_CASE__DIAGNOSTICCHAIN_MAP;
+
+	/**
 	 * The operation id for the '<em>Valid Parameters</em>' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1721,6 +1757,15 @@ public interface SegsensePackage extends EPackage {
 	 * @ordered
 	 */
 	int MULTI_LABEL_STAPLE_REFERENCE__RATERS = CONSENSUS_REFERENCE__RATERS;
+
+	/**
+	 * The feature id for the '<em><b>Score Against Truth</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MULTI_LABEL_STAPLE_REFERENCE__SCORE_AGAINST_TRUTH = CONSENSUS_REFERENCE__SCORE_AGAINST_TRUTH;
 
 	/**
 	 * The feature id for the '<em><b>Undecided Label</b></em>' attribute.
@@ -1768,6 +1813,15 @@ public interface SegsensePackage extends EPackage {
 	int MULTI_LABEL_STAPLE_REFERENCE___ENOUGH_RATERS__DIAGNOSTICCHAIN_MAP = CONSENSUS_REFERENCE___ENOUGH_RATERS__DIAGNOSTICCHAIN_MAP;
 
 	/**
+	 * The operation id for the '<em>Truth For Every Case</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MULTI_LABEL_STAPLE_REFERENCE___TRUTH_FOR_EVERY_CASE__DIAGNOSTICCHAIN_MAP = CONSENSUS_REFERENCE___TRUTH_FOR_EVERY_CASE__DIAGNOSTICCHAIN_MAP;
+
+	/**
 	 * The operation id for the '<em>Valid Parameters</em>' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1805,6 +1859,15 @@ public interface SegsensePackage extends EPackage {
 	int MAJORITY_VOTE_REFERENCE__RATERS = CONSENSUS_REFERENCE__RATERS;
 
 	/**
+	 * The feature id for the '<em><b>Score Against Truth</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAJORITY_VOTE_REFERENCE__SCORE_AGAINST_TRUTH = CONSENSUS_REFERENCE__SCORE_AGAINST_TRUTH;
+
+	/**
 	 * The feature id for the '<em><b>Undecided Label</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1830,6 +1893,15 @@ public interface SegsensePackage extends EPackage {
 	 * @ordered
 	 */
 	int MAJORITY_VOTE_REFERENCE___ENOUGH_RATERS__DIAGNOSTICCHAIN_MAP = CONSENSUS_REFERENCE___ENOUGH_RATERS__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>Truth For Every Case</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAJORITY_VOTE_REFERENCE___TRUTH_FOR_EVERY_CASE__DIAGNOSTICCHAIN_MAP = CONSENSUS_REFERENCE___TRUTH_FOR_EVERY_CASE__DIAGNOSTICCHAIN_MAP;
 
 	/**
 	 * The number of operations of the '<em>Majority Vote Reference</em>' class.
@@ -3784,6 +3856,17 @@ public interface SegsensePackage extends EPackage {
 	EReference getConsensusReference_Raters();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.segsense.model.ConsensusReference#isScoreAgainstTruth <em>Score Against Truth</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Score Against Truth</em>'.
+	 * @see org.segsense.model.ConsensusReference#isScoreAgainstTruth()
+	 * @see #getConsensusReference()
+	 * @generated
+	 */
+	EAttribute getConsensusReference_ScoreAgainstTruth();
+
+	/**
 	 * Returns the meta object for the '{@link org.segsense.model.ConsensusReference#enoughRaters(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Enough Raters</em>}' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3792,6 +3875,16 @@ public interface SegsensePackage extends EPackage {
 	 * @generated
 	 */
 	EOperation getConsensusReference__EnoughRaters__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.segsense.model.ConsensusReference#truthForEveryCase(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Truth For Every Case</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Truth For Every Case</em>' operation.
+	 * @see org.segsense.model.ConsensusReference#truthForEveryCase(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getConsensusReference__TruthForEveryCase__DiagnosticChain_Map();
 
 	/**
 	 * Returns the meta object for class '{@link org.segsense.model.BinaryStapleReference <em>Binary Staple Reference</em>}'.
@@ -5535,12 +5628,28 @@ public interface SegsensePackage extends EPackage {
 		EReference CONSENSUS_REFERENCE__RATERS = eINSTANCE.getConsensusReference_Raters();
 
 		/**
+		 * The meta object literal for the '<em><b>Score Against Truth</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONSENSUS_REFERENCE__SCORE_AGAINST_TRUTH = eINSTANCE.getConsensusReference_ScoreAgainstTruth();
+
+		/**
 		 * The meta object literal for the '<em><b>Enough Raters</b></em>' operation.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
 		EOperation CONSENSUS_REFERENCE___ENOUGH_RATERS__DIAGNOSTICCHAIN_MAP = eINSTANCE.getConsensusReference__EnoughRaters__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>Truth For Every Case</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation CONSENSUS_REFERENCE___TRUTH_FOR_EVERY_CASE__DIAGNOSTICCHAIN_MAP = eINSTANCE.getConsensusReference__TruthForEveryCase__DiagnosticChain_Map();
 
 		/**
 		 * The meta object literal for the '{@link org.segsense.model.impl.BinaryStapleReferenceImpl <em>Binary Staple Reference</em>}' class.

@@ -139,7 +139,7 @@ public class BinaryStapleReferenceItemProvider extends ConsensusReferenceItemPro
 	@Override
 	public String getText(Object object) {
 		BinaryStapleReference binaryStapleReference = (BinaryStapleReference)object;
-		return getString("_UI_BinaryStapleReference_type") + " " + binaryStapleReference.getConfidenceWeight();
+		return getString("_UI_BinaryStapleReference_type") + " " + binaryStapleReference.isScoreAgainstTruth();
 	}
 
 

@@ -12,7 +12,10 @@ import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.ViewerNotification;
 
+import org.segsense.model.ConsensusReference;
 import org.segsense.model.SegsensePackage;
 
 /**
@@ -44,6 +47,7 @@ public class ConsensusReferenceItemProvider extends ReferenceStrategyItemProvide
 			super.getPropertyDescriptors(object);
 
 			addRatersPropertyDescriptor(object);
+			addScoreAgainstTruthPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -71,6 +75,28 @@ public class ConsensusReferenceItemProvider extends ReferenceStrategyItemProvide
 	}
 
 	/**
+	 * This adds a property descriptor for the Score Against Truth feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addScoreAgainstTruthPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ConsensusReference_scoreAgainstTruth_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ConsensusReference_scoreAgainstTruth_feature", "_UI_ConsensusReference_type"),
+				 SegsensePackage.Literals.CONSENSUS_REFERENCE__SCORE_AGAINST_TRUTH,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -78,7 +104,8 @@ public class ConsensusReferenceItemProvider extends ReferenceStrategyItemProvide
 	 */
 	@Override
 	public String getText(Object object) {
-		return getString("_UI_ConsensusReference_type");
+		ConsensusReference consensusReference = (ConsensusReference)object;
+		return getString("_UI_ConsensusReference_type") + " " + consensusReference.isScoreAgainstTruth();
 	}
 
 
@@ -92,6 +119,12 @@ public class ConsensusReferenceItemProvider extends ReferenceStrategyItemProvide
 	@Override
 	public void notifyChanged(Notification notification) {
 		updateChildren(notification);
+
+		switch (notification.getFeatureID(ConsensusReference.class)) {
+			case SegsensePackage.CONSENSUS_REFERENCE__SCORE_AGAINST_TRUTH:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
+				return;
+		}
 		super.notifyChanged(notification);
 	}
 

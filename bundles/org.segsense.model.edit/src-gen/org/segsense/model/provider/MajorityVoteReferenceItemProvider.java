@@ -93,7 +93,7 @@ public class MajorityVoteReferenceItemProvider extends ConsensusReferenceItemPro
 	@Override
 	public String getText(Object object) {
 		MajorityVoteReference majorityVoteReference = (MajorityVoteReference)object;
-		return getString("_UI_MajorityVoteReference_type") + " " + majorityVoteReference.getUndecidedLabel();
+		return getString("_UI_MajorityVoteReference_type") + " " + majorityVoteReference.isScoreAgainstTruth();
 	}
 
 

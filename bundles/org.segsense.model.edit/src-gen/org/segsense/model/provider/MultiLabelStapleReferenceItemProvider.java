@@ -139,7 +139,7 @@ public class MultiLabelStapleReferenceItemProvider extends ConsensusReferenceIte
 	@Override
 	public String getText(Object object) {
 		MultiLabelStapleReference multiLabelStapleReference = (MultiLabelStapleReference)object;
-		return getString("_UI_MultiLabelStapleReference_type") + " " + multiLabelStapleReference.getUndecidedLabel();
+		return getString("_UI_MultiLabelStapleReference_type") + " " + multiLabelStapleReference.isScoreAgainstTruth();
 	}
 
 

@@ -8,10 +8,14 @@ import java.lang.reflect.InvocationTargetException;
 import java.util.Collection;
 import java.util.Map;
 
+import org.eclipse.emf.common.notify.Notification;
+
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
+
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 
@@ -30,6 +34,7 @@ import org.segsense.model.validation.ReferenceConstraints;
  * </p>
  * <ul>
  *   <li>{@link org.segsense.model.impl.ConsensusReferenceImpl#getRaters <em>Raters</em>}</li>
+ *   <li>{@link org.segsense.model.impl.ConsensusReferenceImpl#isScoreAgainstTruth <em>Score Against Truth</em>}</li>
  * </ul>
  *
  * @generated
@@ -44,6 +49,26 @@ public abstract class ConsensusReferenceImpl extends ReferenceStrategyImpl imple
 	 * @ordered
 	 */
 	protected EList<ModelVariant> raters;
+
+	/**
+	 * The default value of the '{@link #isScoreAgainstTruth() <em>Score Against Truth</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isScoreAgainstTruth()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean SCORE_AGAINST_TRUTH_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isScoreAgainstTruth() <em>Score Against Truth</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isScoreAgainstTruth()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean scoreAgainstTruth = SCORE_AGAINST_TRUTH_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -83,8 +108,41 @@ public abstract class ConsensusReferenceImpl extends ReferenceStrategyImpl imple
 	 * @generated
 	 */
 	@Override
+	public boolean isScoreAgainstTruth() {
+		return scoreAgainstTruth;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setScoreAgainstTruth(boolean newScoreAgainstTruth) {
+		boolean oldScoreAgainstTruth = scoreAgainstTruth;
+		scoreAgainstTruth = newScoreAgainstTruth;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SegsensePackage.CONSENSUS_REFERENCE__SCORE_AGAINST_TRUTH, oldScoreAgainstTruth, scoreAgainstTruth));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean enoughRaters(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
 		return ReferenceConstraints.enoughRaters(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean truthForEveryCase(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return ReferenceConstraints.truthForEveryCase(this, diagnostics, context);
 	}
 
 	/**
@@ -97,6 +155,8 @@ public abstract class ConsensusReferenceImpl extends ReferenceStrategyImpl imple
 		switch (featureID) {
 			case SegsensePackage.CONSENSUS_REFERENCE__RATERS:
 				return getRaters();
+			case SegsensePackage.CONSENSUS_REFERENCE__SCORE_AGAINST_TRUTH:
+				return isScoreAgainstTruth();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -114,6 +174,9 @@ public abstract class ConsensusReferenceImpl extends ReferenceStrategyImpl imple
 				getRaters().clear();
 				getRaters().addAll((Collection<? extends ModelVariant>)newValue);
 				return;
+			case SegsensePackage.CONSENSUS_REFERENCE__SCORE_AGAINST_TRUTH:
+				setScoreAgainstTruth((Boolean)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -129,6 +192,9 @@ public abstract class ConsensusReferenceImpl extends ReferenceStrategyImpl imple
 			case SegsensePackage.CONSENSUS_REFERENCE__RATERS:
 				getRaters().clear();
 				return;
+			case SegsensePackage.CONSENSUS_REFERENCE__SCORE_AGAINST_TRUTH:
+				setScoreAgainstTruth(SCORE_AGAINST_TRUTH_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -143,6 +209,8 @@ public abstract class ConsensusReferenceImpl extends ReferenceStrategyImpl imple
 		switch (featureID) {
 			case SegsensePackage.CONSENSUS_REFERENCE__RATERS:
 				return raters != null && !raters.isEmpty();
+			case SegsensePackage.CONSENSUS_REFERENCE__SCORE_AGAINST_TRUTH:
+				return scoreAgainstTruth != SCORE_AGAINST_TRUTH_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -158,8 +226,26 @@ public abstract class ConsensusReferenceImpl extends ReferenceStrategyImpl imple
 		switch (operationID) {
 			case SegsensePackage.CONSENSUS_REFERENCE___ENOUGH_RATERS__DIAGNOSTICCHAIN_MAP:
 				return enoughRaters((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case SegsensePackage.CONSENSUS_REFERENCE___TRUTH_FOR_EVERY_CASE__DIAGNOSTICCHAIN_MAP:
+				return truthForEveryCase((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
 		}
 		return super.eInvoke(operationID, arguments);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (scoreAgainstTruth: ");
+		result.append(scoreAgainstTruth);
+		result.append(')');
+		return result.toString();
 	}
 
 } //ConsensusReferenceImpl

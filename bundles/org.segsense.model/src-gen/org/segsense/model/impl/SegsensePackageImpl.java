@@ -1519,8 +1519,28 @@ public class SegsensePackageImpl extends EPackageImpl implements SegsensePackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getConsensusReference_ScoreAgainstTruth() {
+		return (EAttribute)consensusReferenceEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EOperation getConsensusReference__EnoughRaters__DiagnosticChain_Map() {
 		return consensusReferenceEClass.getEOperations().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getConsensusReference__TruthForEveryCase__DiagnosticChain_Map() {
+		return consensusReferenceEClass.getEOperations().get(1);
 	}
 
 	/**
@@ -2414,7 +2434,9 @@ public class SegsensePackageImpl extends EPackageImpl implements SegsensePackage
 
 		consensusReferenceEClass = createEClass(CONSENSUS_REFERENCE);
 		createEReference(consensusReferenceEClass, CONSENSUS_REFERENCE__RATERS);
+		createEAttribute(consensusReferenceEClass, CONSENSUS_REFERENCE__SCORE_AGAINST_TRUTH);
 		createEOperation(consensusReferenceEClass, CONSENSUS_REFERENCE___ENOUGH_RATERS__DIAGNOSTICCHAIN_MAP);
+		createEOperation(consensusReferenceEClass, CONSENSUS_REFERENCE___TRUTH_FOR_EVERY_CASE__DIAGNOSTICCHAIN_MAP);
 
 		binaryStapleReferenceEClass = createEClass(BINARY_STAPLE_REFERENCE);
 		createEAttribute(binaryStapleReferenceEClass, BINARY_STAPLE_REFERENCE__CONFIDENCE_WEIGHT);
@@ -2914,8 +2936,18 @@ public class SegsensePackageImpl extends EPackageImpl implements SegsensePackage
 
 		initEClass(consensusReferenceEClass, ConsensusReference.class, "ConsensusReference", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getConsensusReference_Raters(), this.getModelVariant(), null, "raters", null, 0, -1, ConsensusReference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConsensusReference_ScoreAgainstTruth(), ecorePackage.getEBoolean(), "scoreAgainstTruth", "false", 0, 1, ConsensusReference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		op = initEOperation(getConsensusReference__EnoughRaters__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "enoughRaters", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getConsensusReference__TruthForEveryCase__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "truthForEveryCase", 0, 1, IS_UNIQUE, IS_ORDERED);
 		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
 		g1 = createEGenericType(ecorePackage.getEMap());
 		g2 = createEGenericType(ecorePackage.getEJavaObject());
@@ -3209,7 +3241,7 @@ public class SegsensePackageImpl extends EPackageImpl implements SegsensePackage
 		  (consensusReferenceEClass,
 		   source,
 		   new String[] {
-			   "constraints", "enoughRaters"
+			   "constraints", "enoughRaters truthForEveryCase"
 		   });
 		addAnnotation
 		  (binaryStapleReferenceEClass,

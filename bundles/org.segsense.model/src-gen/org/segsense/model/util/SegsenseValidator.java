@@ -282,12 +282,20 @@ public class SegsenseValidator extends EObjectValidator {
 	public static final int CONSENSUS_REFERENCE__ENOUGH_RATERS = 30;
 
 	/**
+	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Truth For Every Case' of 'Consensus Reference'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public static final int CONSENSUS_REFERENCE__TRUTH_FOR_EVERY_CASE = 31;
+
+	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Valid Parameters' of 'Binary Staple Reference'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int BINARY_STAPLE_REFERENCE__VALID_PARAMETERS = 31;
+	public static final int BINARY_STAPLE_REFERENCE__VALID_PARAMETERS = 32;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Valid Parameters' of 'Multi Label Staple Reference'.
@@ -295,7 +303,7 @@ public class SegsenseValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int MULTI_LABEL_STAPLE_REFERENCE__VALID_PARAMETERS = 32;
+	public static final int MULTI_LABEL_STAPLE_REFERENCE__VALID_PARAMETERS = 33;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Has Metric Type' of 'Metric Spec'.
@@ -303,7 +311,7 @@ public class SegsenseValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int METRIC_SPEC__HAS_METRIC_TYPE = 33;
+	public static final int METRIC_SPEC__HAS_METRIC_TYPE = 34;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Valid Threads' of 'Execution Settings'.
@@ -311,7 +319,7 @@ public class SegsenseValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int EXECUTION_SETTINGS__VALID_THREADS = 34;
+	public static final int EXECUTION_SETTINGS__VALID_THREADS = 35;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Valid Image Backend' of 'Execution Settings'.
@@ -319,7 +327,7 @@ public class SegsenseValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int EXECUTION_SETTINGS__VALID_IMAGE_BACKEND = 35;
+	public static final int EXECUTION_SETTINGS__VALID_IMAGE_BACKEND = 36;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Has Variants' of 'Augmentation Study'.
@@ -327,7 +335,7 @@ public class SegsenseValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int AUGMENTATION_STUDY__HAS_VARIANTS = 36;
+	public static final int AUGMENTATION_STUDY__HAS_VARIANTS = 37;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Unique Variant Ids' of 'Augmentation Study'.
@@ -335,7 +343,7 @@ public class SegsenseValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int AUGMENTATION_STUDY__UNIQUE_VARIANT_IDS = 37;
+	public static final int AUGMENTATION_STUDY__UNIQUE_VARIANT_IDS = 38;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Valid Settings' of 'Training Settings'.
@@ -343,7 +351,7 @@ public class SegsenseValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int TRAINING_SETTINGS__VALID_SETTINGS = 38;
+	public static final int TRAINING_SETTINGS__VALID_SETTINGS = 39;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'End Not Before Start' of 'Run Record'.
@@ -351,7 +359,7 @@ public class SegsenseValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int RUN_RECORD__END_NOT_BEFORE_START = 39;
+	public static final int RUN_RECORD__END_NOT_BEFORE_START = 40;
 
 	/**
 	 * A constant with a fixed name that can be used as the base value for additional hand written constants.
@@ -359,7 +367,7 @@ public class SegsenseValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	private static final int GENERATED_DIAGNOSTIC_CODE_COUNT = 39;
+	private static final int GENERATED_DIAGNOSTIC_CODE_COUNT = 40;
 
 	/**
 	 * A constant with a fixed name that can be used as the base value for additional hand written constants in a derived class.
@@ -1135,6 +1143,7 @@ public class SegsenseValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validate_EveryKeyUnique(consensusReference, diagnostics, context);
 		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(consensusReference, diagnostics, context);
 		if (result || diagnostics != null) result &= validateConsensusReference_enoughRaters(consensusReference, diagnostics, context);
+		if (result || diagnostics != null) result &= validateConsensusReference_truthForEveryCase(consensusReference, diagnostics, context);
 		return result;
 	}
 
@@ -1146,6 +1155,16 @@ public class SegsenseValidator extends EObjectValidator {
 	 */
 	public boolean validateConsensusReference_enoughRaters(ConsensusReference consensusReference, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return consensusReference.enoughRaters(diagnostics, context);
+	}
+
+	/**
+	 * Validates the truthForEveryCase constraint of '<em>Consensus Reference</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateConsensusReference_truthForEveryCase(ConsensusReference consensusReference, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return consensusReference.truthForEveryCase(diagnostics, context);
 	}
 
 	/**
@@ -1164,6 +1183,7 @@ public class SegsenseValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validate_EveryKeyUnique(binaryStapleReference, diagnostics, context);
 		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(binaryStapleReference, diagnostics, context);
 		if (result || diagnostics != null) result &= validateConsensusReference_enoughRaters(binaryStapleReference, diagnostics, context);
+		if (result || diagnostics != null) result &= validateConsensusReference_truthForEveryCase(binaryStapleReference, diagnostics, context);
 		if (result || diagnostics != null) result &= validateBinaryStapleReference_validParameters(binaryStapleReference, diagnostics, context);
 		return result;
 	}
@@ -1194,6 +1214,7 @@ public class SegsenseValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validate_EveryKeyUnique(multiLabelStapleReference, diagnostics, context);
 		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(multiLabelStapleReference, diagnostics, context);
 		if (result || diagnostics != null) result &= validateConsensusReference_enoughRaters(multiLabelStapleReference, diagnostics, context);
+		if (result || diagnostics != null) result &= validateConsensusReference_truthForEveryCase(multiLabelStapleReference, diagnostics, context);
 		if (result || diagnostics != null) result &= validateMultiLabelStapleReference_validParameters(multiLabelStapleReference, diagnostics, context);
 		return result;
 	}
@@ -1224,6 +1245,7 @@ public class SegsenseValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validate_EveryKeyUnique(majorityVoteReference, diagnostics, context);
 		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(majorityVoteReference, diagnostics, context);
 		if (result || diagnostics != null) result &= validateConsensusReference_enoughRaters(majorityVoteReference, diagnostics, context);
+		if (result || diagnostics != null) result &= validateConsensusReference_truthForEveryCase(majorityVoteReference, diagnostics, context);
 		return result;
 	}
 

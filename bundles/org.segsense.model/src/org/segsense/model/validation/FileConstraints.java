@@ -102,8 +102,12 @@ public final class FileConstraints {
             if (readsDicom(file)) {
                 return true; // a DICOM series folder, read by the SimpleITK backend
             }
+            if (file.eContainmentFeature() == Literals.CASE__LABEL_IMAGE && holdsNifti(resolved)) {
+                return true; // a bundle folder (TractSeg's bundle_segmentations/): one mask per bundle
+            }
             return error(diagnostics, "FileReference.fileExists", file, null, "The path " + quote(path) + " of the " + role(file)
-                    + " is a folder, not an image file; give the path of the image file itself (e.g. images/case1.nii.gz). A DICOM series "
+                    + " is a folder, not an image file; give the path of the image file itself (e.g. images/case1.nii.gz; a case's label image may"
+                    + " also be a folder of one NIfTI mask per bundle). A DICOM series "
                     + "folder is read by the simpleitk image backend only: set imageBackend=\"simpleitk\" in the study's execution "
                     + "settings (the backend is built by releng/simpleitk/build.sh).");
         }
@@ -113,6 +117,18 @@ public final class FileConstraints {
                     + " give a regular image file.");
         }
         return true;
+    }
+
+    /** @return whether a folder holds a NIfTI file (a bundle folder of multi-label masks) */
+    private static boolean holdsNifti(Path folder) {
+        try (java.util.stream.Stream<Path> s = Files.list(folder)) {
+            return s.anyMatch(f -> {
+                String n = f.getFileName().toString();
+                return Files.isRegularFile(f) && (n.endsWith(".nii.gz") || n.endsWith(".nii"));
+            });
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     /** @return whether the study of {@code file} reads its images with the simpleitk backend (which reads DICOM series folders) */

@@ -52,6 +52,21 @@ public final class ReferenceConstraints {
         return true;
     }
 
+    public static boolean truthForEveryCase(ConsensusReference reference, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        if (!reference.isScoreAgainstTruth() || !(reference.eContainer() instanceof Study study)) {
+            return true;
+        }
+        boolean valid = true;
+        for (Case aCase : study.getCases()) {
+            if (aCase.getLabelImage() == null) {
+                valid = error(diagnostics, "ConsensusReference.truthForEveryCase", aCase, Literals.CASE__LABEL_IMAGE,
+                        "The " + named(aCase) + " has no label image, but the " + StudyText.kind(reference.eClass())
+                                + " is also scored against the truth (scoreAgainstTruth); add its label image or turn scoreAgainstTruth off.");
+            }
+        }
+        return valid;
+    }
+
     public static boolean validParameters(BinaryStapleReference reference, DiagnosticChain diagnostics, Map<Object, Object> context) {
         String rule = "BinaryStapleReference.validParameters";
         if (!(reference.getConfidenceWeight() > 0) || Double.isInfinite(reference.getConfidenceWeight())) {

@@ -249,6 +249,15 @@ public final class RunData {
 					d.map(MetricDescriptor::higherIsBetter).orElse(!"false".equals(provenance.get(recorded + "higherIsBetter"))),
 					d.map(MetricDescriptor::signed).orElse("true".equals(provenance.get(recorded + "signed")))));
 		}
+		// a consensus study scored also against the truth: its rows "<id>@truth" are further metrics of the same kind
+		Set<String> ids = new java.util.HashSet<>();
+		results.forEach(r -> ids.add(r.metric()));
+		for (Metric m : List.copyOf(metrics)) {
+			String truth = m.id() + org.segsense.engine.TruthScores.SUFFIX;
+			if (ids.contains(truth)) {
+				metrics.add(new Metric(truth, m.type(), m.name() + " against the truth", m.unit(), m.higherIsBetter(), m.signed()));
+			}
+		}
 		Map<Integer, String> names = new LinkedHashMap<>();
 		for (ModelVariant v : study.getModelVariants()) {
 			for (LabelDefinition l : v.getLabels()) {

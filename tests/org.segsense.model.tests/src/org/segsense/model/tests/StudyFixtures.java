@@ -145,6 +145,7 @@ public final class StudyFixtures {
         reference.setUndecidedLabel(255);
         reference.setTerminationThreshold(1e-6);
         reference.setMaxIterations(100);
+        reference.setScoreAgainstTruth(true);
         study.setReference(reference);
 
         study.getMetrics().add(metric("dice", "dice"));

@@ -143,6 +143,22 @@ class HostileStudyValidationTest {
     }
 
     @Test
+    void aLabelImageMayBeABundleFolderOfNiftiMasksButNotAnEmptyFolder() throws IOException {
+        Study study = StudyFixtures.fullStudy();
+        study.getExecution().setImageBackend("java");
+        Files.createDirectories(project.resolve("labels/c1_bundles"));
+        study.getCases().get(0).getLabelImage().setPath("labels/c1_bundles");
+        List<Problem> problems = withCode(validate(study), "FileReference.fileExists");
+        assertEquals(1, problems.size(), problems::toString);
+        assertTrue(problems.get(0).message().contains("is a folder, not an image file"), problems::toString);
+        Files.writeString(project.resolve("labels/c1_bundles/bundle_1.nii.gz"), "a mask");
+        assertEquals(List.of(), withCode(validate(study), "FileReference.fileExists"));
+        // a channel is never a bundle folder
+        study.getCases().get(0).getChannels().get(0).setPath("labels/c1_bundles");
+        assertEquals(1, withCode(validate(study), "FileReference.fileExists").size());
+    }
+
+    @Test
     void aDicomSeriesFolderIsAcceptedOnTheSimpleItkBackendOnly() throws IOException {
         Study study = StudyFixtures.fullStudy();
         Files.createDirectories(project.resolve("dicom/series1"));

@@ -257,6 +257,17 @@ class StudyValidationTest {
             vote.getRaters().addAll(st.getModelVariants());
             st.setReference(vote);
         }));
+        all.add(failing("ConsensusReference.truthForEveryCase", "scored against truth, a case without label image",
+                s + "/cases[id=c2]/labelImage", st -> {
+                    ((MultiLabelStapleReference) st.getReference()).setScoreAgainstTruth(true);
+                    aCase(st, "c2").setLabelImage(null);
+                }));
+        all.add(passing("ConsensusReference.truthForEveryCase", "scored against truth, every case labelled",
+                st -> ((MultiLabelStapleReference) st.getReference()).setScoreAgainstTruth(true)));
+        all.add(passing("ConsensusReference.truthForEveryCase", "not scored against truth, a case without label image", st -> {
+            ((MultiLabelStapleReference) st.getReference()).setScoreAgainstTruth(false);
+            aCase(st, "c2").setLabelImage(null);
+        }));
         all.add(failing("BinaryStapleReference.validParameters", "confidence weight 0", s + "/reference/confidenceWeight", st -> {
             BinaryStapleReference staple = binaryStaple(st);
             staple.setConfidenceWeight(0);

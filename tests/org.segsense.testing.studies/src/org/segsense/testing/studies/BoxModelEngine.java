@@ -25,7 +25,10 @@ import org.segsense.inference.spi.InferenceEngine;
  * A plain-Java inference engine for the engine and report tests, so that they run without TensorFlow.
  * It runs the box-filter "network" of {@link SyntheticProjects#boxModel}: per voxel the 3×3×3 mean m of
  * the input with zero padding ('same' convolution), s = sigmoid(0.2 (m − bias)), output
- * {@code [1 − s, s]} (probabilities of labels 0 and 1). It is the same function as the TensorFlow box
+ * {@code [1 − s, s]} (probabilities of labels 0 and 1). With {@code biases=b1,b2,…} instead of {@code bias} (a
+ * multi-label model, see {@link SyntheticProjects#multiLabelBoxModel}) it outputs one channel per bias,
+ * {@code sigmoid(0.2 (m − b_k))}: overlapping "bundles". With {@code inputChannels=N} it takes N channels and filters
+ * the first (e.g. the x component of a peak channel's first peak, as the model receives it). It is the same function as the TensorFlow box
  * model the command-line tests build ({@code TfBoxModels}), computed in double and rounded to float.
  *
  * <p>A model folder is recognised by {@value #MARKER} (Java properties: {@code bias=…}; for tests of failing
@@ -64,21 +67,28 @@ public final class BoxModelEngine implements InferenceEngine {
 		Map<String, String> marker = properties(modelDir.resolve(MARKER));
 		Path metaFile = modelDir.resolve(ModelDescriptor.METADATA_FILE);
 		Map<String, String> meta = Files.isRegularFile(metaFile) ? properties(metaFile) : Map.of();
-		float bias;
+		float[] biases;
 		try {
-			bias = Float.parseFloat(marker.getOrDefault("bias", ""));
+			String[] b = marker.containsKey("biases") ? marker.get("biases").split(",") : new String[] { marker.getOrDefault("bias", "") };
+			biases = new float[b.length];
+			for (int i = 0; i < b.length; i++) {
+				biases[i] = Float.parseFloat(b[i].trim());
+			}
 		} catch (NumberFormatException e) {
 			throw new InferenceException(modelDir.resolve(MARKER) + ": bias=" + marker.get("bias") + " is not a number; write bias=150.");
 		}
+		boolean multi = marker.containsKey("biases");
+		int inputChannels = Integer.parseInt(marker.getOrDefault("inputChannels", "1").trim());
+		int channels = multi ? biases.length : 2;
 		OutputKind kind = meta.containsKey("outputKind") ? OutputKind.fromName(meta.get("outputKind")) : OutputKind.PROBABILITIES;
 		Normalization norm = meta.containsKey("normalization") ? Normalization.fromName(meta.get("normalization")) : null;
 		int[] labels = meta.containsKey("labelValues") ? ModelDescriptor.parseLabelValues(modelDir, meta.get("labelValues"))
 				: ModelDescriptor.defaultLabelValues(2);
-		ModelDescriptor d = new ModelDescriptor(ID, modelDir, "serving_default", new TensorSpec("image", "DT_FLOAT", new long[] { -1, -1, -1, -1, 1 }),
-				new TensorSpec("probabilities", "DT_FLOAT", new long[] { -1, -1, -1, -1, 2 }), kind, norm, labels, meta);
+		ModelDescriptor d = new ModelDescriptor(ID, modelDir, "serving_default", new TensorSpec("image", "DT_FLOAT", new long[] { -1, -1, -1, -1, inputChannels }),
+				new TensorSpec("probabilities", "DT_FLOAT", new long[] { -1, -1, -1, -1, channels }), kind, norm, labels, meta);
 		String fail = marker.get("fail");
 		long delay = Long.parseLong(marker.getOrDefault("delayFirstCallMs", "0"));
-		return new Model(d, bias, fail, delay);
+		return new Model(d, biases, multi, inputChannels, fail, delay);
 	}
 
 	private static Map<String, String> properties(Path file) throws InferenceException {
@@ -99,14 +109,18 @@ public final class BoxModelEngine implements InferenceEngine {
 	/** One loaded box model. */
 	private static final class Model implements EngineModel {
 		private final ModelDescriptor descriptor;
-		private final double bias;
+		private final float[] biases;
+		private final boolean multi;
+		private final int cin;
 		private final String fail;
 		private final long delayMs;
 		private long computeNanos;
 
-		Model(ModelDescriptor descriptor, float bias, String fail, long delayMs) {
+		Model(ModelDescriptor descriptor, float[] biases, boolean multi, int cin, String fail, long delayMs) {
+			this.cin = cin;
 			this.descriptor = descriptor;
-			this.bias = bias;
+			this.biases = biases;
+			this.multi = multi;
 			this.fail = fail;
 			this.delayMs = delayMs;
 		}
@@ -140,7 +154,8 @@ public final class BoxModelEngine implements InferenceEngine {
 				throw new InferenceException(fail);
 			}
 			int vox = nz * ny * nx;
-			float[] out = new float[batch * vox * 2];
+			int k = multi ? biases.length : 2;
+			float[] out = new float[batch * vox * k];
 			for (int b = 0; b < batch; b++) {
 				for (int z = 0; z < nz; z++) {
 					for (int y = 0; y < ny; y++) {
@@ -149,14 +164,20 @@ public final class BoxModelEngine implements InferenceEngine {
 							for (int zz = Math.max(0, z - 1); zz <= Math.min(nz - 1, z + 1); zz++) {
 								for (int yy = Math.max(0, y - 1); yy <= Math.min(ny - 1, y + 1); yy++) {
 									for (int xx = Math.max(0, x - 1); xx <= Math.min(nx - 1, x + 1); xx++) {
-										sum += input[b * vox + (zz * ny + yy) * nx + xx];
+										sum += input[(b * vox + (zz * ny + yy) * nx + xx) * cin];
 									}
 								}
 							}
-							double s = 1 / (1 + Math.exp(-0.2 * (sum / 27 - bias)));
-							int o = (b * vox + (z * ny + y) * nx + x) * 2;
-							out[o] = (float) (1 - s);
-							out[o + 1] = (float) s;
+							int o = (b * vox + (z * ny + y) * nx + x) * k;
+							if (multi) {
+								for (int c = 0; c < k; c++) {
+									out[o + c] = (float) (1 / (1 + Math.exp(-0.2 * (sum / 27 - biases[c]))));
+								}
+							} else {
+								double s = 1 / (1 + Math.exp(-0.2 * (sum / 27 - biases[0])));
+								out[o] = (float) (1 - s);
+								out[o + 1] = (float) s;
+							}
 						}
 					}
 				}

@@ -38,6 +38,22 @@ public final class SyntheticProjects {
 	}
 
 	/**
+	 * A multi-label box model ({@link BoxModelEngine}): one sigmoid output per bias, so lower biases give larger,
+	 * overlapping "bundles"; metadata {@code outputKind=sigmoid-multilabel}, {@code labelNames=bundle_1,…}.
+	 */
+	public static Path multiLabelBoxModel(Path dir, float... biases) throws Exception {
+		Files.createDirectories(dir);
+		StringBuilder b = new StringBuilder(), names = new StringBuilder();
+		for (int i = 0; i < biases.length; i++) {
+			b.append(i == 0 ? "" : ",").append(biases[i]);
+			names.append(i == 0 ? "" : ",").append("bundle_").append(i + 1);
+		}
+		Files.writeString(dir.resolve(BoxModelEngine.MARKER), "biases=" + b + "\n");
+		Files.writeString(dir.resolve("segsense-model.properties"), "outputKind=sigmoid-multilabel\nnormalization=none\nlabelNames=" + names + "\n");
+		return dir;
+	}
+
+	/**
 	 * A bright ellipsoid (label 1, intensity 200) in a background of 100, noise SD 10, on an N³ grid of
 	 * 1 × 1 × 1.2 mm; written as {@code images/ID.nii.gz} and {@code images/ID_label.nii.gz}.
 	 */
