@@ -117,8 +117,12 @@ final class VariantOptions {
 			a.addAll(List.of("--patch", patch));
 		}
 		a.addAll(List.of("--batch", String.valueOf(s.getBatchSize()), "--learning-rate", String.valueOf(s.getLearningRate()), "--seed",
-				String.valueOf(seed), "--dice-weight", String.valueOf(s.getDiceWeight()), "--foreground-fraction",
-				String.valueOf(s.getForegroundFraction()), "--normalization", s.getNormalization(), "--augment", builtIn(v)));
+				String.valueOf(seed)));
+		if (!TractSegVariant.isTractSeg(v)) { // tractseg: binary cross-entropy, no normalisation, uniform slices (TractSegVariant)
+			a.addAll(List.of("--dice-weight", String.valueOf(s.getDiceWeight()), "--foreground-fraction", String.valueOf(s.getForegroundFraction()),
+					"--normalization", s.getNormalization()));
+		}
+		a.addAll(List.of("--augment", builtIn(v)));
 		steps(v).forEach(st -> a.addAll(List.of("--augment-step", st)));
 		return a;
 	}
