@@ -83,6 +83,11 @@ public final class TractSegTrainer {
 			this(net, patch, batchSize, iterations, learningRate, seed, threads, labelNames, VolumeAugmentation.NONE, AUGMENT_EVERY);
 		}
 
+		/** @return these options with another seed */
+		public Options withSeed(long newSeed) {
+			return new Options(net, patch, batchSize, iterations, learningRate, newSeed, threads, labelNames, augmentation, augmentEvery);
+		}
+
 		/** @return these options with the augmentation, redrawn every {@code every} iterations */
 		public Options withAugmentation(VolumeAugmentation a, int every) {
 			return new Options(net, patch, batchSize, iterations, learningRate, seed, threads, labelNames, a, every);
@@ -126,7 +131,8 @@ public final class TractSegTrainer {
 	 */
 	public static final int AUGMENT_EVERY = 10;
 
-	private record Prepared(int[] size, int cin, int k, float[] image, float[] target) {
+	/** A case as network input (voxels × channels, model frame) and 0/1 targets (voxels × bundles), voxel order x fastest. */
+	record Prepared(int[] size, int cin, int k, float[] image, float[] target) {
 	}
 
 	private TractSegTrainer() {
@@ -227,7 +233,7 @@ public final class TractSegTrainer {
 	}
 
 	/** One fresh augmentation draw of a case, as network input and targets. */
-	private static Prepared augment(Case c, VolumeAugmentation a, SplittableRandom random) throws TrainingException {
+	static Prepared augment(Case c, VolumeAugmentation a, SplittableRandom random) throws TrainingException {
 		VolumeAugmentation.Augmented r;
 		try {
 			r = a.apply(c.channels(), c.bundles(), random);
@@ -239,7 +245,7 @@ public final class TractSegTrainer {
 	}
 
 	/** The channels as the model takes them (peak channels back in their file's frame), one float per component. */
-	private static Prepared arrays(Case c) {
+	static Prepared arrays(Case c) {
 		ImageGeometry grid = c.channels().get(0).geometry();
 		int voxels = (int) grid.voxelCount();
 		List<Image> model = new ArrayList<>(c.channels());

@@ -36,8 +36,9 @@ import org.segsense.train.UNet2D;
  * Settings ({@code TrainingSettings}): iterations, batchSize, learningRate, patchSize (one number: the square slice
  * window; default 32 rounded up to the U-Net's multiple), baseFilters, depth. Refused with the fix: an optimizer other
  * than adam, a loss other than crossentropy (binary, one sigmoid per bundle), a validationFraction or diceWeight
- * other than 0, and a normalization or foregroundFraction set explicitly (tractseg feeds peaks unnormalised and
- * samples slices uniformly), device gpu. Augmentation: the pipeline's catalogue steps, applied to the whole case
+ * other than 0, a normalization other than none or the default zscore, a foregroundFraction other than the default
+ * 0.5 (tractseg feeds peaks unnormalised and samples slices uniformly: those two settings are not used, so their
+ * defaults, which EMF cannot tell from values set explicitly, are ignored), device gpu. Augmentation: the pipeline's catalogue steps, applied to the whole case
  * every {@link TractSegTrainer#AUGMENT_EVERY} iterations; the built-in presets are refused (only {@code none}).
  */
 public final class TractSegVariant {
@@ -149,7 +150,7 @@ public final class TractSegVariant {
 					+ " binary cross-entropy only (set diceWeight=\"0\" or leave it out).");
 		}
 		String norm = s.getNormalization() == null ? "none" : s.getNormalization().trim();
-		if (s.eIsSet(SegsensePackage.Literals.TRAINING_SETTINGS__NORMALIZATION) && !norm.equalsIgnoreCase("none")) {
+		if (s.eIsSet(SegsensePackage.Literals.TRAINING_SETTINGS__NORMALIZATION) && !norm.equalsIgnoreCase("none")) { // set and not the default
 			throw TrainingServiceException.badInput(where + ": normalization '" + norm + "' cannot be honoured; tractseg feeds the peaks"
 					+ " unnormalised (their lengths are the amplitudes). Leave normalization out or set it to \"none\".");
 		}
@@ -207,9 +208,7 @@ public final class TractSegVariant {
 	 * @throws TrainingServiceException on bad input or a training failure
 	 */
 	public TrainingResult train(long seed, Path out, IProgressMonitor monitor, TrainingEvents events) {
-		TractSegTrainer.Options o = options;
-		o = new TractSegTrainer.Options(o.net(), o.patch(), o.batchSize(), o.iterations(), o.learningRate(), seed, o.threads(), o.labelNames(),
-				o.augmentation(), o.augmentEvery());
+		TractSegTrainer.Options o = options.withSeed(seed);
 		TrainingEvents ev = events == null ? TrainingEvents.NONE : events;
 		ev.started(String.format(Locale.ROOT, "Training a TractSeg-like 2-D U-Net (%s) on %d case(s), %d iterations, window %d, batch %d, lr %s,"
 				+ " seed %d, augmentation %s", o.net().describe(), cases.size(), o.iterations(), o.patch(), o.batchSize(), o.learningRate(), seed,

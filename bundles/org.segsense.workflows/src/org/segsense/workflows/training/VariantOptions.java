@@ -32,7 +32,7 @@ final class VariantOptions {
 	static TrainingOptions of(AugmentationVariant v, long seed, double[] spacing, int threads, String device, PerturbationCatalog catalog) {
 		String where = "augmentation variant '" + v.getId() + "'";
 		if (v.getArchitecture() == null || v.getArchitecture().isBlank()) {
-			throw TrainingServiceException.badInput(where + " names no architecture; set architecture=\"unet\" or \"deepmedic\".");
+			throw TrainingServiceException.badInput(where + " names no architecture; set architecture=\"unet\", \"deepmedic\" or \"tractseg\".");
 		}
 		TrainingSettings s = settings(v);
 		if (!"adam".equalsIgnoreCase(s.getOptimizer().trim())) {
