@@ -124,10 +124,11 @@ public final class TractSegTrainer {
 	}
 
 	/**
-	 * Default period of the augmentation draw: each case is augmented afresh every this many iterations. Augmenting
-	 * a 48³ peak case (rotation with sign-symmetric resampling of 9 components) costs about as much as several
-	 * training steps on the CPU, so a fresh draw per step would multiply training time; every 10 steps adds a few
-	 * per cent and still gives a 300-iteration run 30 draws per case.
+	 * Default period of the augmentation draw: each case is augmented afresh every this many iterations. One draw of a
+	 * 48³ peak case (rotation with sign-aligned resampling of 9 components, then the peak steps) costs 0.02–0.07 s on
+	 * the CPU, several training steps of a small U-Net (≈ 10 ms each); measured on 2 cores, 300 iterations took 2.9 s
+	 * without augmentation, 10.2 s with a draw every iteration and about 5 % to 20 % more than without with a draw
+	 * every 10 (TractSegTrainingBenchmark), which still gives a 1,000-iteration run 100 draws per case.
 	 */
 	public static final int AUGMENT_EVERY = 10;
 

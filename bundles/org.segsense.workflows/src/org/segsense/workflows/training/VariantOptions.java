@@ -34,6 +34,9 @@ final class VariantOptions {
 		if (v.getArchitecture() == null || v.getArchitecture().isBlank()) {
 			throw TrainingServiceException.badInput(where + " names no architecture; set architecture=\"unet\", \"deepmedic\" or \"tractseg\".");
 		}
+		if (TractSegVariant.isTractSeg(v)) {
+			throw new IllegalStateException(where + " is a tractseg variant: it has no patch-trainer options; load it with TractSegVariant.load.");
+		}
 		TrainingSettings s = settings(v);
 		if (!"adam".equalsIgnoreCase(s.getOptimizer().trim())) {
 			throw TrainingServiceException.badInput(where + ": optimizer '" + s.getOptimizer() + "' is not available; SegSense trains with adam"

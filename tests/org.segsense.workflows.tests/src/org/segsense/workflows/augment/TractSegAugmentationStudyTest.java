@@ -28,6 +28,9 @@ import org.segsense.workflows.phantom.FibrePhantom;
 import org.segsense.workflows.phantom.FibrePhantomFiles;
 import org.segsense.workflows.phantom.FibrePhantomOptions;
 import org.segsense.workflows.training.TractSegVariant;
+import org.segsense.workflows.training.TrainingResult;
+import org.segsense.workflows.training.TrainingServiceImpl;
+import org.segsense.workflows.training.VariantRequest;
 import org.segsense.workflows.training.TrainingServiceException;
 
 /**
@@ -158,6 +161,17 @@ class TractSegAugmentationStudyTest {
 			assertEquals(first.models().get(i).weightsSha256(), again.models().get(i).weightsSha256());
 		}
 		assertFalse(again.studySaved(), "nothing changed");
+	}
+
+	@Test
+	void theTrainingServiceTrainsOneSeedOfAVariantToTheSameNetwork() throws Exception {
+		AugmentationVariant v = AugmentationStudies.load(file).study().getAugmentationStudies().get(0).getVariants().get(0);
+		Path out = dir.resolve("one-seed");
+		TrainingResult r = new TrainingServiceImpl().trainVariant(new VariantRequest(v, 3, file.getParent(), out, 1, "cpu"), new NullProgressMonitor(),
+				null);
+		assertTrue(Files.isRegularFile(out.resolve("saved_model.pb")));
+		assertEquals(List.of(0, 1, 2), java.util.Arrays.stream(r.labelValues()).boxed().toList());
+		assertEquals(first.models().get(0).weightsSha256(), r.weightsSha256(), "variant 'none', seed 3: the network the study trained");
 	}
 
 	@Test
