@@ -196,11 +196,6 @@ public final class TractSegVariant {
 		return v;
 	}
 
-	/** @return the trainer's options (seed 0: {@link #train} sets the seed) */
-	public TractSegTrainer.Options options() {
-		return options;
-	}
-
 	/**
 	 * Trains one seed and exports the SavedModel into {@code out} (which must hold no model; the caller applies the
 	 * folder's overwrite policy).
