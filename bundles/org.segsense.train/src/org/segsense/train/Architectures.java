@@ -10,6 +10,9 @@ public final class Architectures {
 	/** Ids of the built-in architectures. */
 	public static final List<String> IDS = List.of(UNet3D.ID, DeepMedic3D.ID);
 
+	/** Id of the TractSeg-like 2-D slice U-Net ({@link TractSegTrainer}; not a patch {@link Architecture}). */
+	public static final String TRACTSEG = "tractseg";
+
 	private Architectures() {
 	}
 
@@ -24,7 +27,8 @@ public final class Architectures {
 		return switch (id.trim().toLowerCase(Locale.ROOT)) {
 			case UNet3D.ID -> new UNet3D(baseFilters, depth);
 			case DeepMedic3D.ID -> new DeepMedic3D(baseFilters, 3);
-			default -> throw new IllegalArgumentException("Unknown architecture '" + id + "'; use " + String.join(" or ", IDS) + ".");
+			default -> throw new IllegalArgumentException("Unknown architecture '" + id + "'; use " + String.join(", ", IDS) + " or "
+					+ TRACTSEG + " (a 2-D U-Net on slices, one sigmoid per bundle).");
 		};
 	}
 }

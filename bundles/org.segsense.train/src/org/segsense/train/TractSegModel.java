@@ -104,6 +104,10 @@ public final class TractSegModel {
 		m.put("training", "one network on x, y and z slices (TractSeg), window " + options.patch() + ", batch " + options.batchSize());
 		m.put("loss", "binary cross-entropy per bundle (sigmoid), mean over voxels and bundles");
 		m.put("optimizer", "adam(beta1=0.9,beta2=0.999,epsilon=1e-8)");
+		m.put("augmentation", options.augmentation().describe());
+		if (!options.augmentation().isNone()) {
+			m.put("augmentEvery", Integer.toString(options.augmentEvery()));
+		}
 		m.put("learningRate", Double.toString(options.learningRate()));
 		m.put("iterations", Integer.toString(options.iterations()));
 		m.put("seed", Long.toString(options.seed()));

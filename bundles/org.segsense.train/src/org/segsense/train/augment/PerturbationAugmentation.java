@@ -116,6 +116,27 @@ public final class PerturbationAugmentation implements PatchAugmentation {
 		}
 	}
 
+	/**
+	 * Applies the step to a whole volume on its own grid (mm parameters in the volume's mm; a peak image's vectors
+	 * reoriented as the catalogue does): with probability {@code p} the parameters are drawn from their ranges and the
+	 * perturbation applied, spatial ones moving {@code in.labels()} by nearest neighbour.
+	 *
+	 * @param in the volume (and labels on its grid, or null)
+	 * @param random this application's stream (the probability draw comes first)
+	 * @return the result, or null when the step was not drawn
+	 */
+	public PerturbationResult applyToVolume(PerturbationInput in, SplittableRandom random) {
+		if (random.nextDouble() >= probability) {
+			return null;
+		}
+		return perturbation.applyRandom(in, ranges, Map.of(), random);
+	}
+
+	/** @return the catalogue id of the step */
+	public String perturbationId() {
+		return perturbation.id();
+	}
+
 	@Override
 	public String describe() {
 		String params = ranges.entrySet().stream().map(e -> e.getKey() + "=" + num(e.getValue()[0])

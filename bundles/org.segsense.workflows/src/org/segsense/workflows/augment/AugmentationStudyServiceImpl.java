@@ -8,10 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -20,6 +19,7 @@ import org.segsense.model.AugmentationVariant;
 import org.segsense.model.Case;
 import org.segsense.model.io.StudyResources;
 import org.segsense.model.io.StudySaveException;
+import org.segsense.perturb.PerturbationCatalog;
 import org.segsense.train.TrainingCase;
 import org.segsense.train.TrainingOptions;
 import org.segsense.workflows.training.TrainingServiceImpl;
@@ -27,6 +27,7 @@ import org.segsense.workflows.training.TrainingEvents;
 import org.segsense.workflows.training.TrainingResult;
 import org.segsense.workflows.training.TrainingService;
 import org.segsense.workflows.training.TrainingServiceException;
+import org.segsense.workflows.training.TractSegVariant;
 import org.segsense.workflows.training.VariantArguments;
 
 /**
@@ -38,19 +39,32 @@ import org.segsense.workflows.training.VariantArguments;
 @Component(service = AugmentationStudyService.class)
 public final class AugmentationStudyServiceImpl implements AugmentationStudyService {
 
-	/** A network to train or reuse. */
-	private record Planned(AugmentationVariant variant, long seed, List<Case> cases, TrainingOptions options, String hash, Path dir) {
+	/** Trains one planned network into a folder. */
+	private interface Training {
+		TrainingResult train(Path out, IProgressMonitor monitor, TrainingEvents events);
+	}
+
+	/**
+	 * A network to train or reuse.
+	 *
+	 * @param labelNames the names of label values 1 … K (tractseg: the bundles), or null to name them as before
+	 */
+	private record Planned(AugmentationVariant variant, long seed, List<Case> cases, Training training, String hash, Path dir,
+			List<String> labelNames) {
 	}
 
 	private final TrainingService training;
+	private final Supplier<PerturbationCatalog> catalog;
 
 	/** With the default training service (for OSGi DS and the command line). */
 	public AugmentationStudyServiceImpl() {
 		this(new TrainingServiceImpl());
 	}
 
+	/** @param training trains the 3-D architectures (tractseg variants train through {@link TractSegVariant}) */
 	public AugmentationStudyServiceImpl(TrainingService training) {
 		this.training = Objects.requireNonNull(training, "training");
+		this.catalog = PerturbationCatalog::installed;
 	}
 
 	@Override
@@ -68,24 +82,30 @@ public final class AugmentationStudyServiceImpl implements AugmentationStudyServ
 		String device = request.device() == null ? "cpu" : request.device();
 		int threads = request.threads() > 0 ? request.threads() : Runtime.getRuntime().availableProcessors();
 
-		Map<String, List<TrainingCase>> casesByVariant = new HashMap<>();
 		List<Planned> plan = new ArrayList<>();
 		List<Long> allSeeds = new ArrayList<>();
 		for (AugmentationVariant v : aug.getVariants()) {
-			List<TrainingCase> cases = loadCases(v, project, file);
-			casesByVariant.put(v.getId(), cases);
+			TractSegVariant tractseg = TractSegVariant.isTractSeg(v) ? loadTractSeg(v, project, file, threads, device) : null;
+			List<TrainingCase> cases = tractseg == null ? loadCases(v, project, file) : null;
 			for (long seed : AugmentationStudies.seeds(aug, v, request.seeds())) {
 				if (!allSeeds.contains(seed)) {
 					allSeeds.add(seed);
 				}
-				TrainingOptions o;
-				try {
-					o = training.options(v, seed, TrainingServiceImpl.spacing(cases), threads, device);
-				} catch (TrainingServiceException e) {
-					throw TrainingServiceException.badInput(file + ": " + e.getMessage(), e);
+				Training t;
+				if (tractseg != null) {
+					t = (out, m, e) -> tractseg.train(seed, out, m, e);
+				} else {
+					TrainingOptions o;
+					try {
+						o = training.options(v, seed, TrainingServiceImpl.spacing(cases), threads, device);
+					} catch (TrainingServiceException e) {
+						throw TrainingServiceException.badInput(file + ": " + e.getMessage(), e);
+					}
+					t = (out, m, e) -> training.train(cases, o, out, m, e);
 				}
 				String hash = SettingsHash.of(v, seed, casesOf(v), project, threads, device);
-				plan.add(new Planned(v, seed, casesOf(v), o, hash, project.resolve(StudyModels.modelFolder(aug, v, seed))));
+				plan.add(new Planned(v, seed, casesOf(v), t, hash, project.resolve(StudyModels.modelFolder(aug, v, seed)),
+						tractseg == null ? null : tractseg.bundleNames()));
 			}
 		}
 
@@ -108,17 +128,25 @@ public final class AugmentationStudyServiceImpl implements AugmentationStudyServ
 					notes.add(note);
 					ev.note(note);
 				}
-				record = train(aug, p, casesByVariant.get(p.variant().getId()), sub.split(1), ev);
+				record = train(aug, p, sub.split(1), ev);
 				t = trained(aug, p, record, false);
 			}
 			done.add(t);
-			if (StudyModels.put(loaded.study(), aug, p.variant(), p.seed(), record.labelValues()) || !loaded.notes().isEmpty() && !saved) {
+			if (StudyModels.put(loaded.study(), aug, p.variant(), p.seed(), record.labelValues(), p.labelNames()) || !loaded.notes().isEmpty() && !saved) {
 				save(loaded, file);
 				saved = true;
 			}
 			ev.modelDone(t);
 		}
 		return new AugmentResult(file, loaded.study().getId(), aug.getId(), allSeeds, done, notes, saved);
+	}
+
+	private TractSegVariant loadTractSeg(AugmentationVariant v, Path project, Path file, int threads, String device) {
+		try {
+			return TractSegVariant.load(v, project, threads, device, catalog.get());
+		} catch (TrainingServiceException e) {
+			throw new TrainingServiceException(e.badInput(), file + ": " + e.getMessage(), e);
+		}
 	}
 
 	private List<TrainingCase> loadCases(AugmentationVariant v, Path project, Path file) {
@@ -137,7 +165,7 @@ public final class AugmentationStudyServiceImpl implements AugmentationStudyServ
 		return study.getCases().stream().filter(c -> c.getLabelImage() != null).toList();
 	}
 
-	private TrainingRecord train(AugmentationStudy aug, Planned p, List<TrainingCase> cases, IProgressMonitor monitor, AugmentationEvents ev) {
+	private TrainingRecord train(AugmentationStudy aug, Planned p, IProgressMonitor monitor, AugmentationEvents ev) {
 		Path partial = p.dir().resolveSibling(p.dir().getFileName() + ".partial");
 		TrainingEvents steps = new TrainingEvents() {
 			@Override
@@ -153,7 +181,7 @@ public final class AugmentationStudyServiceImpl implements AugmentationStudyServ
 		try {
 			deleteTree(partial);
 			Files.createDirectories(partial.getParent());
-			TrainingResult r = training.train(cases, p.options(), partial, monitor, steps);
+			TrainingResult r = p.training().train(partial, monitor, steps);
 			double[] losses = new double[r.losses().length];
 			for (int i = 0; i < losses.length; i++) {
 				losses[i] = r.losses()[i];

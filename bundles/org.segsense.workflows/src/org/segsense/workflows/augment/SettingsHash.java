@@ -18,7 +18,7 @@ import org.segsense.workflows.training.VariantArguments;
 /**
  * The settings hash of a network: SHA-256 over the equivalent {@code segsense train} options (architecture,
  * settings, augmentation, seed), the threads and device (TensorFlow's results depend on both), and each training
- * case's id, file paths and file contents. Equal hashes mean a trained network can be reused.
+ * case's id, file paths and file contents (a label folder — TractSeg's bundle masks — by each of its files, in name order). Equal hashes mean a trained network can be reused.
  */
 final class SettingsHash {
 
@@ -47,6 +47,16 @@ final class SettingsHash {
 			return;
 		}
 		Path f = projectDir.resolve(path);
+		if (Files.isDirectory(f)) { // a bundle folder: every file, by name
+			try (var s = Files.list(f)) {
+				for (Path q : s.filter(Files::isRegularFile).sorted().toList()) {
+					file(md, projectDir, path + "/" + q.getFileName());
+				}
+			} catch (IOException e) {
+				throw TrainingServiceException.badInput(f + ": the folder cannot be listed (" + e.getMessage() + "). Check the path in the study file.", e);
+			}
+			return;
+		}
 		try (InputStream in = Files.newInputStream(f)) {
 			md.update(in);
 		} catch (IOException e) {

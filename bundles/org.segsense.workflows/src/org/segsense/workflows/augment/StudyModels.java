@@ -27,8 +27,13 @@ final class StudyModels {
 		return "models/" + a.getId() + "/" + v.getId() + "/seed-" + seed;
 	}
 
-	/** @return true when the study changed */
-	static boolean put(Study study, AugmentationStudy a, AugmentationVariant v, long seed, int[] labelValues) {
+	/**
+	 * @param labelValues the label values of the network's outputs (the smallest is background)
+	 * @param labelNames the names of labelValues[1…] in order (tractseg: the bundles, value k+1 = bundle k), or null to take
+	 *        the name another model variant gives the value, else "label N"
+	 * @return true when the study changed
+	 */
+	static boolean put(Study study, AugmentationStudy a, AugmentationVariant v, long seed, int[] labelValues, java.util.List<String> labelNames) {
 		String id = modelVariantId(a, v, seed);
 		ModelVariant m = study.getModelVariants().stream().filter(x -> id.equals(x.getId())).findFirst().orElse(null);
 		boolean changed = false;
@@ -60,7 +65,7 @@ final class StudyModels {
 			for (int i = 1; i < labelValues.length; i++) { // the smallest value is background
 				LabelDefinition l = SegsenseFactory.eINSTANCE.createLabelDefinition();
 				l.setValue(labelValues[i]);
-				l.setName(labelName(study, labelValues[i]));
+				l.setName(labelNames != null && i - 1 < labelNames.size() ? labelNames.get(i - 1) : labelName(study, labelValues[i]));
 				m.getLabels().add(l);
 			}
 			changed = true;

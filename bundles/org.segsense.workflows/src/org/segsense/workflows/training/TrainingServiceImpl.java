@@ -41,7 +41,7 @@ public final class TrainingServiceImpl implements TrainingService {
 	@Override
 	public TrainingResult train(TrainRequest request, IProgressMonitor monitor, TrainingEvents events) {
 		if (TractSegTraining.isTractSeg(request.architecture())) {
-			return trainTractSeg(request, events);
+			return trainTractSeg(request, catalog.get(), events);
 		}
 		List<TrainingCase> cases = TrainingCases.fromFiles(request.images(), request.labels());
 		TrainingOptions options = RequestOptions.of(request, catalog.get(), spacing(cases));
@@ -52,6 +52,12 @@ public final class TrainingServiceImpl implements TrainingService {
 
 	@Override
 	public TrainingResult trainVariant(VariantRequest request, IProgressMonitor monitor, TrainingEvents events) {
+		if (TractSegVariant.isTractSeg(request.variant())) {
+			TractSegVariant t = TractSegVariant.load(request.variant(), request.projectDir(),
+					request.threads() > 0 ? request.threads() : Runtime.getRuntime().availableProcessors(), request.device(), catalog.get());
+			ModelFolder.prepare(request.out(), true, "");
+			return t.train(request.seed(), request.out(), monitor, events);
+		}
 		List<TrainingCase> cases = TrainingCases.fromModel(request.variant(), request.projectDir());
 		TrainingOptions options = options(request.variant(), request.seed(), spacing(cases), request.threads(), request.device());
 		ModelFolder.prepare(request.out(), true, "");
@@ -75,31 +81,19 @@ public final class TrainingServiceImpl implements TrainingService {
 	}
 
 	/** {@code --architecture tractseg}: a 2-D slice U-Net with one sigmoid per bundle ({@link TractSegTraining}). */
-	private static TrainingResult trainTractSeg(TrainRequest request, TrainingEvents events) {
+	private static TrainingResult trainTractSeg(TrainRequest request, PerturbationCatalog catalog, TrainingEvents events) {
 		TrainingEvents ev = events == null ? TrainingEvents.NONE : events;
 		ModelFolder.prepare(request.out(), request.overwrite(),
 				"choose a new folder for the model, or add --overwrite to replace the model in it");
 		ev.started(String.format(Locale.ROOT, "Training a TractSeg-like 2-D U-Net on %d case(s), %d iterations, batch %d, lr %s, seed %d",
 				request.images().size(), request.iterations(), request.batch(), request.learningRate(), request.seed()));
-		TractSegModel model = TractSegTraining.train(request);
+		TractSegModel model = TractSegTraining.train(request, catalog);
 		try {
 			model.export(request.out());
 		} catch (TrainingException e) {
 			throw new TrainingServiceException(e.badInput(), e.getMessage(), e);
 		}
-		float[] losses = model.lossHistory();
-		for (int i = 0; i < losses.length; i++) {
-			ev.step(i + 1, losses.length, losses[i], model.trainingNanos() / 1e9 * (i + 1) / losses.length);
-		}
-		double last = 0;
-		int n = Math.min(10, losses.length);
-		for (int i = losses.length - n; i < losses.length; i++) {
-			last += losses[i] / n;
-		}
-		java.util.Map<String, String> meta = model.metadata();
-		return new TrainingResult(request.out(), meta.get("architecture"), request.iterations(), request.seed(), last, losses,
-				model.trainingNanos() / 1e9, model.parameterCount(), new int[0], Checksums.weights(model.weights()), meta,
-				request.images().stream().map(Path::toString).toList());
+		return TractSegTraining.result(model, request.out(), request.seed(), new int[0], request.images().stream().map(Path::toString).toList(), ev);
 	}
 
 	/** Catalogue steps work in mm on the training grid: the first case's spacing. */

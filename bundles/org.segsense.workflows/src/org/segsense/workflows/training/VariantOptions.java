@@ -32,7 +32,10 @@ final class VariantOptions {
 	static TrainingOptions of(AugmentationVariant v, long seed, double[] spacing, int threads, String device, PerturbationCatalog catalog) {
 		String where = "augmentation variant '" + v.getId() + "'";
 		if (v.getArchitecture() == null || v.getArchitecture().isBlank()) {
-			throw TrainingServiceException.badInput(where + " names no architecture; set architecture=\"unet\" or \"deepmedic\".");
+			throw TrainingServiceException.badInput(where + " names no architecture; set architecture=\"unet\", \"deepmedic\" or \"tractseg\".");
+		}
+		if (TractSegVariant.isTractSeg(v)) {
+			throw new IllegalStateException(where + " is a tractseg variant: it has no patch-trainer options; load it with TractSegVariant.load.");
 		}
 		TrainingSettings s = settings(v);
 		if (!"adam".equalsIgnoreCase(s.getOptimizer().trim())) {
@@ -117,8 +120,12 @@ final class VariantOptions {
 			a.addAll(List.of("--patch", patch));
 		}
 		a.addAll(List.of("--batch", String.valueOf(s.getBatchSize()), "--learning-rate", String.valueOf(s.getLearningRate()), "--seed",
-				String.valueOf(seed), "--dice-weight", String.valueOf(s.getDiceWeight()), "--foreground-fraction",
-				String.valueOf(s.getForegroundFraction()), "--normalization", s.getNormalization(), "--augment", builtIn(v)));
+				String.valueOf(seed)));
+		if (!TractSegVariant.isTractSeg(v)) { // tractseg: binary cross-entropy, no normalisation, uniform slices (TractSegVariant)
+			a.addAll(List.of("--dice-weight", String.valueOf(s.getDiceWeight()), "--foreground-fraction", String.valueOf(s.getForegroundFraction()),
+					"--normalization", s.getNormalization()));
+		}
+		a.addAll(List.of("--augment", builtIn(v)));
 		steps(v).forEach(st -> a.addAll(List.of("--augment-step", st)));
 		return a;
 	}

@@ -70,11 +70,44 @@ class AugmentCommandTest {
 	}
 
 	@Test
+	void trainsTractSegVariantsOnAFibrePhantomWithTheBundlesAsLabels() throws Exception {
+		Cli.Result ph = Cli.run("phantom", "fibres", dir.resolve("phantom").toString(), "--size", "16,16,16", "--bundles", "2", "--seed", "3");
+		assertEquals(0, ph.exitCode(), ph::toString);
+		Path file = dir.resolve("tracts.segsense");
+		Files.writeString(file, """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<segsense:Study xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" \
+				xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:segsense="http://segsense.org/model/study/1.0" id="t">
+				  <cases id="p"><channels name="peaks" path="phantom/peaks.nii.gz"/><labelImage path="phantom/bundle_segmentations"/></cases>
+				  <augmentationStudies id="aug">
+				    <variants id="none" architecture="tractseg" seed="5">
+				      <training iterations="3" patchSize="16" batchSize="2" baseFilters="2" depth="1"/>
+				    </variants>
+				    <variants id="rotation" architecture="tractseg" seed="5">
+				      <training iterations="3" patchSize="16" batchSize="2" baseFilters="2" depth="1"/>
+				      <augmentation><steps perturbationType="rotation" probability="0.5"><ranges name="rz" minimum="-10" maximum="10"/></steps></augmentation>
+				    </variants>
+				  </augmentationStudies>
+				</segsense:Study>
+				""");
+		Cli.Result r = Cli.run("augment", file.toString(), "--threads", "1");
+		assertEquals(0, r.exitCode(), r::toString);
+		assertTrue(r.out().contains("2 network(s) trained, 0 reused"), r::toString);
+		String saved = Files.readString(file);
+		assertTrue(saved.contains("aug-none-s5") && saved.contains("aug-rotation-s5"), saved);
+		assertTrue(saved.contains("name=\"bundle_1\"") && saved.contains("name=\"bundle_2\""), "the bundles are the labels: " + saved);
+
+		Cli.Result again = Cli.run("augment", file.toString(), "--threads", "1");
+		assertEquals(0, again.exitCode(), again::toString);
+		assertTrue(again.out().contains("0 network(s) trained, 2 reused"), again::toString);
+	}
+
+	@Test
 	void badInputExitsWithTwoNamingTheFileAndTheFix() throws Exception {
 		Path file = project("resnet");
 		Cli.Result r = Cli.run("augment", file.toString(), "--threads", "1");
 		assertEquals(2, r.exitCode(), r::toString);
-		assertTrue(r.err().contains(file.toString()) && r.err().contains("resnet") && r.err().contains("unet or deepmedic"), r::toString);
+		assertTrue(r.err().contains(file.toString()) && r.err().contains("resnet") && r.err().contains("unet, deepmedic or tractseg"), r::toString);
 
 		Cli.Result study = Cli.run("augment", file.toString(), "--augmentation-study", "nope");
 		assertEquals(2, study.exitCode(), study::toString);

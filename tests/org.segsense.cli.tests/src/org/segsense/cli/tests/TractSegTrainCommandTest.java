@@ -123,9 +123,26 @@ class TractSegTrainCommandTest {
 		assertEquals(2, none.exitCode(), none::toString);
 		assertTrue(none.err().contains(empty.toString()) && none.err().contains("bundle_segmentations"), none::toString);
 
-		// augmentation is not offered for tractseg: exit 2 naming the option
+		// the 3-D trainers' patch presets do not reorient peaks: exit 2 naming the option and the catalogue steps to use
 		Cli.Result aug = Cli.run(train(d.resolve("peaks.nii.gz"), d.resolve("bundle_segmentations"), dir.resolve("m7"), "--augment", "flip"));
 		assertEquals(2, aug.exitCode(), aug::toString);
-		assertTrue(aug.err().contains("--augment"), aug::toString);
+		assertTrue(aug.err().contains("--augment 'flip'") && aug.err().contains("--augment-step"), aug::toString);
+	}
+
+	@Test
+	void catalogueAugmentStepsTrainAndAreRecordedInTheModel() throws Exception {
+		Path d = phantom(2);
+		Path model = dir.resolve("aug");
+		Cli.Result r = Cli.run(train(d.resolve("peaks.nii.gz"), d.resolve("bundle_segmentations"), model, "--augment-step",
+				"rotation:rx=-10..10,ry=-10..10,rz=-10..10,p=0.5", "--augment-step", "peak-amplitude-scale:factor=0.8..1.2"));
+		assertEquals(0, r.exitCode(), r::toString);
+		assertEquals("rotation(rx=-10..10,ry=-10..10,rz=-10..10,p=0.5)+peak-amplitude-scale(factor=0.8..1.2,p=1)",
+				metadata(model).getProperty("augmentation"));
+
+		// a range outside the parameter's: exit 2 naming the parameter and its range
+		Cli.Result bad = Cli.run(train(d.resolve("peaks.nii.gz"), d.resolve("bundle_segmentations"), dir.resolve("bad"), "--augment-step",
+				"peak-drop:keep=0..2"));
+		assertEquals(2, bad.exitCode(), bad::toString);
+		assertTrue(bad.err().contains("keep") && bad.err().contains("peak-drop"), bad::toString);
 	}
 }

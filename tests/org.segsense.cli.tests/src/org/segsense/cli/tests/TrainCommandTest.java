@@ -130,7 +130,7 @@ class TrainCommandTest {
 		Cli.Result arch = Cli.run("train", "--image", a[0].toString(), "--labels", a[1].toString(), "--architecture", "vnet", "--out",
 				out.toString());
 		assertEquals(2, arch.exitCode(), arch::toString);
-		assertTrue(arch.err().contains("unet or deepmedic"), arch::toString);
+		assertTrue(arch.err().contains("unet, deepmedic or tractseg"), arch::toString);
 
 		Cli.Result step = Cli.run("train", "--image", a[0].toString(), "--labels", a[1].toString(), "--augment-step", "rotation:rz=-999..5",
 				"--out", out.toString());

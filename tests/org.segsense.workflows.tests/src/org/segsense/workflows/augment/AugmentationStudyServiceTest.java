@@ -194,7 +194,7 @@ class AugmentationStudyServiceTest {
 		TrainingServiceException e = assertThrows(TrainingServiceException.class, () -> SERVICE.run(request(file), null, null));
 		assertTrue(e.badInput());
 		assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
-		assertTrue(e.getMessage().contains("'plain'") && e.getMessage().contains("resnet") && e.getMessage().contains("unet or deepmedic"),
+		assertTrue(e.getMessage().contains("'plain'") && e.getMessage().contains("resnet") && e.getMessage().contains("unet, deepmedic or tractseg"),
 				e.getMessage());
 		assertEquals(before, Files.readString(file), "the study file is untouched");
 		assertFalse(Files.exists(file.resolveSibling("models")), "nothing was trained");
