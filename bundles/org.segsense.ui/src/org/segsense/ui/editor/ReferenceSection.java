@@ -144,6 +144,9 @@ final class ReferenceSection {
 			for (EAttribute a : ref.eClass().getEAllAttributes()) {
 				if (a.isChangeable() && !a.isMany() && editable(a.getEType().getInstanceClass())) {
 					rows.add(attribute(a));
+				} else if (a.isChangeable() && !a.isMany() && (a.getEType().getInstanceClass() == boolean.class
+						|| a.getEType().getInstanceClass() == Boolean.class)) {
+					rows.add(flag(a));
 				}
 			}
 		}
@@ -232,6 +235,32 @@ final class ReferenceSection {
 			ReferenceStrategy ref = reference();
 			if (ref != null && a.getEContainingClass().isInstance(ref)) {
 				Fields.show(t, ref.eIsSet(a) ? text(ref.eGet(a)) : "");
+			}
+		};
+	}
+
+	/** A check box of one boolean attribute (e.g. scoring also against the truth), the model's documentation as tooltip. */
+	private Runnable flag(EAttribute a) {
+		String tooltip = ModelDocs.of(a) + "\nDefault: " + (Boolean.TRUE.equals(a.getDefaultValue()) ? "on" : "off") + ".";
+		fields.label(details, "", tooltip);
+		Button b = toolkit.createButton(details, "scoreAgainstTruth".equals(a.getName())
+				? "Also score against the ground truth (results named metric@truth)" : human(a.getName()), SWT.CHECK);
+		b.setData(Ids.KEY, Ids.REFERENCE_PARAMETER + a.getName());
+		b.setToolTipText(tooltip);
+		GridData bd = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
+		bd.horizontalIndent = 8;
+		b.setLayoutData(bd);
+		b.addListener(SWT.Selection, e -> {
+			ReferenceStrategy ref = reference();
+			if (ref != null && a.getEContainingClass().isInstance(ref) && !Objects.equals(ref.eGet(a), b.getSelection())) {
+				editor.execute(SetCommand.create(editor.getEditingDomain(), ref, a, b.getSelection()));
+			}
+		});
+		decorations.add(b, this::reference, a);
+		return () -> {
+			ReferenceStrategy ref = reference();
+			if (ref != null && a.getEContainingClass().isInstance(ref)) {
+				b.setSelection(Boolean.TRUE.equals(ref.eGet(a)));
 			}
 		};
 	}

@@ -151,9 +151,17 @@ class ReferenceAndMetricsPageTest {
 		assertEquals(40, binary.getMaxIterations(), "text that does not parse changes nothing");
 		assertEquals("40", text(page, Ids.REFERENCE_PARAMETER + "maxIterations"), "and the model's value comes back");
 
-		// Binary -> multi-label STAPLE keeps the raters and the iteration limit.
+		// Scoring also against the truth: a check box with the model's documentation.
+		assertFalse(EditorUi.on(() -> EditorUi.<Button>find(page, Ids.REFERENCE_PARAMETER + "scoreAgainstTruth").getSelection()));
+		assertTrue(EditorUi.on(() -> EditorUi.<Button>find(page, Ids.REFERENCE_PARAMETER + "scoreAgainstTruth").getToolTipText()).contains("@truth"));
+		check(page, Ids.REFERENCE_PARAMETER + "scoreAgainstTruth", true);
+		assertTrue(binary.isScoreAgainstTruth());
+
+		// Binary -> multi-label STAPLE keeps the raters, the iteration limit and the truth scoring.
 		choose(page, Ids.REFERENCE_KIND, MULTI);
 		MultiLabelStapleReference multi = assertInstanceOf(MultiLabelStapleReference.class, study.getReference());
+		assertTrue(multi.isScoreAgainstTruth(), "scoring against the truth kept");
+		assertTrue(EditorUi.on(() -> EditorUi.<Button>find(page, Ids.REFERENCE_PARAMETER + "scoreAgainstTruth").getSelection()), "the box follows");
 		assertEquals(binary.getRaters(), multi.getRaters(), "raters kept");
 		assertEquals(40, multi.getMaxIterations(), "the iteration limit kept");
 		assertEquals("40", text(page, Ids.REFERENCE_PARAMETER + "maxIterations"));
