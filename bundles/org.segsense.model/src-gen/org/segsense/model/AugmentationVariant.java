@@ -61,7 +61,7 @@ public interface AugmentationVariant extends Identified {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Id of a built-in architecture of the trainer: unet or deepmedic (segsense train --architecture). The old id unet3d is read as unet.
+	 * Id of a built-in architecture of the trainer: unet, deepmedic or tractseg (a TractSeg-like 2-D U-Net on peak slices, one sigmoid output per bundle) (segsense train --architecture). The old id unet3d is read as unet.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Architecture</em>' attribute.
 	 * @see #setArchitecture(String)
