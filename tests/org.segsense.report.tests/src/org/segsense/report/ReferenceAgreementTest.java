@@ -227,13 +227,15 @@ class ReferenceAgreementTest {
 		Matcher pairRow = Pattern.compile("<tr data-axis=\"scale\" data-variant=\"A\" data-label=\"2\" data-metric=\"dice\">(.*?)</tr>").matcher(html);
 		assertTrue(pairRow.find(), "pair row of A, bundle 2");
 		assertTrue(pairRow.group(1).contains("data-value=\"-1.0\""), pairRow.group(1));
+		assertTrue(pairRow.group(1).contains(">1 (unperturbed)</td>"), "the largest |Δ| of A/2 is at the baseline: " + pairRow.group(1));
 		assertFalse(html.contains("agreement-scale-hd95"), "no chart for a metric without rows against the truth");
 		String sentence = html.substring(html.indexOf("data-finding=\"reference-agreement\""));
 		sentence = sentence.substring(0, sentence.indexOf("</p>"));
 		assertTrue(sentence.contains("median ρ is -1"), sentence);
 		assertTrue(sentence.contains("rot (median ρ -1)"), "the axis below 0.8 is named: " + sentence);
 		assertFalse(sentence.contains("scale (median"), "scale agrees (median √0.95 ≥ 0.8): " + sentence);
-		assertTrue(sentence.contains("largest disagreement is 0.8"), sentence);
+		assertTrue(sentence.contains("largest disagreement is 0.8 (A, CC, dice, "), sentence);
+		assertTrue(sentence.contains("(unperturbed))."), "both 0.8 differences are at the baseline: " + sentence);
 		for (String chart : List.of("agreement-scale-dice-1.svg", "agreement-scale-dice-2.svg", "agreement-rot-dice-1.svg", "agreement-rot-dice-2.svg")) {
 			Path svg = out.resolve(SectionContext.ASSETS).resolve(chart);
 			assertTrue(Files.isRegularFile(svg), chart);

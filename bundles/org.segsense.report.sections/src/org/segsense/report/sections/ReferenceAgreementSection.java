@@ -97,10 +97,16 @@ public final class ReferenceAgreementSection implements ReportSection {
 					.append(Html.numberCell(s.worst().map(Pair::rho).orElse(Double.NaN), "undefined"))
 					.append(Html.cell(s.worst().map(ReferenceAgreementSection::where).orElse("—")))
 					.append(Html.numberCell(s.largest().map(Pair::maxDifference).orElse(Double.NaN), "undefined"))
-					.append(Html.cell(s.largest().map(p -> where(p) + ", " + s.axis().parameter() + " = " + Html.number(p.maxDifferenceAt())).orElse("—")))
+					.append(Html.cell(s.largest().map(p -> where(p) + ", " + s.axis().parameter() + " = " + at(p)).orElse("—")))
 					.append(Html.numberCell(s.meanDifference(), "undefined")).append("</tr>\n");
 		}
 		return t.append("</table>\n").toString();
+	}
+
+	/** @return the axis value of the largest difference, "(unperturbed)" added at the baseline */
+	static String at(Pair p) {
+		return Double.isNaN(p.maxDifferenceAt()) ? Html.UNDEFINED
+				: Html.number(p.maxDifferenceAt()) + (p.maxDifferenceAt() == p.axis().baselineValue() ? " (unperturbed)" : "");
 	}
 
 	private static String where(Pair p) {
@@ -116,7 +122,8 @@ public final class ReferenceAgreementSection implements ReportSection {
 					.append(Html.cell(p.variant().id())).append(Html.cell(p.label().name())).append(Html.cell(p.metric().id()))
 					.append(Html.numberCell(p.rho(), "a curve is constant or has fewer than two defined values"))
 					.append(Html.numberCell(p.maxDifference(), "no value is defined against both references"))
-					.append(Html.numberCell(p.maxDifferenceAt(), null)).append(Html.numberCell(p.meanDifference(), "undefined")).append("</tr>\n");
+					.append("<td class=\"num\" data-value=\"").append(p.maxDifferenceAt()).append("\">").append(Html.esc(at(p))).append("</td>")
+					.append(Html.numberCell(p.meanDifference(), "undefined")).append("</tr>\n");
 		}
 		return t.append("</table>\n").toString();
 	}
@@ -166,7 +173,7 @@ public final class ReferenceAgreementSection implements ReportSection {
 		if (largest != null) {
 			Pair p = largest.largest().get();
 			b.append(" The largest disagreement is ").append(Html.number(p.maxDifference())).append(" (").append(where(p)).append(", ")
-					.append(largest.axis().id()).append(" = ").append(Html.number(p.maxDifferenceAt())).append(").");
+					.append(largest.axis().id()).append(" = ").append(at(p)).append(").");
 		}
 		double offset = summaries.stream().mapToDouble(AxisSummary::meanDifference).filter(d -> !Double.isNaN(d)).average().orElse(Double.NaN);
 		if (!Double.isNaN(offset)) {

@@ -152,7 +152,7 @@ class TractsDemoTest {
 		assertEquals(List.of(false, false, false), forced.reused);
 
 		Files.writeString(example.resolve(TractsDemo.AUGMENTATION_FILE), Files.readString(example.resolve(TractsDemo.AUGMENTATION_FILE))
-				.replace("iterations=\"120\"", "iterations=\"121\""));
+				.replace("iterations=\"500\"", "iterations=\"501\""));
 		FakeTrainer changed = new FakeTrainer();
 		prepare(mode, example, dir.resolve("p4"), cache, false, changed);
 		assertEquals(List.of(false, false, false), changed.reused, "another augmentation file is another cache key");
