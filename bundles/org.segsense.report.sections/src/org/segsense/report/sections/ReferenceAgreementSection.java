@@ -38,8 +38,10 @@ public final class ReferenceAgreementSection implements ReportSection {
 		b.append(Html.paragraph("Each variant's mean curve over the cases scored against the study's consensus reference (" + context.run().referenceKind()
 				+ ", solid) and against the cases' ground truth (dashed, same colour). ρ is Spearman's rank correlation of the two mean curves over the "
 				+ "axis values (the unperturbed baseline included at its value; ties at average ranks): ρ = 1 means the consensus orders the "
-				+ "perturbation levels exactly as the truth does. max |Δ| is the largest difference of the two means and where it occurs; mean Δ "
-				+ "is reference − truth averaged over the axis values."));
+				+ "perturbation levels exactly as the truth does. max |Δ| is the largest difference of the two means and where it occurs (often "
+				+ "at the baseline, where a consensus of the variants' own unperturbed predictions agrees with them best); mean Δ is reference − "
+				+ "truth averaged over the axis values; max |Δ change| is the largest difference between the two curves' changes from their own "
+				+ "baseline — where the two references disagree on what the perturbation did."));
 		List<AxisSummary> summaries = agreement.byAxis();
 		b.append(summaryTable(summaries)).append(Html.paragraph(interpretation(agreement, summaries, ref)).replace("<p>", "<p class=\"finding\" data-finding=\"reference-agreement\">"));
 		for (AxisSummary s : summaries) {
@@ -89,7 +91,8 @@ public final class ReferenceAgreementSection implements ReportSection {
 
 	private static String summaryTable(List<AxisSummary> summaries) {
 		StringBuilder t = new StringBuilder("<table class=\"agreement-summary\">\n<caption>Rank agreement and largest disagreement per axis</caption>\n");
-		t.append(Html.headerRow(List.of("axis", "curve pairs", "median ρ", "lowest ρ", "lowest ρ at", "max |Δ|", "max |Δ| at", "mean Δ")));
+		t.append(Html.headerRow(List.of("axis", "curve pairs", "median ρ", "lowest ρ", "lowest ρ at", "max |Δ|", "max |Δ| at", "mean Δ",
+				"max |Δ change|", "max |Δ change| at")));
 		for (AxisSummary s : summaries) {
 			t.append("<tr data-axis=\"").append(Html.esc(s.axis().id())).append("\">").append(Html.cell(s.axis().id()))
 					.append("<td class=\"num\">").append(s.pairs().size()).append("</td>")
@@ -98,7 +101,11 @@ public final class ReferenceAgreementSection implements ReportSection {
 					.append(Html.cell(s.worst().map(ReferenceAgreementSection::where).orElse("—")))
 					.append(Html.numberCell(s.largest().map(Pair::maxDifference).orElse(Double.NaN), "undefined"))
 					.append(Html.cell(s.largest().map(p -> where(p) + ", " + s.axis().parameter() + " = " + at(p)).orElse("—")))
-					.append(Html.numberCell(s.meanDifference(), "undefined")).append("</tr>\n");
+					.append(Html.numberCell(s.meanDifference(), "undefined"))
+					.append(Html.numberCell(s.largestChange().map(Pair::maxChangeDifference).orElse(Double.NaN), "undefined"))
+					.append(Html.cell(s.largestChange().map(p -> where(p) + ", " + s.axis().parameter() + " = " + Html.number(p.maxChangeDifferenceAt()))
+							.orElse("—")))
+					.append("</tr>\n");
 		}
 		return t.append("</table>\n").toString();
 	}
@@ -115,7 +122,7 @@ public final class ReferenceAgreementSection implements ReportSection {
 
 	private static String pairTable(List<Pair> pairs) {
 		StringBuilder t = new StringBuilder("<table class=\"agreement\">\n");
-		t.append(Html.headerRow(List.of("variant", "label", "metric", "ρ", "max |Δ|", "at", "mean Δ")));
+		t.append(Html.headerRow(List.of("variant", "label", "metric", "ρ", "max |Δ|", "at", "mean Δ", "max |Δ change|", "at")));
 		for (Pair p : pairs) {
 			t.append("<tr data-axis=\"").append(Html.esc(p.axis().id())).append("\" data-variant=\"").append(Html.esc(p.variant().id()))
 					.append("\" data-label=\"").append(p.label().value()).append("\" data-metric=\"").append(Html.esc(p.metric().id())).append("\">")
@@ -123,7 +130,9 @@ public final class ReferenceAgreementSection implements ReportSection {
 					.append(Html.numberCell(p.rho(), "a curve is constant or has fewer than two defined values"))
 					.append(Html.numberCell(p.maxDifference(), "no value is defined against both references"))
 					.append("<td class=\"num\" data-value=\"").append(p.maxDifferenceAt()).append("\">").append(Html.esc(at(p))).append("</td>")
-					.append(Html.numberCell(p.meanDifference(), "undefined")).append("</tr>\n");
+					.append(Html.numberCell(p.meanDifference(), "undefined"))
+					.append(Html.numberCell(p.maxChangeDifference(), "the unperturbed value is unknown or no perturbed value is defined"))
+					.append(Html.numberCell(p.maxChangeDifferenceAt(), null)).append("</tr>\n");
 		}
 		return t.append("</table>\n").toString();
 	}
@@ -172,8 +181,16 @@ public final class ReferenceAgreementSection implements ReportSection {
 				.max((a, c) -> Double.compare(a.largest().get().maxDifference(), c.largest().get().maxDifference())).orElse(null);
 		if (largest != null) {
 			Pair p = largest.largest().get();
-			b.append(" The largest disagreement is ").append(Html.number(p.maxDifference())).append(" (").append(where(p)).append(", ")
+			b.append(" The largest difference of levels is ").append(Html.number(p.maxDifference())).append(" (").append(where(p)).append(", ")
 					.append(largest.axis().id()).append(" = ").append(at(p)).append(").");
+		}
+		AxisSummary change = summaries.stream().filter(s -> s.largestChange().isPresent())
+				.max((a, c) -> Double.compare(a.largestChange().get().maxChangeDifference(), c.largestChange().get().maxChangeDifference())).orElse(null);
+		if (change != null) {
+			Pair p = change.largestChange().get();
+			b.append(" The two references disagree most on what a perturbation did at ").append(change.axis().id()).append(" = ")
+					.append(Html.number(p.maxChangeDifferenceAt())).append(" (").append(where(p)).append("): the change from the unperturbed value differs by ")
+					.append(Html.number(p.maxChangeDifference())).append(".");
 		}
 		double offset = summaries.stream().mapToDouble(AxisSummary::meanDifference).filter(d -> !Double.isNaN(d)).average().orElse(Double.NaN);
 		if (!Double.isNaN(offset)) {

@@ -24,7 +24,10 @@ import org.segsense.report.stats.Spearman;
  * images, per axis × metric × label × variant the two mean curves over the cases (the unperturbed baseline
  * drawn at the parameter's unperturbed value when the sweep lacks it, as the curves section does), their
  * rank agreement (Spearman ρ of the two mean curves over the axis values, ties at average ranks) and their
- * largest disagreement (the axis value of the largest |mean against reference − mean against truth|).
+ * largest disagreement: of levels (the largest |mean against reference − mean against truth|, often at the baseline,
+ * where a consensus of the variants' own unperturbed predictions agrees with them best) and of sensitivity (the
+ * largest |change from the baseline against the reference − change from the baseline against the truth| over
+ * the perturbed values: where the two references disagree on what the perturbation did).
  */
 public final class ReferenceAgreement {
 
@@ -44,9 +47,12 @@ public final class ReferenceAgreement {
 	 * @param maxDifferenceAt the x of the largest |reference − truth| (NaN when no pair is defined)
 	 * @param maxDifference that |reference − truth|
 	 * @param meanDifference the mean of reference − truth over the defined x (positive: the reference scores higher)
+	 * @param maxChangeDifferenceAt the x ≠ baseline of the largest |(reference − its baseline) − (truth − its baseline)|
+	 *        (NaN when undefined, e.g. the unperturbed value is unknown)
+	 * @param maxChangeDifference that difference of the changes
 	 */
 	public record Pair(Axis axis, Metric metric, Label label, Variant variant, double[] x, double[] reference, double[] truth, double rho,
-			double maxDifferenceAt, double maxDifference, double meanDifference) {
+			double maxDifferenceAt, double maxDifference, double meanDifference, double maxChangeDifferenceAt, double maxChangeDifference) {
 	}
 
 	/**
@@ -56,8 +62,10 @@ public final class ReferenceAgreement {
 	 * @param worst the pair with the lowest ρ, if any ρ is defined
 	 * @param largest the pair with the largest |difference|, if any is defined
 	 * @param meanDifference the mean of the pairs' mean differences
+	 * @param largestChange the pair with the largest difference of changes, if any is defined
 	 */
-	public record AxisSummary(Axis axis, List<Pair> pairs, double medianRho, Optional<Pair> worst, Optional<Pair> largest, double meanDifference) {
+	public record AxisSummary(Axis axis, List<Pair> pairs, double medianRho, Optional<Pair> worst, Optional<Pair> largest, double meanDifference,
+			Optional<Pair> largestChange) {
 	}
 
 	private final List<Pair> pairs;
@@ -134,7 +142,20 @@ public final class ReferenceAgreement {
 				}
 			}
 		}
-		return new Pair(axis, metric, label, variant, x, ref, truth, Spearman.rho(ref, truth), maxAt, max, defined == 0 ? Double.NaN : sum / defined);
+		int b = -1;
+		for (int i = 0; i < n; i++) {
+			b = x[i] == axis.baselineValue() ? i : b;
+		}
+		double changeAt = Double.NaN, change = Double.NaN;
+		for (int i = 0; b >= 0 && i < n; i++) {
+			double d = Math.abs(ref[i] - ref[b] - (truth[i] - truth[b]));
+			if (i != b && !Double.isNaN(d) && (Double.isNaN(change) || d > change)) {
+				change = d;
+				changeAt = x[i];
+			}
+		}
+		return new Pair(axis, metric, label, variant, x, ref, truth, Spearman.rho(ref, truth), maxAt, max, defined == 0 ? Double.NaN : sum / defined,
+				changeAt, change);
 	}
 
 	private static double mean(double[] perCase) {
@@ -175,7 +196,9 @@ public final class ReferenceAgreement {
 					.max((a, b) -> Double.compare(a.maxDifference(), b.maxDifference()));
 			double meanDiff = Arrays.stream(list.stream().mapToDouble(Pair::meanDifference).toArray()).filter(d -> !Double.isNaN(d)).average()
 					.orElse(Double.NaN);
-			out.add(new AxisSummary(axis, List.copyOf(list), Analysis.median(rhos), worst, largest, meanDiff));
+			Optional<Pair> largestChange = list.stream().filter(p -> !Double.isNaN(p.maxChangeDifference()))
+					.max((a, b) -> Double.compare(a.maxChangeDifference(), b.maxChangeDifference()));
+			out.add(new AxisSummary(axis, List.copyOf(list), Analysis.median(rhos), worst, largest, meanDiff, largestChange));
 		});
 		return out;
 	}
