@@ -194,7 +194,7 @@ check "demo --quick end to end"        0 "All studies done" -- "$segsense" demo 
 echo "      (demo --quick, both arms, with a fresh cache: $(( $(date +%s) - demo_start )) s)"
 sed -n 's/^  \(tracts arm\|total\) .*/      &/p' "$work/demo/summary.txt"
 check "demo: its cache is under \$HOME/.cache/segsense" 0 "^3$" -- bash -c "ls -d '$HOME'/.cache/segsense/demo/models/*/* | wc -l"
-check "demo: the tracts models are cached too" 0 "^3$" -- bash -c "ls -d '$HOME'/.cache/segsense/demo/tracts-models/*/quick/* | wc -l"
+check "demo: the tracts models are cached too" 0 "^3$" -- bash -c "ls -d '$HOME'/.cache/segsense/demo/tracts-models/*/*/seed-42 | wc -l"
 for run in cerebellum:84 cerebellum-staple:42 tracts:72; do
   check "demo: all ${run#*:} jobs of ${run%%:*} done" 0 "^${run#*:} ${run#*:}$" -- \
     awk -F, 'NR > 1 { n++; if ($10 == "done") d++ } END { print n, d }' "$work/demo/runs/${run%%:*}/jobs.csv"
