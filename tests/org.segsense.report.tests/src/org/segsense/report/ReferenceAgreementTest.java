@@ -185,17 +185,17 @@ class ReferenceAgreementTest {
 		assertEquals(0.21, a1.maxDifference(), 1e-12);
 		assertEquals(0.6, a1.maxDifferenceAt(), 0);
 		assertEquals((0.21 + 0.16 + 0.09 + 0.1275 + 0.1875) / 5, a1.meanDifference(), 1e-12);
-		// changes from the baseline: STAPLE −0.2, −0.1, (0), −0.05, −0.15; truth −0.32, −0.17, (0), −0.0875, −0.2475
-		assertEquals(0.12, a1.maxChangeDifference(), 1e-12);
+		// relative to the baseline: STAPLE 0.7/0.9, 0.8/0.9, (1), 0.85/0.9, 0.75/0.9; truth 0.49/0.81, 0.64/0.81, (1), 0.7225/0.81, 0.5625/0.81
+		assertEquals(0.7 / 0.9 - 0.49 / 0.81, a1.maxChangeDifference(), 1e-12);
 		assertEquals(0.6, a1.maxChangeDifferenceAt(), 0);
 		Pair a2 = pair(a, "scale", "A", 2);
 		assertEquals(-1, a2.rho(), 1e-12, "truth = 1 − STAPLE reverses the ranking");
 		assertEquals(0.8, a2.maxDifference(), 1e-12);
 		assertEquals(1.0, a2.maxDifferenceAt(), 0, "the largest disagreement is at the baseline");
-		assertEquals(0.4, a2.maxChangeDifference(), 1e-12, "STAPLE falls by 0.2 where the truth rises by 0.2");
+		assertEquals(3 - 0.7 / 0.9, a2.maxChangeDifference(), 1e-12, "STAPLE falls to 7/9 of its baseline where the truth triples");
 		assertEquals(0.6, a2.maxChangeDifferenceAt(), 0);
 		Pair rotA2 = pair(a, "rot", "A", 2);
-		assertEquals(0.3, rotA2.maxChangeDifference(), 1e-12, "at 10°: STAPLE −0.1, truth +0.2");
+		assertEquals(3 - 0.8 / 0.9, rotA2.maxChangeDifference(), 1e-12, "at 10°: STAPLE 0.8/0.9, truth 0.3/0.1");
 		assertEquals(10, rotA2.maxChangeDifferenceAt(), 0);
 		assertEquals(Math.sqrt(0.95), pair(a, "scale", "B", 1).rho(), 1e-12, "STAPLE 0.5, 0.6, 0.6, 0.7, 0.8 (a tie) vs increasing truth");
 		assertEquals(0.45, pair(a, "scale", "B", 1).maxDifference(), 1e-12);
@@ -216,7 +216,8 @@ class ReferenceAgreementTest {
 		assertEquals(0.8, byAxis.get(0).largest().orElseThrow().maxDifference(), 1e-12);
 		assertEquals(-1, byAxis.get(1).medianRho(), 1e-12);
 		assertEquals(0.8, byAxis.get(1).largest().orElseThrow().maxDifference(), 1e-12, "rot A/2 at 0°: 0.90 − 0.10");
-		assertEquals(0.4, byAxis.get(0).largestChange().orElseThrow().maxChangeDifference(), 1e-12, "scale: A/2 at 0.6");
+		assertEquals(3 - 0.7 / 0.9, byAxis.get(0).largestChange().orElseThrow().maxChangeDifference(), 1e-12, "scale: A/2 at 0.6");
+		assertEquals(3 - 0.8 / 0.9, byAxis.get(1).largestChange().orElseThrow().maxChangeDifference(), 1e-12, "rot: A/2 at 10°");
 		assertEquals(-1, a.medianRho(), 1e-12, "median of 1, −1, √0.95 and four −1");
 		assertEquals("rot", a.worstAxis().orElseThrow().axis().id());
 	}
@@ -244,8 +245,8 @@ class ReferenceAgreementTest {
 		assertTrue(sentence.contains("rot (median ρ -1)"), "the axis below 0.8 is named: " + sentence);
 		assertFalse(sentence.contains("scale (median"), "scale agrees (median √0.95 ≥ 0.8): " + sentence);
 		assertTrue(sentence.contains("largest difference of levels is 0.8 (A, CC, dice, "), sentence);
-		assertTrue(sentence.contains("disagree most on what a perturbation did at scale = 0.6 (A, CC, dice): the change from the unperturbed value differs"
-				+ " by 0.4."), sentence);
+		assertTrue(sentence.contains("disagree most on what a perturbation did at scale = 0.6 (A, CC, dice): the change relative to the unperturbed"
+				+ " value differs by 222.2 percentage points."), sentence);
 		assertTrue(sentence.contains("(unperturbed))."), "both 0.8 differences are at the baseline: " + sentence);
 		for (String chart : List.of("agreement-scale-dice-1.svg", "agreement-scale-dice-2.svg", "agreement-rot-dice-1.svg", "agreement-rot-dice-2.svg")) {
 			Path svg = out.resolve(SectionContext.ASSETS).resolve(chart);

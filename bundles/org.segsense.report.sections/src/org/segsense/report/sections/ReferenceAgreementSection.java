@@ -40,8 +40,8 @@ public final class ReferenceAgreementSection implements ReportSection {
 				+ "axis values (the unperturbed baseline included at its value; ties at average ranks): ρ = 1 means the consensus orders the "
 				+ "perturbation levels exactly as the truth does. max |Δ| is the largest difference of the two means and where it occurs (often "
 				+ "at the baseline, where a consensus of the variants' own unperturbed predictions agrees with them best); mean Δ is reference − "
-				+ "truth averaged over the axis values; max |Δ change| is the largest difference between the two curves' changes from their own "
-				+ "baseline — where the two references disagree on what the perturbation did."));
+				+ "truth averaged over the axis values; max |Δ rel. change| is the largest difference between the two curves' relative changes from "
+				+ "their own baseline (value / baseline value; percentage points) — where the two references disagree on what the perturbation did."));
 		List<AxisSummary> summaries = agreement.byAxis();
 		b.append(summaryTable(summaries)).append(Html.paragraph(interpretation(agreement, summaries, ref)).replace("<p>", "<p class=\"finding\" data-finding=\"reference-agreement\">"));
 		for (AxisSummary s : summaries) {
@@ -92,7 +92,7 @@ public final class ReferenceAgreementSection implements ReportSection {
 	private static String summaryTable(List<AxisSummary> summaries) {
 		StringBuilder t = new StringBuilder("<table class=\"agreement-summary\">\n<caption>Rank agreement and largest disagreement per axis</caption>\n");
 		t.append(Html.headerRow(List.of("axis", "curve pairs", "median ρ", "lowest ρ", "lowest ρ at", "max |Δ|", "max |Δ| at", "mean Δ",
-				"max |Δ change|", "max |Δ change| at")));
+				"max |Δ rel. change|", "max |Δ rel. change| at")));
 		for (AxisSummary s : summaries) {
 			t.append("<tr data-axis=\"").append(Html.esc(s.axis().id())).append("\">").append(Html.cell(s.axis().id()))
 					.append("<td class=\"num\">").append(s.pairs().size()).append("</td>")
@@ -102,7 +102,7 @@ public final class ReferenceAgreementSection implements ReportSection {
 					.append(Html.numberCell(s.largest().map(Pair::maxDifference).orElse(Double.NaN), "undefined"))
 					.append(Html.cell(s.largest().map(p -> where(p) + ", " + s.axis().parameter() + " = " + at(p)).orElse("—")))
 					.append(Html.numberCell(s.meanDifference(), "undefined"))
-					.append(Html.numberCell(s.largestChange().map(Pair::maxChangeDifference).orElse(Double.NaN), "undefined"))
+					.append(percentCell(s.largestChange().map(Pair::maxChangeDifference).orElse(Double.NaN)))
 					.append(Html.cell(s.largestChange().map(p -> where(p) + ", " + s.axis().parameter() + " = " + Html.number(p.maxChangeDifferenceAt()))
 							.orElse("—")))
 					.append("</tr>\n");
@@ -116,13 +116,22 @@ public final class ReferenceAgreementSection implements ReportSection {
 				: Html.number(p.maxDifferenceAt()) + (p.maxDifferenceAt() == p.axis().baselineValue() ? " (unperturbed)" : "");
 	}
 
+	/** @return a cell of a fraction as per cent, with the reason of an undefined one */
+	private static String percentCell(double fraction) {
+		if (Double.isNaN(fraction)) {
+			return "<td class=\"num undefined\" title=\"the unperturbed value is unknown or 0, or no perturbed value is defined\">" + Html.UNDEFINED
+					+ "</td>";
+		}
+		return "<td class=\"num\" data-value=\"" + fraction + "\">" + Html.esc(Html.percent(fraction)) + "</td>";
+	}
+
 	private static String where(Pair p) {
 		return p.variant().id() + ", " + p.label().name() + ", " + p.metric().id();
 	}
 
 	private static String pairTable(List<Pair> pairs) {
 		StringBuilder t = new StringBuilder("<table class=\"agreement\">\n");
-		t.append(Html.headerRow(List.of("variant", "label", "metric", "ρ", "max |Δ|", "at", "mean Δ", "max |Δ change|", "at")));
+		t.append(Html.headerRow(List.of("variant", "label", "metric", "ρ", "max |Δ|", "at", "mean Δ", "max |Δ rel. change|", "at")));
 		for (Pair p : pairs) {
 			t.append("<tr data-axis=\"").append(Html.esc(p.axis().id())).append("\" data-variant=\"").append(Html.esc(p.variant().id()))
 					.append("\" data-label=\"").append(p.label().value()).append("\" data-metric=\"").append(Html.esc(p.metric().id())).append("\">")
@@ -131,7 +140,7 @@ public final class ReferenceAgreementSection implements ReportSection {
 					.append(Html.numberCell(p.maxDifference(), "no value is defined against both references"))
 					.append("<td class=\"num\" data-value=\"").append(p.maxDifferenceAt()).append("\">").append(Html.esc(at(p))).append("</td>")
 					.append(Html.numberCell(p.meanDifference(), "undefined"))
-					.append(Html.numberCell(p.maxChangeDifference(), "the unperturbed value is unknown or no perturbed value is defined"))
+					.append(percentCell(p.maxChangeDifference()))
 					.append(Html.numberCell(p.maxChangeDifferenceAt(), null)).append("</tr>\n");
 		}
 		return t.append("</table>\n").toString();
@@ -189,8 +198,8 @@ public final class ReferenceAgreementSection implements ReportSection {
 		if (change != null) {
 			Pair p = change.largestChange().get();
 			b.append(" The two references disagree most on what a perturbation did at ").append(change.axis().id()).append(" = ")
-					.append(Html.number(p.maxChangeDifferenceAt())).append(" (").append(where(p)).append("): the change from the unperturbed value differs by ")
-					.append(Html.number(p.maxChangeDifference())).append(".");
+					.append(Html.number(p.maxChangeDifferenceAt())).append(" (").append(where(p)).append("): the change relative to the unperturbed value differs by ")
+					.append(Html.percent(p.maxChangeDifference()).replace(" %", " percentage points")).append(".");
 		}
 		double offset = summaries.stream().mapToDouble(AxisSummary::meanDifference).filter(d -> !Double.isNaN(d)).average().orElse(Double.NaN);
 		if (!Double.isNaN(offset)) {

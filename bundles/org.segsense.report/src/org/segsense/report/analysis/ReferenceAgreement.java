@@ -26,8 +26,9 @@ import org.segsense.report.stats.Spearman;
  * rank agreement (Spearman ρ of the two mean curves over the axis values, ties at average ranks) and their
  * largest disagreement: of levels (the largest |mean against reference − mean against truth|, often at the baseline,
  * where a consensus of the variants' own unperturbed predictions agrees with them best) and of sensitivity (the
- * largest |change from the baseline against the reference − change from the baseline against the truth| over
- * the perturbed values: where the two references disagree on what the perturbation did).
+ * largest |relative change from the baseline against the reference − relative change against the truth|, i.e.
+ * |ref(x)/ref(baseline) − truth(x)/truth(baseline)|, over the perturbed values: where the two references disagree
+ * on what the perturbation did; relative, so that two curves that both fall to 0 agree).
  */
 public final class ReferenceAgreement {
 
@@ -47,9 +48,9 @@ public final class ReferenceAgreement {
 	 * @param maxDifferenceAt the x of the largest |reference − truth| (NaN when no pair is defined)
 	 * @param maxDifference that |reference − truth|
 	 * @param meanDifference the mean of reference − truth over the defined x (positive: the reference scores higher)
-	 * @param maxChangeDifferenceAt the x ≠ baseline of the largest |(reference − its baseline) − (truth − its baseline)|
-	 *        (NaN when undefined, e.g. the unperturbed value is unknown)
-	 * @param maxChangeDifference that difference of the changes
+	 * @param maxChangeDifferenceAt the x ≠ baseline of the largest |reference / its baseline − truth / its baseline|
+	 *        (NaN when undefined: the unperturbed value is unknown, or a baseline is 0 or undefined)
+	 * @param maxChangeDifference that difference of the relative changes (0.1 = 10 percentage points)
 	 */
 	public record Pair(Axis axis, Metric metric, Label label, Variant variant, double[] x, double[] reference, double[] truth, double rho,
 			double maxDifferenceAt, double maxDifference, double meanDifference, double maxChangeDifferenceAt, double maxChangeDifference) {
@@ -148,7 +149,7 @@ public final class ReferenceAgreement {
 		}
 		double changeAt = Double.NaN, change = Double.NaN;
 		for (int i = 0; b >= 0 && i < n; i++) {
-			double d = Math.abs(ref[i] - ref[b] - (truth[i] - truth[b]));
+			double d = ref[b] == 0 || truth[b] == 0 ? Double.NaN : Math.abs(ref[i] / ref[b] - truth[i] / truth[b]);
 			if (i != b && !Double.isNaN(d) && (Double.isNaN(change) || d > change)) {
 				change = d;
 				changeAt = x[i];
