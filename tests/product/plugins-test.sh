@@ -20,17 +20,8 @@ mkdir -p "$HOME"
 cp -a "$built" "$work/product"
 export SEGSENSE_HOME="$work/product"
 
-passed=0; failed=0
-check() {  # check NAME EXPECTED_EXIT PATTERN -- COMMAND...
-  local name="$1" expected="$2" pattern="$3"; shift 4
-  local out code
-  out="$("$@" 2>&1)"; code=$?
-  if [ "$code" = "$expected" ] && grep -Eq -- "$pattern" <<<"$out"; then
-    passed=$((passed + 1)); echo "PASS  $name"
-  else
-    failed=$((failed + 1)); echo "FAIL  $name (exit $code, expected $expected; wanted /$pattern/)"; sed 's/^/      /' <<<"$out" | head -20
-  fi
-}
+# shellcheck source=../lib/check.sh
+. "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../lib/check.sh"
 
 check "no plug-in installed at first" 0 "^  \(none\)$" -- "$segsense" plugins
 check "install: a missing path exits 2 and names it" 2 "nothere\.zip does not exist" -- "$segsense" plugins install "$work/nothere.zip"
@@ -92,7 +83,7 @@ if (cd "$repo/examples/plugin" && ./build.sh "" -q -o -DforceContextQualifier=v2
   check "reproduce names the changed plug-in (exit 1)" 1 "plug-in org\.segsense\.examples\.plugin changed from version 1\.0\.0\.[0-9a-zA-Z_-]+ to 1\.0\.0\.v2" -- \
     "$segsense" reproduce "$work/run"
 else
-  failed=$((failed + 1)); echo "FAIL  build the example plug-in as version 1.0.0.v2"; tail -20 "$work/v2-build.log"
+  fail "build the example plug-in as version 1.0.0.v2"; tail -20 "$work/v2-build.log"
 fi
 
 echo "plugins-test: $passed passed, $failed failed"

@@ -11,17 +11,8 @@ trap 'rm -rf "$work"' EXIT
 export HOME="$work/home"   # SWT/GTK write to $HOME
 mkdir -p "$HOME"
 
-passed=0; failed=0
-check() {  # check NAME EXPECTED_EXIT PATTERN -- COMMAND...
-  local name="$1" expected="$2" pattern="$3"; shift 4
-  local out code
-  out="$("$@" 2>&1)"; code=$?
-  if [ "$code" = "$expected" ] && grep -Eq -- "$pattern" <<<"$out"; then
-    passed=$((passed + 1)); echo "PASS  $name"
-  else
-    failed=$((failed + 1)); echo "FAIL  $name (exit $code, expected $expected; wanted /$pattern/)"; sed 's/^/      /' <<<"$out" | head -20
-  fi
-}
+# shellcheck source=../lib/check.sh
+. "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../lib/check.sh"
 
 check "help lists the commands"       0 "study.*" -- "$segsense" --help
 check "version"                       0 "^SegSense 0\.1\.0" -- "$segsense" --version
@@ -226,10 +217,9 @@ done
 for _ in $(seq 1 20); do [ -d "$work/workspace/.metadata/.plugins/org.eclipse.core.resources" ] && break; sleep 0.5; done
 pkill -P "$wb" 2>/dev/null; kill "$wb" 2>/dev/null; wait "$wb" 2>/dev/null
 if [ -n "$found" ] && [ -d "$work/workspace/.metadata/.plugins/org.eclipse.core.resources" ]; then
-  passed=$((passed + 1)); echo "PASS  workbench window appears (and its workspace of projects)"
+  pass "workbench window appears (and its workspace of projects)"
 else
-  failed=$((failed + 1)); echo "FAIL  workbench window appears"; sed 's/^/      /' "$work/workbench.log" | tail -20
+  fail "workbench window appears"; sed 's/^/      /' "$work/workbench.log" | tail -20
 fi
 
-echo "$passed passed, $failed failed"
-[ "$failed" = 0 ]
+check_summary

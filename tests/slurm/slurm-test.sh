@@ -27,17 +27,9 @@ chmod 755 "$work"
 cluster="$work/cluster"
 trap 'cluster_stop "$cluster"; rm -rf "$work"' EXIT
 
-passed=0; failed=0
-check() {  # check NAME EXPECTED_EXIT PATTERN -- COMMAND...
-  local name="$1" expected="$2" pattern="$3"; shift 4
-  local out code
-  out="$("$@" 2>&1)"; code=$?
-  if [ "$code" = "$expected" ] && grep -Eq -- "$pattern" <<<"$out"; then
-    passed=$((passed + 1)); echo "PASS  $name"
-  else
-    failed=$((failed + 1)); echo "FAIL  $name (exit $code, expected $expected; wanted /$pattern/)"; sed 's/^/      /' <<<"$out" | head -30
-  fi
-}
+# shellcheck source=../lib/check.sh
+. "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../lib/check.sh"
+CHECK_SHOW_LINES=30
 # wait_gone JOBIDS SECONDS: until Slurm queues none of the jobs (array tasks included)
 wait_gone() {
   local i
@@ -53,7 +45,7 @@ t0=$(date +%s)
 if ! cluster_start "$cluster"; then
   echo "FAIL  a private Slurm cluster starts"; tail -20 "$cluster"/*.log "$cluster"/munge/*.log 2>/dev/null; exit 1
 fi
-echo "PASS  a private Slurm cluster starts (munged, slurmctld, slurmd; up after $(( $(date +%s) - t0 )) s)"; passed=1
+pass "a private Slurm cluster starts (munged, slurmctld, slurmd; up after $(( $(date +%s) - t0 )) s)"
 
 # A small real study: the synthetic case of 'bench image', a tiny U-Net trained on it, 43 jobs.
 "$segsense" bench image --size 32 --runs 1 --write-inputs "$work/case" >/dev/null
@@ -225,5 +217,4 @@ rm -rf "$work/x4/slurm/shards/shard-002"
 check "status refuses a shard folder of another study" 2 "shard-002 holds a run of another study or shard \(study other.*Move that folder away" -- \
   "$segsense" slurm status "$work/x4"
 
-echo "$passed passed, $failed failed"
-[ "$failed" = 0 ]
+check_summary

@@ -44,7 +44,7 @@ public final class AugmentationPage extends FormPage {
 	/** The job family of training and sample jobs ({@code Job.getJobManager().join(TRAINING_FAMILY, …)}). */
 	public static final Object TRAINING_FAMILY = new Object();
 
-	static final String[] ARCHITECTURES = { "unet", "deepmedic" };
+	static final String[] ARCHITECTURES = { "unet", "deepmedic", "tractseg" };
 
 	private final StudyEditor editor;
 	private final Decorations decorations = new Decorations();
@@ -124,7 +124,8 @@ public final class AugmentationPage extends FormPage {
 		Composite d = section(tk, body, "Variant", "Architecture, training settings and seed of the selected variant.");
 		fields.label(d, "Name:", "The variant's name; trained networks are named after it.");
 		variantName = fields.attribute(d, TrainingIds.VARIANT_NAME, SWT.SINGLE | SWT.BORDER, this::variant, Literals.AUGMENTATION_VARIANT__NAME);
-		fields.label(d, "Architecture:", "The network: unet (3-D U-Net) or deepmedic (DeepMedic-like two-pathway CNN).");
+		fields.label(d, "Architecture:", "The network: unet (3-D U-Net), deepmedic (DeepMedic-like two-pathway CNN) or tractseg (TractSeg-like 2-D U-Net on peak"
+				+ " slices in x, y and z, one sigmoid output per bundle; catalogue augmentation steps only).");
 		architecture = new Combo(d, SWT.READ_ONLY | SWT.DROP_DOWN);
 		architecture.setData(Ids.KEY, TrainingIds.ARCHITECTURE);
 		architecture.setItems(ARCHITECTURES);

@@ -211,6 +211,9 @@ class AugmentationPageTest {
 		assertEquals(List.of("none", "none-2"), aug.getVariants().stream().map(AugmentationVariant::getId).toList());
 		EditorUi.run(() -> EditorUi.choose(EditorUi.find(page, TrainingIds.ARCHITECTURE), 1));
 		assertEquals("deepmedic", aug.getVariants().get(1).getArchitecture(), "the new variant is selected and edited");
+		EditorUi.run(() -> EditorUi.choose(EditorUi.find(page, TrainingIds.ARCHITECTURE), 2));
+		assertEquals("tractseg", aug.getVariants().get(1).getArchitecture(), "the TractSeg-like architecture can be chosen");
+		session.undo();
 		assertTrue(EditorUi.on(() -> EditorUi.<Control>find(page, TrainingIds.TRAIN).isEnabled()));
 		press(page, TrainingIds.REMOVE_VARIANT);
 		assertEquals(1, aug.getVariants().size());
