@@ -128,6 +128,11 @@ public final class DemoServiceImpl implements DemoService {
 	private Run[] deepmedic(Request r, Mode mode, Path example, Path cacheRoot, Path outDir, Path project, int n, PrintWriter err,
 			Map<String, Double> seconds, Map<String, Double> volumes, IProgressMonitor monitor) {
 		SubMonitor m = SubMonitor.convert(monitor, 100);
+		try {
+			Files.createDirectories(project);
+		} catch (IOException e) {
+			throw WorkflowException.badInput("cannot create " + project + " (" + e.getMessage() + ").", e);
+		}
 		err.println("demo: [1/5] fetching the example images (examples/cerebellum/fetch-data.sh)");
 		m.split(5);
 		long t = System.nanoTime();
@@ -389,7 +394,7 @@ public final class DemoServiceImpl implements DemoService {
 			}
 		}
 		try {
-			Files.createDirectories(dir.resolve("project"));
+			Files.createDirectories(dir);
 		} catch (IOException e) {
 			throw WorkflowException.badInput("cannot create " + dir + " (" + e.getMessage() + ").", e);
 		}
