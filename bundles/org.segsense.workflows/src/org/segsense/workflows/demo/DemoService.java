@@ -107,6 +107,12 @@ public interface DemoService {
 	record Result(String mode, Path out, Path project, Run groundTruth, Run staple, Map<String, Double> volumesMl, Map<String, Double> seconds,
 			Path summaryFile, String summary, Tracts tracts) {
 
+		/** The DeepMedic arm alone (as before the tracts arm existed). */
+		public Result(String mode, Path out, Path project, Run groundTruth, Run staple, Map<String, Double> volumesMl, Map<String, Double> seconds,
+				Path summaryFile, String summary) {
+			this(mode, out, project, groundTruth, staple, volumesMl, seconds, summaryFile, summary, null);
+		}
+
 		/** @return true when every study of the arms that ran is complete */
 		public boolean complete() {
 			return runs().stream().allMatch(Run::complete);
