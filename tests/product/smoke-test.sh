@@ -179,19 +179,28 @@ for f in /usr/bin/* /bin/*; do
   b="$(basename "$f")"; [ "$b" = npm ] || [ -e "$work/no-npm-bin/$b" ] || ln -s "$f" "$work/no-npm-bin/$b"
 done
 check "demo without npm: exit 2 naming it" 2 "lacks npm; install" -- env PATH="$work/no-npm-bin" SEGSENSE_NO_INSTALL=1 "$segsense" demo --quick --out "$work/demo-no-npm"
-check "demo --quick end to end"        0 "all done" -- "$segsense" demo --quick --out "$work/demo"
-echo "      (demo --quick with a fresh cache: $(( $(date +%s) - demo_start )) s)"
+check "demo --arm of an unknown arm: exit 2" 2 "is not an arm; give deepmedic, tractseg or all" -- "$segsense" demo --quick --arm unet --out "$work/demo-bad-arm"
+# Both arms (the default --arm all): the cerebellum example and the tracts example (fibre phantom, TractSeg-like variants).
+check "demo --quick end to end"        0 "All studies done" -- "$segsense" demo --quick --out "$work/demo"
+echo "      (demo --quick, both arms, with a fresh cache: $(( $(date +%s) - demo_start )) s)"
+sed -n 's/^  \(tracts arm\|total\) .*/      &/p' "$work/demo/summary.txt"
 check "demo: its cache is under \$HOME/.cache/segsense" 0 "^3$" -- bash -c "ls -d '$HOME'/.cache/segsense/demo/models/*/* | wc -l"
-for run in cerebellum:84 cerebellum-staple:42; do
+check "demo: the tracts models are cached too" 0 "^3$" -- bash -c "ls -d '$HOME'/.cache/segsense/demo/tracts-models/*/*/seed-42 | wc -l"
+for run in cerebellum:84 cerebellum-staple:42 tracts:72; do
   check "demo: all ${run#*:} jobs of ${run%%:*} done" 0 "^${run#*:} ${run#*:}$" -- \
     awk -F, 'NR > 1 { n++; if ($10 == "done") d++ } END { print n, d }' "$work/demo/runs/${run%%:*}/jobs.csv"
 done
 check "demo: the printed report or run folders exist" 0 "^ok [1-9]" -- bash -c \
   "sed -n 's/^\(Report\|Run\) ([^)]*): \([^ ]*\).*/\2/p' '$work/demo/summary.txt' | { n=0; while read -r p; do [ -e \"\$p\" ] || exit 1; n=\$((n+1)); done; echo ok \$n; }"
-check "demo: one report per study" 0 "^2$" -- grep -c '^Report (' "$work/demo/summary.txt"
+check "demo: one report per study" 0 "^3$" -- grep -c '^Report (' "$work/demo/summary.txt"
 check "demo: the reports have their summaries" 0 "most robust" -- bash -c "cat '$work'/demo/runs/*/report/index.html"
+check "demo: the tracts run is scored against the truth too" 0 "dice@truth" -- grep -m1 -o 'dice@truth' "$work/demo/runs/tracts/results.csv"
+check "demo: the tracts report has the STAPLE-vs-truth section" 0 "reference-agreement" -- \
+  grep -o -m1 'data-section="reference-agreement"' "$work/demo/runs/tracts/report/index.html"
+check "demo: it prints the tracts headline" 0 "STAPLE vs truth: median Spearman rho -?[0-9]" -- cat "$work/demo/summary.txt"
 check "demo again: models from the cache" 0 "models \(all cached\)" -- "$segsense" demo --quick --out "$work/demo2"
-check "the cached run gives the same results" 0 "identical" -- bash -c "cmp '$work/demo/runs/cerebellum/results.csv' '$work/demo2/runs/cerebellum/results.csv' && echo identical"
+check "demo again: the tracts models from the cache" 0 "tracts: models \(all cached\)" -- cat "$work/demo2/summary.txt"
+check "the cached run gives the same results" 0 "identical" -- bash -c "cmp '$work/demo/runs/cerebellum/results.csv' '$work/demo2/runs/cerebellum/results.csv' && cmp '$work/demo/runs/tracts/results.csv' '$work/demo2/runs/tracts/results.csv' && echo identical"
 
 check "workbench without a display exits 2" 2 "no graphical display" -- env -u DISPLAY -u WAYLAND_DISPLAY "$segsense" workbench
 # The workbench: a window titled SegSense must appear.

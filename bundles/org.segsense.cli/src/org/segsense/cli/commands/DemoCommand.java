@@ -22,21 +22,27 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code segsense demo}: the cerebellum example end to end (examples/cerebellum/README.md), run by the demo service
- * ({@link DemoService}); this command parses the options and prints the result.
+ * {@code segsense demo}: the paper's two arms end to end — the cerebellum example (examples/cerebellum/README.md) and
+ * the tracts example (examples/tracts/README.md) — run by the demo service ({@link DemoService}); this command parses
+ * the options and prints the result.
  */
 @Command(name = "demo", sortOptions = false, description = {
-		"Run the cerebellum example end to end: fetch images, train three variants, run two studies.",
-		"See examples/cerebellum/README.md. Fetches Colin27 + AAL, MNI152 and an ITK example T1 (Debian/npm, SHA-256-checked), cuts them to a "
-				+ "coarse grid around the posterior fossa, trains three DeepMedic-like variants on Colin27 (no "
-				+ "augmentation; intensity; intensity + rotation/scaling; seeded) or reuses them from the cache, runs "
-				+ "the ground-truth study (Colin27, MNI152) and the STAPLE study (ITK T1), then prints the findings and"
-				+ " where the results are (also in OUT/summary.txt). The README says what so few subjects can and "
-				+ "cannot show." })
+		"Run the paper's two arms end to end: the cerebellum example (DeepMedic-like) and the tracts example (TractSeg-like).",
+		"DeepMedic arm (examples/cerebellum/README.md): fetches Colin27 + AAL, MNI152 and an ITK example T1 (Debian/npm, SHA-256-checked), cuts"
+				+ " them to a coarse grid around the posterior fossa, trains three DeepMedic-like variants on Colin27 (no augmentation; intensity;"
+				+ " intensity + rotation/scaling; seeded) or reuses them from the cache, runs the ground-truth study (Colin27, MNI152) and the"
+				+ " STAPLE study (ITK T1). Tracts arm (examples/tracts/README.md): generates fibre-phantom subjects, trains three TractSeg-like"
+				+ " 2-D U-Nets on their peaks (no augmentation; rotation + peak-angle noise; + amplitude scale/noise) or reuses them from the"
+				+ " cache, runs a study scored against the variants' binary STAPLE consensus and against the phantom's truth. Then prints the"
+				+ " findings and where the results are (also in OUT/summary.txt). The READMEs say what so few subjects can and cannot show." })
 public final class DemoCommand implements Callable<Integer> {
 
-	@Option(names = "--quick", description = "A shortened demo (3 mm grid, shorter training, two values per sweep) for CI: about half a minute on 2 cores.")
+	@Option(names = "--quick", description = "A shortened demo (coarser grid, shorter training, fewer values per sweep) for CI: about 2 minutes per arm on 2 cores.")
 	boolean quick;
+
+	@Option(names = "--arm", paramLabel = "ARM", defaultValue = "all", converter = ArmConverter.class,
+			description = "Which arm to run: deepmedic, tractseg or all (default).")
+	DemoService.Arm arm;
 
 	@Option(names = "--out", paramLabel = "DIR", description = "Output folder, new or empty (default: segsense-demo-TIME in the current folder).")
 	Path out;
@@ -65,7 +71,7 @@ public final class DemoCommand implements Callable<Integer> {
 		DemoService demo = new DemoServiceImpl();
 		DemoService.Result r;
 		try {
-			r = demo.run(new DemoService.Request(quick, out, threads, retrain, cache, exampleDir), line -> {
+			r = demo.run(new DemoService.Request(quick, out, threads, retrain, cache, exampleDir, arm), line -> {
 				err.println(line);
 				err.flush();
 			}, new NullProgressMonitor());
@@ -83,13 +89,30 @@ public final class DemoCommand implements Callable<Integer> {
 			r.runs().forEach(x -> x.report().ifPresent(p -> reports.add(p.toString())));
 			j.put("reports", reports);
 			j.put("jobs", r.runs().stream().map(DemoService.Run::done).toList());
-			j.put("baselineDice", r.groundTruth().findings().baseline());
-			j.put("baselineDiceVsConsensus", r.staple().findings().baseline());
+			if (r.groundTruth() != null) {
+				j.put("baselineDice", r.groundTruth().findings().baseline());
+				j.put("baselineDiceVsConsensus", r.staple().findings().baseline());
+			}
 			Map<String, Object> secs = new LinkedHashMap<>();
 			r.seconds().forEach((k, v) -> secs.put(k, Math.round(v * 10) / 10.0));
 			j.put("seconds", secs);
-			j.put("findings", r.groundTruth().findings().findings());
-			j.put("findingsVsConsensus", r.staple().findings().findings());
+			if (r.groundTruth() != null) {
+				j.put("findings", r.groundTruth().findings().findings());
+				j.put("findingsVsConsensus", r.staple().findings().findings());
+			}
+			if (r.tracts() != null) {
+				Map<String, Object> t = new LinkedHashMap<>();
+				t.put("project", r.tracts().project().toString());
+				t.put("run", r.tracts().run().runDir().toString());
+				t.put("complete", r.tracts().run().complete());
+				t.put("mostRobustVsTruth", r.tracts().headline().robustVsTruth());
+				t.put("mostRobustVsConsensus", r.tracts().headline().robustVsConsensus());
+				t.put("medianRho", finite(r.tracts().headline().medianRho()));
+				t.put("worstAxis", r.tracts().headline().worstAxis().orElse(null));
+				t.put("worstAxisRho", finite(r.tracts().headline().worstAxisRho()));
+				t.put("findings", r.tracts().run().findings().findings());
+				j.put("tracts", t);
+			}
 			j.put("summary", r.summaryFile().toString());
 			o.println(JsonWriter.write(j));
 		} else {
@@ -98,5 +121,22 @@ public final class DemoCommand implements Callable<Integer> {
 		}
 		o.flush();
 		return r.complete() ? ExitCodes.OK : ExitCodes.FAILURE;
+	}
+
+	private static Double finite(double v) {
+		return Double.isFinite(v) ? v : null;
+	}
+
+	/** {@code --arm}: deepmedic, tractseg or all, any case; anything else is a usage error naming the choices. */
+	static final class ArmConverter implements picocli.CommandLine.ITypeConverter<DemoService.Arm> {
+		@Override
+		public DemoService.Arm convert(String value) {
+			for (DemoService.Arm a : DemoService.Arm.values()) {
+				if (a.name().equalsIgnoreCase(value.trim())) {
+					return a;
+				}
+			}
+			throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not an arm; give deepmedic, tractseg or all.");
+		}
 	}
 }

@@ -293,8 +293,11 @@ public final class RunData {
 		return aggregation;
 	}
 
-	/** @return the type of the study's metric with this id, or null */
+	/** @return the type of the study's metric with this id (also for its rows against the truth, "ID@truth"), or null */
 	private String metricType(String metricId) {
+		if (metricId.endsWith(ReferenceAgreement.TRUTH_SUFFIX)) {
+			metricId = metricId.substring(0, metricId.length() - ReferenceAgreement.TRUTH_SUFFIX.length());
+		}
 		for (Metric m : metrics) {
 			if (m.id().equals(metricId)) {
 				return m.type();

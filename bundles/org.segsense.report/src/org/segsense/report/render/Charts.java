@@ -142,6 +142,39 @@ public final class Charts {
 	}
 
 	/**
+	 * A chart of paired curves as an SVG document: series {@code solid.get(i)} and {@code dashed.get(i)} share
+	 * the palette's colour i, the first drawn solid, the second dashed (e.g. one variant's curve against two
+	 * references); bands as {@link #intervalChart}.
+	 *
+	 * @param solid the first curve of each pair
+	 * @param dashed the second curve of each pair, same size
+	 * @return the SVG document
+	 */
+	public static String pairedChart(String title, String xLabel, String yLabel, List<Series> solid, List<Series> dashed, double markerX,
+			String markerLabel) {
+		if (solid.size() != dashed.size()) {
+			throw new IllegalArgumentException("paired charts need as many dashed as solid series");
+		}
+		List<Series> all = new java.util.ArrayList<>();
+		for (int i = 0; i < solid.size(); i++) {
+			all.add(solid.get(i));
+			all.add(dashed.get(i));
+		}
+		JFreeChart chart = intervalJFreeChart(title, xLabel, yLabel, all, markerX, markerLabel);
+		DeviationRenderer r = (DeviationRenderer) chart.getXYPlot().getRenderer();
+		for (int i = 0; i < solid.size(); i++) {
+			Paint p = PALETTE[i % PALETTE.length];
+			for (int k = 0; k < 2; k++) {
+				r.setSeriesPaint(2 * i + k, p);
+				r.setSeriesFillPaint(2 * i + k, p);
+				r.setSeriesShapesVisible(2 * i + k, true);
+			}
+			r.setSeriesStroke(2 * i + 1, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] { 7f, 5f }, 0f));
+		}
+		return toSvg(chart, WIDTH, HEIGHT);
+	}
+
+	/**
 	 * The y range of an interval chart: the means with their bands, but at most one spread of the means
 	 * beyond them on each side (at least a quarter spread), so that a few cases' wide t intervals (t(0.975, 1) = 12.7 for two cases) do not
 	 * flatten the curves; 5 % padding.

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -25,6 +27,10 @@ import org.segsense.image.LabelImages;
 import org.segsense.report.ReportOptions;
 import org.segsense.report.ReportResult;
 import org.segsense.workflows.WorkflowException;
+import org.segsense.workflows.augment.AugmentRequest;
+import org.segsense.workflows.augment.AugmentResult;
+import org.segsense.workflows.augment.AugmentationEvents;
+import org.segsense.workflows.augment.AugmentationStudyServiceImpl;
 import org.segsense.workflows.report.ReportListener;
 import org.segsense.workflows.report.ReportService;
 import org.segsense.workflows.report.ReportServiceImpl;
@@ -44,16 +50,24 @@ public final class DemoServiceImpl implements DemoService {
 	private final DemoTrainer trainer;
 	private final RunService runs;
 	private final ReportService reports;
+	private final Function<IProgressMonitor, BiFunction<AugmentRequest, AugmentationEvents, AugmentResult>> augmentation;
 
-	/** With the training service as trainer and the installed run and report services. */
+	/** With the training service as trainer and the installed run, report and augmentation study services. */
 	public DemoServiceImpl() {
 		this(new ServiceDemoTrainer(), new RunServiceImpl(), new ReportServiceImpl());
 	}
 
 	public DemoServiceImpl(DemoTrainer trainer, RunService runs, ReportService reports) {
+		this(trainer, runs, reports, monitor -> TractsDemo.service(new AugmentationStudyServiceImpl(), monitor));
+	}
+
+	/** @param augmentation the tracts arm's training (the augmentation study service, given the monitor): a seam for tests */
+	public DemoServiceImpl(DemoTrainer trainer, RunService runs, ReportService reports,
+			Function<IProgressMonitor, BiFunction<AugmentRequest, AugmentationEvents, AugmentResult>> augmentation) {
 		this.trainer = trainer;
 		this.runs = runs;
 		this.reports = reports;
+		this.augmentation = augmentation;
 	}
 
 	static Mode mode(boolean quick, int threads) {
@@ -73,14 +87,52 @@ public final class DemoServiceImpl implements DemoService {
 		SubMonitor m = SubMonitor.convert(monitor, "SegSense demo", 100);
 		int n = r.threads() > 0 ? r.threads() : Runtime.getRuntime().availableProcessors();
 		Mode mode = mode(r.quick(), n);
-		Path example = exampleDir(r.exampleDir());
+		Path example = r.arm().deepmedic() ? exampleDir(r.exampleDir()) : null;
+		Path tractsExample = r.arm().tractseg() ? tractsDir(r.exampleDir()) : null;
 		Path cacheRoot = cacheRoot(r.cache());
 		Path outDir = prepareOut(r.out());
-		Path project = outDir.resolve("project");
 		Map<String, Double> seconds = new LinkedHashMap<>();
 		long start = System.nanoTime();
+		err.println("demo: " + mode.name() + " demo (" + r.arm().name().toLowerCase(Locale.ROOT) + ") into " + outDir + " (cache " + cacheRoot + ", "
+				+ n + " thread(s))");
+		Run gtRun = null, stRun = null;
+		Map<String, Double> volumes = new LinkedHashMap<>();
+		Path project = outDir.resolve("project");
+		if (r.arm().deepmedic()) {
+			Run[] runs = deepmedic(r, mode, example, cacheRoot, outDir, project, n, err, seconds, volumes, m.split(r.arm().tractseg() ? 60 : 100));
+			gtRun = runs[0];
+			stRun = runs[1];
+		}
+		Tracts tracts = null;
+		if (r.arm().tractseg()) {
+			long t = System.nanoTime();
+			tracts = tracts(r, tractsExample, cacheRoot, outDir, n, err, seconds, m.split(r.arm().deepmedic() ? 40 : 100));
+			seconds.put("tracts arm", since(t));
+			if (!r.arm().deepmedic()) {
+				project = tracts.project();
+			}
+		}
+		seconds.put("total", since(start));
+		String summary = summary(mode, gtRun, stRun, tracts, volumes, seconds, project);
+		Path summaryFile = outDir.resolve("summary.txt");
+		try {
+			Files.writeString(summaryFile, summary, StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			throw WorkflowException.failure("cannot write " + summaryFile + " (" + e.getMessage() + ").", e);
+		}
+		m.done();
+		return new Result(mode.name(), outDir, project, gtRun, stRun, volumes, seconds, summaryFile, summary, tracts);
+	}
 
-		err.println("demo: " + mode.name() + " demo into " + outDir + " (cache " + cacheRoot + ", " + n + " thread(s))");
+	/** The cerebellum example: {ground-truth run, STAPLE run}. */
+	private Run[] deepmedic(Request r, Mode mode, Path example, Path cacheRoot, Path outDir, Path project, int n, PrintWriter err,
+			Map<String, Double> seconds, Map<String, Double> volumes, IProgressMonitor monitor) {
+		SubMonitor m = SubMonitor.convert(monitor, 100);
+		try {
+			Files.createDirectories(project);
+		} catch (IOException e) {
+			throw WorkflowException.badInput("cannot create " + project + " (" + e.getMessage() + ").", e);
+		}
 		err.println("demo: [1/5] fetching the example images (examples/cerebellum/fetch-data.sh)");
 		m.split(5);
 		long t = System.nanoTime();
@@ -133,46 +185,80 @@ public final class DemoServiceImpl implements DemoService {
 		Optional<Path> gtReport = report(gt.runDir(), err, m.split(5));
 		Optional<Path> stReport = report(st.runDir(), err, m.split(5));
 		seconds.put("report", since(t));
-		seconds.put("total", since(start));
 
 		Run gtRun = new Run(gt.runDir(), gt.done(), gt.complete(), gtReport, DemoFindings.of(gt.runDir(), "ground truth (AAL cerebellum)"));
 		Run stRun = new Run(st.runDir(), st.done(), st.complete(), stReport,
 				DemoFindings.of(st.runDir(), "STAPLE consensus of the three variants (no ground truth: agreement, not accuracy)"));
-		Map<String, Double> volumes = new LinkedHashMap<>();
 		volumes.put("colin27", volumeMl(project.resolve(DemoData.COLIN_LABELS)));
 		volumes.put("mni152", volumeMl(project.resolve(DemoData.MNI_LABELS)));
 		Path consensus = st.runDir().resolve("references/itk-t1.nii.gz");
 		if (Files.isRegularFile(consensus)) {
 			volumes.put("itk-t1 (consensus)", volumeMl(consensus));
 		}
-		String summary = summary(mode, gtRun, stRun, volumes, seconds, project);
-		Path summaryFile = outDir.resolve("summary.txt");
-		try {
-			Files.writeString(summaryFile, summary, StandardCharsets.UTF_8);
-		} catch (IOException e) {
-			throw WorkflowException.failure("cannot write " + summaryFile + " (" + e.getMessage() + ").", e);
-		}
-		m.done();
-		return new Result(mode.name(), outDir, project, gtRun, stRun, volumes, seconds, summaryFile, summary);
+		return new Run[] { gtRun, stRun };
 	}
 
-	/** The summary text (OUT/summary.txt). */
-	static String summary(Mode mode, Run gt, Run st, Map<String, Double> volumes, Map<String, Double> seconds, Path project) {
-		StringBuilder s = new StringBuilder();
-		s.append(String.format(Locale.ROOT, "SegSense demo (%s): cerebellum example, %d + %d jobs, %s%n", mode.name(), gt.done(), st.done(),
-				gt.complete() && st.complete() ? "all done" : "NOT all done"));
-		gt.findings().appendTo(s, true);
-		s.append(String.format(Locale.ROOT, "  reference volume: colin27 %.0f ml, mni152 %.0f ml%n", volumes.get("colin27"), volumes.get("mni152")));
-		st.findings().appendTo(s, false);
-		Double consensus = volumes.get("itk-t1 (consensus)");
-		if (consensus != null) {
-			s.append(String.format(Locale.ROOT, "  consensus volume: itk-t1 %.0f ml (compare the AAL cerebellum above)%n", consensus));
+	/** The tracts example ({@link TractsDemo}): subjects, models, the study against STAPLE and truth, its report. */
+	private Tracts tracts(Request r, Path example, Path cacheRoot, Path outDir, int n, PrintWriter err, Map<String, Double> seconds,
+			IProgressMonitor monitor) {
+		SubMonitor m = SubMonitor.convert(monitor, 100);
+		TractsDemo.Mode mode = TractsDemo.mode(r.quick());
+		Path project = outDir.resolve("tracts/project");
+		try {
+			Files.createDirectories(project);
+		} catch (IOException e) {
+			throw WorkflowException.badInput("cannot create " + project + " (" + e.getMessage() + ").", e);
 		}
+		Path study = TractsDemo.prepare(mode, example, project, cacheRoot, r.retrain(), n, err, augmentation.apply(m.split(50)), seconds, null);
+		err.println("demo: tracts [3/4] running the study (binary STAPLE consensus of the variants, and the phantom's truth)");
+		long t = System.nanoTime();
+		RunSummary run = run(example, study.getFileName().toString(), project, outDir.resolve("runs/tracts"), n, err, m.split(40));
+		seconds.put("tracts: run (" + run.done() + " jobs)", since(t));
+		err.println("demo: tracts [4/4] report");
+		t = System.nanoTime();
+		Optional<Path> report = report(run.runDir(), err, m.split(10));
+		seconds.put("tracts: report", since(t));
+		Run result = new Run(run.runDir(), run.done(), run.complete(), report,
+				DemoFindings.of(run.runDir(), "binary STAPLE consensus of the three variants, bundle by bundle (also scored against the phantom's truth)"));
+		return new Tracts(project, result, TractsFindings.of(run.runDir()));
+	}
+
+	/** The summary text (OUT/summary.txt); gt and st null without the DeepMedic arm, tracts null without the tracts arm. */
+	static String summary(Mode mode, Run gt, Run st, Tracts tracts, Map<String, Double> volumes, Map<String, Double> seconds, Path project) {
+		StringBuilder s = new StringBuilder();
+		boolean all = (gt == null || gt.complete()) && (st == null || st.complete()) && (tracts == null || tracts.run().complete());
+		if (gt != null) {
+			s.append(String.format(Locale.ROOT, "SegSense demo (%s): cerebellum example, %d + %d jobs, %s%n", mode.name(), gt.done(), st.done(),
+					gt.complete() && st.complete() ? "all done" : "NOT all done"));
+			gt.findings().appendTo(s, true);
+			s.append(String.format(Locale.ROOT, "  reference volume: colin27 %.0f ml, mni152 %.0f ml%n", volumes.get("colin27"), volumes.get("mni152")));
+			st.findings().appendTo(s, false);
+			Double consensus = volumes.get("itk-t1 (consensus)");
+			if (consensus != null) {
+				s.append(String.format(Locale.ROOT, "  consensus volume: itk-t1 %.0f ml (compare the AAL cerebellum above)%n", consensus));
+			}
+		}
+		if (tracts != null) {
+			Run t = tracts.run();
+			s.append(String.format(Locale.ROOT, "SegSense demo (%s): tracts example (fibre phantom, TractSeg-like), %d jobs, %s%n", mode.name(), t.done(),
+					t.complete() ? "all done" : "NOT all done"));
+			t.findings().appendTo(s, true);
+			tracts.headline().appendTo(s);
+		}
+		s.append(all ? "All studies done.\n" : "NOT all studies done.\n");
 		s.append("Wall time per phase:\n");
 		seconds.forEach((k, v) -> s.append(String.format(Locale.ROOT, "  %-34s %7.1f s%n", k, v)));
 		s.append("Project (images, models, study files): ").append(project).append('\n');
-		reportLine(s, "ground truth", gt);
-		reportLine(s, "STAPLE", st);
+		if (gt != null) {
+			reportLine(s, "ground truth", gt);
+			reportLine(s, "STAPLE", st);
+		}
+		if (tracts != null) {
+			if (gt != null) {
+				s.append("Project (tracts: subjects, models, study files): ").append(tracts.project()).append('\n');
+			}
+			reportLine(s, "tracts", tracts.run());
+		}
 		return s.toString();
 	}
 
@@ -256,6 +342,27 @@ public final class DemoServiceImpl implements DemoService {
 		return p;
 	}
 
+	/** The tracts example: the sibling {@code tracts} of {@code --example-dir}, else examples/tracts of $SEGSENSE_REPO. */
+	static Path tractsDir(Path exampleDir) {
+		Path p;
+		if (exampleDir != null) {
+			p = exampleDir.toAbsolutePath().normalize().resolveSibling("tracts");
+		} else {
+			String repo = System.getenv("SEGSENSE_REPO");
+			if (repo == null || repo.isBlank()) {
+				throw WorkflowException.badInput("the demo does not know where the tracts example is: start it through the ./segsense launcher of a"
+						+ " SegSense checkout (which sets SEGSENSE_REPO), or give --example-dir DIR (the folder examples/cerebellum; examples/tracts"
+						+ " is taken beside it).");
+			}
+			p = Path.of(repo).resolve("examples/tracts").toAbsolutePath();
+		}
+		if (!Files.isRegularFile(p.resolve(TractsDemo.AUGMENTATION_FILE))) {
+			throw WorkflowException.badInput(p + " is not the tracts example folder (it has no " + TractsDemo.AUGMENTATION_FILE + "); restore"
+					+ " examples/tracts from the checkout, or run --arm deepmedic.");
+		}
+		return p;
+	}
+
 	static Path cacheRoot(Path cache) {
 		if (cache != null) {
 			return cache.toAbsolutePath();
@@ -287,7 +394,7 @@ public final class DemoServiceImpl implements DemoService {
 			}
 		}
 		try {
-			Files.createDirectories(dir.resolve("project"));
+			Files.createDirectories(dir);
 		} catch (IOException e) {
 			throw WorkflowException.badInput("cannot create " + dir + " (" + e.getMessage() + ").", e);
 		}

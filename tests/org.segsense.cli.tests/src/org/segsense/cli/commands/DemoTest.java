@@ -50,4 +50,26 @@ class DemoTest {
 		assertEquals(2, r[0], err::toString);
 		assertTrue(err.toString().contains("exists and is not empty"), err::toString);
 	}
+
+	@Test
+	void anUnknownArmIsAUsageError(@TempDir Path dir) {
+		StringBuilder err = new StringBuilder();
+		int[] r = demo(dir, err, "demo", "--quick", "--arm", "unet", "--out", dir.resolve("out").toString());
+		assertEquals(2, r[0], err::toString);
+		assertTrue(err.toString().contains("'unet' is not an arm; give deepmedic, tractseg or all."), err::toString);
+		assertTrue(Files.notExists(dir.resolve("out")));
+	}
+
+	@Test
+	void theTractsArmNeedsTheTractsExampleBesideTheCerebellumOne(@TempDir Path dir) throws IOException {
+		Path cerebellum = dir.resolve("examples/cerebellum");
+		Files.createDirectories(cerebellum);
+		Files.writeString(cerebellum.resolve("fetch-data.sh"), "#!/bin/sh\n");
+		StringBuilder err = new StringBuilder();
+		int[] r = demo(dir, err, "demo", "--quick", "--arm", "TractSeg", "--example-dir", cerebellum.toString(), "--out", dir.resolve("out").toString(),
+				"--cache", dir.resolve("cache").toString());
+		assertEquals(2, r[0], err::toString);
+		assertTrue(err.toString().contains(dir.resolve("examples/tracts") + " is not the tracts example folder"), err::toString);
+		assertTrue(Files.notExists(dir.resolve("out")), "nothing is written before the inputs are checked");
+	}
 }
