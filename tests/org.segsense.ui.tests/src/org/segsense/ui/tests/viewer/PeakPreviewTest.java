@@ -168,6 +168,26 @@ class PeakPreviewTest {
             assertArrayEquals(new int[] { expected >> 16 & 0xFF, expected >> 8 & 0xFF, expected & 0xFF }, shown, plane.name());
         }
         Ui.run(() -> Ui.screenshot(shell, "viewer-peaks-phantom"));
+
+        // its bundle masks as one overlay (one 0/1 component per bundle): bundle 1 is drawn over the crosshair voxel
+        int k = p.bundleMasks().size();
+        byte[] masks = new byte[b1.length * k];
+        for (int c = 0; c < k; c++) {
+            byte[] m = p.bundleMasks().get(c).bytes();
+            for (int v = 0; v < m.length; v++) {
+                masks[v * k + c] = m[v];
+            }
+        }
+        Ui.await(Ui.on(() -> viewer.setLabels(Image.of(g, PixelType.UINT8, k, masks), java.util.Map.of())));
+        Ui.run(() -> viewer.setOverlayOpacity(0.5));
+        int[] overlaid = Ui.on(() -> {
+            SliceView v = find(shell, "viewer.axial");
+            org.eclipse.swt.graphics.Point px = v.crosshairPixel();
+            return Ui.rgb(v.renderSlice(), px.x, px.y);
+        });
+        assertFalse(java.util.Arrays.equals(new int[] { expected >> 16 & 0xFF, expected >> 8 & 0xFF, expected & 0xFF }, overlaid),
+                "bundle 1's colour is blended over the peak colour");
+        Ui.run(() -> Ui.screenshot(shell, "viewer-peaks-phantom-bundles"));
     }
 
     @Test
