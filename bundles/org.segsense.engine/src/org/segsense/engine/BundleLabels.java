@@ -27,7 +27,7 @@ import org.segsense.image.VolumeStacks;
  * image (values as they are). A consensus of multi-label raters is written as a 4-D uint8 NIfTI
  * ({@link #toVolumes}).
  */
-final class BundleLabels {
+public final class BundleLabels {
 
 	private static final Pattern NUMBER = Pattern.compile("(\\d+)");
 
@@ -39,7 +39,7 @@ final class BundleLabels {
 	 *
 	 * @throws IllegalArgumentException when a folder holds no mask or masks on different grids (naming the folder)
 	 */
-	static Image read(Path p, ImageBackend backend) throws Exception {
+	public static Image read(Path p, ImageBackend backend) throws Exception {
 		if (Files.isDirectory(p) && !bundleFiles(p).isEmpty()) {
 			List<Image> masks = new ArrayList<>();
 			for (Path f : bundleFiles(p)) {
@@ -98,7 +98,7 @@ final class BundleLabels {
 	}
 
 	/** @return component k of a multi-label image as a one-component uint8 0/1 image (a one-label image, label 1) */
-	static Image component(Image labels, int k) {
+	public static Image component(Image labels, int k) {
 		int nc = labels.components();
 		int voxels = (int) labels.voxelCount();
 		byte[] out = new byte[voxels];

@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 
 import org.segsense.cli.CliException;
 import org.segsense.cli.ExitCodes;
+import org.segsense.engine.BundleLabels;
 import org.segsense.image.util.JsonWriter;
 import org.segsense.image.Image;
 import org.segsense.reference.BinaryStaple;
@@ -50,6 +51,11 @@ public final class StapleCommand implements Callable<Integer> {
 
 	@Option(names = "--multilabel", description = "Multi-label STAPLE instead of binary STAPLE.")
 	boolean multilabel;
+
+	@Option(names = "--bundles", description = "Binary STAPLE of each bundle alone, for overlapping bundles (TractSeg): each IN is a 4-D "
+			+ "file with one volume per bundle, or a bundle folder (one mask per bundle, natural order); non-zero is inside. OUT is 4-D: "
+			+ "volume k is bundle k's foreground probability.")
+	boolean bundles;
 
 	@Option(names = "--foreground", paramLabel = "F", description = "Binary: the rater value that means foreground (default: ${DEFAULT-VALUE}).")
 	int foreground = 1;
@@ -95,11 +101,19 @@ public final class StapleCommand implements Callable<Integer> {
 		if (multilabel && (foreground != 1 || confidenceWeight != 1.0 || roi != null || disagreementOnly)) {
 			throw CliException.badInput("--foreground, --confidence-weight, --roi and --disagreement-only apply to binary STAPLE only.");
 		}
+		if (bundles) {
+			return runBundles();
+		}
 		List<Image> images = new ArrayList<>();
 		for (Path input : inputs) {
 			images.add(backend.read(input));
 		}
 		ImageFiles.requireSameGrid(inputs, images);
+		Image first = images.get(0);
+		if (!multilabel && first.geometry().dimension() == 4 && first.geometry().size(3) > 1) {
+			spec.commandLine().getErr().println("note: " + inputs.get(0) + " is 4-D (" + first.geometry().size(3) + " volumes); binary STAPLE "
+					+ "pools them as one image. For one STAPLE per bundle (TractSeg's one volume per bundle) add --bundles.");
+		}
 		try {
 			if (!backend.isDefault()) {
 				return runOnBackend(images);
@@ -110,22 +124,88 @@ public final class StapleCommand implements Callable<Integer> {
 		}
 	}
 
-	private int runBinary(List<Image> images) {
+	/** The binary options (confidence weight, iteration limit, ROI on {@code grid}'s grid, disagreement only). */
+	private BinaryStaple.Options binaryOptions(Image grid) {
 		if (!(confidenceWeight > 0) || Double.isInfinite(confidenceWeight)) {
 			throw CliException.badInput("--confidence-weight must be a positive number, not " + confidenceWeight + ".");
 		}
 		BinaryStaple.Options options = BinaryStaple.Options.defaults().withConfidenceWeight(confidenceWeight)
 				.withMaxIterations(maxIterations == null ? BinaryStaple.Options.UNLIMITED : maxIterations);
 		if (roi != null) {
-			options = options.withRoi(ImageFiles.mask(roi, inputs.get(0), images.get(0)));
+			options = options.withRoi(ImageFiles.mask(roi, inputs.get(0), grid));
 		}
-		options = options.withDisagreementOnly(disagreementOnly);
-		PixelType mapType = switch (outputType) {
+		return options.withDisagreementOnly(disagreementOnly);
+	}
+
+	private PixelType mapType() {
+		return switch (outputType) {
 			case "float32" -> PixelType.FLOAT32;
 			case "float64" -> PixelType.FLOAT64;
 			default -> throw new ParameterException(spec.commandLine(),
 					"--output-type " + outputType + " is not a pixel type of a probability map: use float32 or float64");
 		};
+	}
+
+	private int runBundles() {
+		if (multilabel || foreground != 1 || !backend.isDefault()) {
+			throw CliException.badInput("--bundles runs binary STAPLE of each bundle (inside = non-zero) with the Java backend; leave out "
+					+ "--multilabel, --foreground and --backend.");
+		}
+		List<Image> raters = new ArrayList<>();
+		for (Path input : inputs) {
+			try {
+				raters.add(BundleLabels.read(input, backend.get()));
+			} catch (IllegalArgumentException e) {
+				throw CliException.badInput(e.getMessage());
+			} catch (Exception e) {
+				throw CliException.badInput(input + " cannot be read as bundle masks: " + e.getMessage()
+						+ ". Give a 4-D file (one volume per bundle) or a folder of one mask per bundle.");
+			}
+		}
+		ImageFiles.requireSameGrid(inputs, raters);
+		List<BundleStaple.Bundle> result;
+		try {
+			result = BundleStaple.run(inputs, raters, binaryOptions(raters.get(0)), mapType());
+		} catch (IllegalArgumentException e) {
+			throw CliException.badInput(e.getMessage() + ".");
+		}
+		ImageFiles.write(BundleStaple.volumes(result), output);
+		PrintWriter out = spec.commandLine().getOut();
+		if (RootCommand.of(spec).json) {
+			List<Object> list = new ArrayList<>();
+			for (BundleStaple.Bundle b : result) {
+				BinaryStaple.Result r = b.result().details();
+				Map<String, Object> json = new LinkedHashMap<>();
+				json.put("bundle", b.index());
+				json.put("iterations", r.iterations());
+				json.put("converged", r.converged());
+				json.put("sensitivity", r.sensitivity());
+				json.put("specificity", r.specificity());
+				json.put("prior", r.prior());
+				list.add(json);
+			}
+			Map<String, Object> json = new LinkedHashMap<>();
+			json.put("bundles", list);
+			json.put("output", output.toString());
+			out.println(JsonWriter.write(json));
+		} else {
+			out.printf(Locale.ROOT, "Binary STAPLE per bundle: %d bundles, %d raters%n", result.size(), inputs.size());
+			out.printf(Locale.ROOT, "%-7s %-40s %12s %12s%n", "bundle", "rater", "sensitivity", "specificity");
+			for (BundleStaple.Bundle b : result) {
+				BinaryStaple.Result r = b.result().details();
+				for (int i = 0; i < inputs.size(); i++) {
+					out.printf(Locale.ROOT, "%-7d %-40s %12.6f %12.6f%n", b.index(), inputs.get(i).getFileName(), r.sensitivity()[i],
+							r.specificity()[i]);
+				}
+			}
+			out.println("Wrote the bundles' foreground probability maps (4-D, volume k = bundle k) to " + output + ".");
+		}
+		return ExitCodes.OK;
+	}
+
+	private int runBinary(List<Image> images) {
+		BinaryStaple.Options options = binaryOptions(images.get(0));
+		PixelType mapType = mapType();
 		ImageStaple.BinaryResult consensus = ImageStaple.binary(images, foreground, options, mapType);
 		BinaryStaple.Result result = consensus.details();
 		ImageFiles.write(consensus.probability(), output);
