@@ -64,7 +64,7 @@ public final class BundleLabels {
 		if (file.geometry().dimension() != 4 || file.components() != 1) {
 			return file;
 		}
-		ImageGeometry grid = spatial(file.geometry());
+		ImageGeometry grid = file.geometry().spatial();
 		int k = (int) file.geometry().size(3);
 		int voxels = (int) grid.voxelCount();
 		byte[] out = new byte[voxels * k];
@@ -139,33 +139,8 @@ public final class BundleLabels {
 				out[c * voxels + v] = (byte) labels.getDouble(v, c);
 			}
 		}
-		double[] d4 = new double[16];
-		for (int r = 0; r < 3; r++) {
-			for (int c = 0; c < 3; c++) {
-				d4[r * 4 + c] = g.direction(r, c);
-			}
-		}
-		d4[15] = 1;
-		double[] sp = g.spacing(), o = g.origin();
-		ImageGeometry g4 = new ImageGeometry(new long[] { g.size(0), g.size(1), g.size(2), k }, new double[] { sp[0], sp[1], sp[2], 1 },
-				new double[] { o[0], o[1], o[2], 0 }, d4);
+		ImageGeometry g4 = g.withVolumes(k);
 		return Image.of(g4, PixelType.UINT8, 1, out);
-	}
-
-	/** @return the spatial (first three axes) part of a geometry; a geometry of at most 3 axes unchanged */
-	static ImageGeometry spatial(ImageGeometry g) {
-		if (g.dimension() <= 3) {
-			return g;
-		}
-		double[] d = new double[9];
-		for (int r = 0; r < 3; r++) {
-			for (int c = 0; c < 3; c++) {
-				d[r * 3 + c] = g.direction(r, c);
-			}
-		}
-		double[] sp = g.spacing(), o = g.origin();
-		return new ImageGeometry(new long[] { g.size(0), g.size(1), g.size(2) }, new double[] { sp[0], sp[1], sp[2] },
-				new double[] { o[0], o[1], o[2] }, d);
 	}
 
 	/** @return the bundle masks of a folder in natural order (none when it holds no NIfTI file) */

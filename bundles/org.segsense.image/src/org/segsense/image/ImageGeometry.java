@@ -130,6 +130,45 @@ public final class ImageGeometry {
         return new ImageGeometry(newSize, spacing, origin, direction);
     }
 
+    /**
+     * @return the 3-D grid of a 4-D geometry (its first three axes, as NIfTI and ITK read the spatial part of a
+     *         4-D image); a 2-D or 3-D geometry unchanged
+     */
+    public ImageGeometry spatial() {
+        if (size.length <= 3) {
+            return this;
+        }
+        double[] d = new double[9];
+        for (int r = 0; r < 3; r++) {
+            for (int c = 0; c < 3; c++) {
+                d[r * 3 + c] = direction(r, c);
+            }
+        }
+        return new ImageGeometry(new long[] {size[0], size[1], size[2]}, new double[] {spacing[0], spacing[1], spacing[2]},
+                new double[] {origin[0], origin[1], origin[2]}, d);
+    }
+
+    /**
+     * @param volumes the length of the 4th axis (e.g. one volume per bundle or per peak component)
+     * @return this 3-D grid as the 4-D grid of a stack of volumes: spacing 1, origin 0 and no rotation on the 4th axis
+     * @throws IllegalArgumentException if this geometry is not 3-D or {@code volumes < 1}
+     */
+    public ImageGeometry withVolumes(long volumes) {
+        if (size.length != 3 || volumes < 1) {
+            throw new IllegalArgumentException("A stack of " + volumes + " volume(s) needs a 3-D grid and at least one volume; this grid is "
+                    + size.length + "-D.");
+        }
+        double[] d4 = new double[16];
+        for (int r = 0; r < 3; r++) {
+            for (int c = 0; c < 3; c++) {
+                d4[r * 4 + c] = direction(r, c);
+            }
+        }
+        d4[15] = 1;
+        return new ImageGeometry(new long[] {size[0], size[1], size[2], volumes}, new double[] {spacing[0], spacing[1], spacing[2], 1},
+                new double[] {origin[0], origin[1], origin[2], 0}, d4);
+    }
+
     /** @return the number of axes, 2 to 4 */
     public int dimension() {
         return size.length;

@@ -80,7 +80,7 @@ public final class Peaks {
             throw new IllegalArgumentException("A peak file is a 4-D image with 3·k volumes (x, y, z of each peak); this one has size "
                     + java.util.Arrays.toString(g.size()) + " and " + volumes.components() + " component(s).");
         }
-        ImageGeometry grid = spatial(g);
+        ImageGeometry grid = g.spatial();
         int nc = (int) g.size(3);
         int voxels = (int) grid.voxelCount();
         double[] m = fileToLps(grid, frame);
@@ -113,31 +113,8 @@ public final class Peaks {
                 out[c * voxels + v] = lps[v * nc + c];
             }
         }
-        long[] s = grid.size();
-        double[] d4 = new double[16];
-        for (int r = 0; r < 3; r++) {
-            for (int c = 0; c < 3; c++) {
-                d4[r * 4 + c] = grid.direction(r, c);
-            }
-        }
-        d4[15] = 1;
-        double[] sp = grid.spacing(), o = grid.origin();
-        ImageGeometry g4 = new ImageGeometry(new long[] { s[0], s[1], s[2], nc }, new double[] { sp[0], sp[1], sp[2], 1 },
-                new double[] { o[0], o[1], o[2], 0 }, d4);
+        ImageGeometry g4 = grid.withVolumes(nc);
         return Image.of(g4, out);
-    }
-
-    /** @return the 3-D part of a 4-D geometry */
-    static ImageGeometry spatial(ImageGeometry g) {
-        double[] d = new double[9];
-        for (int r = 0; r < 3; r++) {
-            for (int c = 0; c < 3; c++) {
-                d[r * 3 + c] = g.direction(r, c);
-            }
-        }
-        double[] sp = g.spacing(), o = g.origin();
-        return new ImageGeometry(new long[] { g.size(0), g.size(1), g.size(2) }, new double[] { sp[0], sp[1], sp[2] },
-                new double[] { o[0], o[1], o[2] }, d);
     }
 
     /**

@@ -30,7 +30,7 @@ public final class VolumeStacks {
                     + "-D with " + image.components() + " component(s).");
         }
         int n = (int) g.size(3);
-        ImageGeometry grid = Peaks.spatial(g);
+        ImageGeometry grid = g.spatial();
         int voxels = (int) grid.voxelCount();
         float[] out = new float[voxels * n];
         for (int c = 0; c < n; c++) {

@@ -66,4 +66,26 @@ class ImageGeometryTest {
         assertFalse(g.sameGridAs(g.withSize(5, 6, 8), 1e-6));
         assertTrue(g.isDirectionOrthonormal(1e-12));
     }
+
+    @Test
+    void aStackOfVolumesAndItsSpatialGridAreInverse() {
+        ImageGeometry g = oblique();
+        ImageGeometry g4 = g.withVolumes(9);
+        assertArrayEquals(new long[] {g.size(0), g.size(1), g.size(2), 9}, g4.size());
+        assertEquals(1.0, g4.spacing(3));
+        assertEquals(0.0, g4.origin()[3]);
+        for (int r = 0; r < 4; r++) {
+            for (int c = 0; c < 4; c++) {
+                assertEquals(r < 3 && c < 3 ? g.direction(r, c) : r == c ? 1.0 : 0.0, g4.direction(r, c), r + "," + c);
+            }
+        }
+        // a point of volume v maps to the same spatial position as on the 3-D grid
+        double[] p3 = g.indexToPhysical(new double[] {2, 3, 1});
+        double[] p4 = g4.indexToPhysical(new double[] {2, 3, 1, 5});
+        assertArrayEquals(p3, new double[] {p4[0], p4[1], p4[2]}, 1e-12);
+        assertTrue(g4.spatial().sameGridAs(g, 0), "spatial() undoes withVolumes()");
+        assertTrue(g.spatial() == g, "a 3-D grid is its own spatial grid");
+        assertThrows(IllegalArgumentException.class, () -> g4.withVolumes(2));
+        assertThrows(IllegalArgumentException.class, () -> g.withVolumes(0));
+    }
 }

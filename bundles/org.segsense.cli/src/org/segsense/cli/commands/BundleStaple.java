@@ -61,16 +61,7 @@ final class BundleStaple {
 		ImageGeometry g = first.geometry(); // 3-D: the raters' bundle masks are 3-D with one component per bundle
 		int k = bundles.size();
 		int voxels = (int) g.voxelCount();
-		double[] d4 = new double[16];
-		for (int r = 0; r < 3; r++) {
-			for (int c = 0; c < 3; c++) {
-				d4[r * 4 + c] = g.direction(r, c);
-			}
-		}
-		d4[15] = 1;
-		double[] sp = g.spacing(), o = g.origin();
-		ImageGeometry g4 = new ImageGeometry(new long[] { g.size(0), g.size(1), g.size(2), k }, new double[] { sp[0], sp[1], sp[2], 1 },
-				new double[] { o[0], o[1], o[2], 0 }, d4);
+		ImageGeometry g4 = g.withVolumes(k);
 		double[] all = new double[voxels * k];
 		for (int b = 0; b < k; b++) {
 			System.arraycopy(bundles.get(b).result().probability().toDoubleArray(), 0, all, b * voxels, voxels);
