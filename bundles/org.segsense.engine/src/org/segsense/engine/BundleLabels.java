@@ -144,7 +144,7 @@ public final class BundleLabels {
 	}
 
 	/** @return the bundle masks of a folder in natural order (none when it holds no NIfTI file) */
-	static List<Path> bundleFiles(Path dir) throws IOException {
+	public static List<Path> bundleFiles(Path dir) throws IOException {
 		try (Stream<Path> s = Files.list(dir)) {
 			List<Path> files = new ArrayList<>(s.filter(f -> {
 				String n = f.getFileName().toString();
@@ -156,7 +156,7 @@ public final class BundleLabels {
 	}
 
 	/** @return a bundle file's name without {@code .nii.gz} / {@code .nii} (the bundle's name) */
-	static String baseName(Path f) {
+	public static String baseName(Path f) {
 		String n = f.getFileName().toString();
 		return n.endsWith(".nii.gz") ? n.substring(0, n.length() - 7) : n.endsWith(".nii") ? n.substring(0, n.length() - 4) : n;
 	}

@@ -7,13 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
+import org.segsense.engine.BundleLabels;
 import org.segsense.image.Image;
 import org.segsense.image.Peaks;
 import org.segsense.image.VolumeStacks;
@@ -49,8 +46,6 @@ import org.segsense.train.UNet2D;
 final class TractSegTraining {
 
 	static final String ID = "tractseg";
-
-	private static final Pattern NUMBER = Pattern.compile("(\\d+)");
 
 	private TractSegTraining() {
 	}
@@ -217,7 +212,7 @@ final class TractSegTraining {
 							+ " lie on one grid.");
 				}
 				masks.add(m);
-				names.add(baseName(f));
+				names.add(BundleLabels.baseName(f));
 			}
 			return new Bundles(VolumeStacks.stack(masks), names);
 		}
@@ -235,13 +230,11 @@ final class TractSegTraining {
 		return new Bundles(masks, names);
 	}
 
+	/** @return the folder's bundle masks in natural order ({@link BundleLabels#bundleFiles}), at least one */
 	private static List<Path> bundleFiles(Path dir) {
 		List<Path> files;
-		try (Stream<Path> s = Files.list(dir)) {
-			files = new ArrayList<>(s.filter(p -> {
-				String n = p.getFileName().toString();
-				return Files.isRegularFile(p) && (n.endsWith(".nii.gz") || n.endsWith(".nii"));
-			}).toList());
+		try {
+			files = BundleLabels.bundleFiles(dir);
 		} catch (IOException e) {
 			throw TrainingServiceException.badInput(dir + ": the bundle folder cannot be listed (" + e.getMessage() + ").", e);
 		}
@@ -249,23 +242,6 @@ final class TractSegTraining {
 			throw TrainingServiceException.badInput(dir + " holds no bundle mask (*.nii.gz or *.nii); give TractSeg's bundle_segmentations"
 					+ " folder or a 4-D file with one volume per bundle.");
 		}
-		files.sort(Comparator.comparing((Path p) -> naturalKey(baseName(p))));
 		return files;
-	}
-
-	static String baseName(Path f) {
-		String n = f.getFileName().toString();
-		return n.endsWith(".nii.gz") ? n.substring(0, n.length() - 7) : n.substring(0, n.length() - 4);
-	}
-
-	/** Natural order: digit runs compare as numbers (zero-padded to 12 digits). */
-	static String naturalKey(String name) {
-		Matcher m = NUMBER.matcher(name);
-		StringBuilder b = new StringBuilder();
-		while (m.find()) {
-			m.appendReplacement(b, String.format(Locale.ROOT, "%012d", Long.parseLong(m.group(1).length() > 12 ? "0" : m.group(1))));
-		}
-		m.appendTail(b);
-		return b.toString();
 	}
 }
