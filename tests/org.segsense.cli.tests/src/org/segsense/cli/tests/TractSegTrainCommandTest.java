@@ -95,15 +95,7 @@ class TractSegTrainCommandTest {
 			v[i] = (float) b1.getDouble(i, 0);
 			v[n + i] = (float) b2.getDouble(i, 0);
 		}
-		double[] dir4 = new double[16];
-		for (int r = 0; r < 3; r++) {
-			for (int c = 0; c < 3; c++) {
-				dir4[r * 4 + c] = g.direction(r, c);
-			}
-		}
-		dir4[15] = 1;
-		ImageGeometry g4 = new ImageGeometry(new long[] { 16, 16, 16, 2 }, new double[] { g.spacing()[0], g.spacing()[1], g.spacing()[2], 1 },
-				new double[] { g.origin()[0], g.origin()[1], g.origin()[2], 0 }, dir4);
+		ImageGeometry g4 = g.withVolumes(2);
 		Path file4 = dir.resolve("bundles.nii.gz");
 		ImageIO.write(Image.of(g4, v), file4);
 		Path model = dir.resolve("m4");

@@ -99,15 +99,7 @@ class TractSegAugmentationStudyTest {
 			v[i] = (float) b1.getDouble(i, 0);
 			v[n + i] = (float) b2.getDouble(i, 0);
 		}
-		double[] d4 = new double[16];
-		for (int r = 0; r < 3; r++) {
-			for (int c = 0; c < 3; c++) {
-				d4[r * 4 + c] = g.direction(r, c);
-			}
-		}
-		d4[15] = 1;
-		ImageGeometry g4 = new ImageGeometry(new long[] { g.size(0), g.size(1), g.size(2), 2 },
-				new double[] { g.spacing()[0], g.spacing()[1], g.spacing()[2], 1 }, new double[] { g.origin()[0], g.origin()[1], g.origin()[2], 0 }, d4);
+		ImageGeometry g4 = g.withVolumes(2);
 		ImageIO.write(Image.of(g4, v), out);
 	}
 

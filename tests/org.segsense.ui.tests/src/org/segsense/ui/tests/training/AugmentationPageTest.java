@@ -213,6 +213,7 @@ class AugmentationPageTest {
 		assertEquals("deepmedic", aug.getVariants().get(1).getArchitecture(), "the new variant is selected and edited");
 		EditorUi.run(() -> EditorUi.choose(EditorUi.find(page, TrainingIds.ARCHITECTURE), 2));
 		assertEquals("tractseg", aug.getVariants().get(1).getArchitecture(), "the TractSeg-like architecture can be chosen");
+		EditorUi.on(() -> EditorUi.screenshot(session.container(), "augmentation-tractseg"));
 		session.undo();
 		assertTrue(EditorUi.on(() -> EditorUi.<Control>find(page, TrainingIds.TRAIN).isEnabled()));
 		press(page, TrainingIds.REMOVE_VARIANT);
